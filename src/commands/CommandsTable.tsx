@@ -1,0 +1,48 @@
+import type { Command } from '../imbot'
+import { useI18n } from '../i18n'
+import { CommandRow, type RowActions } from './CommandRow'
+import type { SortDirection } from './filter'
+
+interface CommandsTableProps extends RowActions {
+  botName: string
+  commands: readonly Command[]
+  canRemove: boolean
+  sort: SortDirection
+  onToggleSort: () => void
+}
+
+export function CommandsTable({ botName, commands, canRemove, sort, onToggleSort, ...actions }: CommandsTableProps) {
+  const { t } = useI18n()
+  const columnCount = canRemove ? 6 : 5
+  return (
+    <table className="commands">
+      <caption className="visually-hidden">{t('table.caption', { bot: botName })}</caption>
+      <thead>
+        <tr>
+          <th scope="col" aria-sort={sort}>
+            <button type="button" className="sort" onClick={onToggleSort} title={t('table.sortBy')}>
+              {t('table.command')}
+              <span className="sort__arrow" aria-hidden="true">
+                {sort === 'ascending' ? '▲' : '▼'}
+              </span>
+            </button>
+          </th>
+          <th scope="col">{t('table.title')}</th>
+          <th scope="col">{t('table.params')}</th>
+          <th scope="col">{t('table.flags')}</th>
+          <th scope="col">{t('table.category')}</th>
+          {canRemove && (
+            <th scope="col">
+              <span className="visually-hidden">{t('table.actions')}</span>
+            </th>
+          )}
+        </tr>
+      </thead>
+      <tbody>
+        {commands.map((command) => (
+          <CommandRow key={command.id} command={command} canRemove={canRemove} columnCount={columnCount} {...actions} />
+        ))}
+      </tbody>
+    </table>
+  )
+}

@@ -1,0 +1,89 @@
+import { describeError, operatingLimitWindowMs } from '../imbot'
+import { useI18n } from '../i18n'
+import type { PortalErrorShape } from '../portal'
+
+interface ErrorNoticeProps {
+  error: PortalErrorShape
+  /** When the error happened; the operating-time pause is counted from it. */
+  at?: number
+  onRetry?: () => void
+  onDismiss?: () => void
+  onRefresh?: () => void
+  className?: string
+}
+
+/**
+ * One error, where its action happened: the app's own words (what happened, what to do), the recovery the
+ * catalogue offers, and Bitrix24's raw text and code under "details". Announced to screen readers.
+ */
+export function ErrorNotice({ error, at, onRetry, onDismiss, onRefresh, className = '' }: ErrorNoticeProps) {
+  const { t, language } = useI18n()
+  const entry = describeError(error)
+  const retryAt =
+    entry.recovery === 'retry-later'
+      ? new Date((at ?? Date.now()) + operatingLimitWindowMs).toLocaleTimeString(language, {
+          hour: '2-digit',
+          minute: '2-digit',
+        })
+      : null
+  const canRetry = onRetry && ['retry', 'wait-and-retry', 'retry-later'].includes(entry.recovery)
+  return (
+    <div className={`notice notice--error ${className}`} role="alert" data-error-kind={entry.kind}>
+      <p className="notice__message">
+        {t(entry.message)}
+        {retryAt && ` ${t('error.retryAt', { time: retryAt })}`}
+      </p>
+      <div className="notice__actions">
+        {canRetry && (
+          <button type="button" className="button button--primary button--small" onClick={onRetry}>
+            {t('action.retry')}
+          </button>
+        )}
+        {entry.recovery === 'refresh-list' && onRefresh && (
+          <button type="button" className="button button--small" onClick={onRefresh}>
+            {t('action.refresh')}
+          </button>
+        )}
+        {entry.recovery === 'reload' && (
+          <button type="button" className="button button--primary button--small" onClick={() => window.location.reload()}>
+            {t('action.reload')}
+          </button>
+        )}
+        {onDismiss && (
+          <button type="button" className="button button--link button--small" onClick={onDismiss}>
+            {t('action.dismiss')}
+          </button>
+        )}
+      </div>
+      <details className="details">
+        <summary>{t('error.details')}</summary>
+        <dl className="details__list">
+          <dt>{t('error.code')}</dt>
+          <dd>
+            <code>{error.code}</code>
+          </dd>
+          {error.status > 0 && (
+            <>
+              <dt>{t('error.status')}</dt>
+              <dd>{error.status}</dd>
+            </>
+          )}
+          {error.method && (
+            <>
+              <dt>{t('error.method')}</dt>
+              <dd>
+                <code>{error.method}</code>
+              </dd>
+            </>
+          )}
+          {error.description && (
+            <>
+              <dt>{t('error.description')}</dt>
+              <dd>{error.description}</dd>
+            </>
+          )}
+        </dl>
+      </details>
+    </div>
+  )
+}

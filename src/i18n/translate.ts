@@ -1,0 +1,32 @@
+import { de } from './de'
+import { en, type MessageKey } from './en'
+import { ru } from './ru'
+import type { Language, Message } from './types'
+
+const dictionaries: Record<Language, Record<MessageKey, Message>> = { en, ru, de }
+
+export type Values = Record<string, string | number>
+export type Translate = (key: MessageKey, values?: Values) => string
+
+/** The interface language for a portal language: ru, de, or English for anything else. */
+export function resolveLanguage(portalLang: string | null | undefined): Language {
+  const base = (portalLang ?? '').toLowerCase().slice(0, 2)
+  return base === 'ru' || base === 'de' ? base : 'en'
+}
+
+/** A `t()` for one language. Plural messages pick their form from `values.count` (Intl.PluralRules). */
+export function createTranslator(language: Language): Translate {
+  const dictionary = dictionaries[language]
+  const plurals = new Intl.PluralRules(language)
+  const numbers = new Intl.NumberFormat(language)
+  return (key, values = {}) => {
+    const message = dictionary[key] ?? en[key]
+    const count = typeof values.count === 'number' ? values.count : 0
+    const template = typeof message === 'string' ? message : (message[plurals.select(count)] ?? message.other)
+    return template.replace(/\{(\w+)\}/g, (match, name: string) => {
+      const value = values[name]
+      if (value === undefined) return match
+      return typeof value === 'number' ? numbers.format(value) : value
+    })
+  }
+}

@@ -1,0 +1,34 @@
+/** What the rest of the app knows about Bitrix24: a small typed client, whatever connects it. */
+export interface PortalClient {
+  /** The portal's interface language as Bitrix24 reports it (e.g. "en", "ru", "de", "ua"). */
+  readonly lang: string
+  /** Whether the current user is a portal administrator. */
+  readonly isAdmin: boolean
+  /** The portal's host name, for naming exported files. Never carries credentials. */
+  readonly portalHost: string
+  /** One REST call; resolves with the method's `result`, rejects with a {@link PortalError}. */
+  call(method: string, params?: Record<string, unknown>): Promise<unknown>
+  /**
+   * One `batch` HTTP request with `halt=0` (at most 50 calls). Resolves with every call's own outcome;
+   * rejects with a {@link PortalError} only when the request as a whole fails.
+   */
+  batch(calls: Record<string, BatchCall>): Promise<Record<string, BatchOutcome>>
+  /** Makes the frame exactly as tall as the content (no inner scrollbar). */
+  fitToContent(height: number): void
+  /** Sets the page title Bitrix24 shows above the frame. */
+  setTitle(title: string): void
+}
+
+export interface BatchCall {
+  method: string
+  params: Record<string, unknown>
+}
+
+export type BatchOutcome = { ok: true; result: unknown } | { ok: false; error: PortalErrorShape }
+
+export interface PortalErrorShape {
+  code: string
+  status: number
+  description: string
+  method: string
+}

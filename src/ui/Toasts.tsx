@@ -1,0 +1,68 @@
+import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react'
+
+export interface Toast {
+  id: number
+  text: string
+  /** An action offered with the message (e.g. Undo); the toast stays while it can still be used. */
+  action?: { label: string; run: () => void }
+  /** How long the toast stays, in milliseconds. */
+  durationMs: number
+}
+
+interface ToastApi {
+  show: (toast: Omit<Toast, 'id' | 'durationMs'> & { durationMs?: number }) => number
+  dismiss: (id: number) => void
+}
+
+const ToastContext = createContext<ToastApi>({ show: () => 0, dismiss: () => undefined })
+
+/** Short confirmations, announced politely to screen readers through one live region. */
+export function ToastProvider({ children }: { children: ReactNode }) {
+  const [toasts, setToasts] = useState<Toast[]>([])
+  const nextId = useRef(1)
+  const dismiss = useCallback((id: number) => setToasts((list) => list.filter((toast) => toast.id !== id)), [])
+  const show = useCallback<ToastApi['show']>(({ durationMs = 4000, ...toast }) => {
+    const id = nextId.current++
+    setToasts((list) => [...list.slice(-2), { ...toast, id, durationMs }])
+    return id
+  }, [])
+  const api = useMemo(() => ({ show, dismiss }), [show, dismiss])
+  return (
+    <ToastContext.Provider value={api}>
+      {children}
+      <div className="toasts" role="status" aria-live="polite">
+        {toasts.map((toast) => (
+          <ToastItem key={toast.id} toast={toast} onDone={dismiss} />
+        ))}
+      </div>
+    </ToastContext.Provider>
+  )
+}
+
+function ToastItem({ toast, onDone }: { toast: Toast; onDone: (id: number) => void }) {
+  useEffect(() => {
+    const timer = setTimeout(() => onDone(toast.id), toast.durationMs)
+    return () => clearTimeout(timer)
+  }, [toast, onDone])
+  return (
+    <div className="toast">
+      <span>{toast.text}</span>
+      {toast.action && (
+        <button
+          type="button"
+          className="button button--link toast__action"
+          onClick={() => {
+            toast.action?.run()
+            onDone(toast.id)
+          }}
+        >
+          {toast.action.label}
+        </button>
+      )}
+    </div>
+  )
+}
+
+export function useToasts(): ToastApi {
+  return useContext(ToastContext)
+}

@@ -1,0 +1,2 @@
+export { Dialog } from './Dialog'
+export { type Toast, ToastProvider, useToasts } from './Toasts'

@@ -1,0 +1,119 @@
+import { screen, waitFor, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { describe, expect, it } from 'vitest'
+import { renderApp } from '../support/render-app'
+
+const sectionOf = (botName: string) => screen.getByRole('region', { name: botName })
+const commandCells = (botName: string) =>
+  within(within(sectionOf(botName)).getByRole('table'))
+    .getAllByRole('rowheader')
+    .map((cell) => cell.textContent)
+
+describe('the commands page', () => {
+  it('shows every bot of the app with its commands, titles, hints and flags after two requests', async () => {
+    const { requests, frame } = renderApp()
+    const helpdesk = await screen.findByRole('region', { name: 'Helpdesk Bot' })
+    await within(helpdesk).findByText('/help')
+    expect(within(helpdesk).getByText('12 commands')).toBeTruthy()
+    const help = within(helpdesk).getByRole('row', { name: /\/help/ })
+    expect(within(help).getByText('Show help')).toBeTruthy()
+    expect(within(help).getByText('[topic]')).toBeTruthy()
+    expect(within(help).getByText('All chats')).toBeTruthy()
+    expect(within(help).getByText('Extranet')).toBeTruthy()
+    const sales = await screen.findByRole('region', { name: 'Sales Assistant' })
+    await within(sales).findByText('/quote')
+    expect(within(sales).getByText('3 commands')).toBeTruthy()
+    // The bots, then every bot's commands in one batch.
+    expect(requests).toEqual(['imbot.v2.Bot.list', 'batch'])
+    expect(frame.titles).toContain('Bot commands')
+  })
+
+  it('filters by any field and sorts by command both ways', async () => {
+    const user = userEvent.setup()
+    renderApp()
+    await screen.findByText('/help')
+    const ascending = commandCells('Helpdesk Bot')
+    expect(ascending).toEqual([...ascending].sort())
+    await user.click(within(sectionOf('Helpdesk Bot')).getByRole('button', { name: /command/i }))
+    expect(commandCells('Helpdesk Bot')).toEqual([...ascending].reverse())
+
+    await user.type(screen.getByRole('searchbox', { name: 'Search commands' }), 'support ticket')
+    await waitFor(() => expect(commandCells('Helpdesk Bot')).toEqual(['/ticket']))
+    expect(within(sectionOf('Sales Assistant')).getByText(/No command of this bot matches/)).toBeTruthy()
+
+    await user.clear(screen.getByRole('searchbox'))
+    await user.type(screen.getByRole('searchbox'), 'hidden')
+    await waitFor(() => expect(commandCells('Helpdesk Bot').length).toBeGreaterThan(0))
+    for (const row of within(sectionOf('Helpdesk Bot')).getAllByRole('row').slice(1)) {
+      expect(within(row).getByText('Hidden')).toBeTruthy()
+    }
+  })
+
+  it('removes a confirmed command with one imbot.command.unregister call and the row leaves', async () => {
+    const user = userEvent.setup()
+    const { portal } = renderApp()
+    const helpdesk = await screen.findByRole('region', { name: 'Helpdesk Bot' })
+    await within(helpdesk).findByText('/ticket')
+    portal.clearLog()
+
+    await user.click(within(helpdesk).getByRole('button', { name: 'Remove /ticket' }))
+    const dialog = screen.getByRole('dialog', { name: 'Remove /ticket?' })
+    expect(within(dialog).getByText(/Users will no longer be able to call \/ticket/)).toBeTruthy()
+    await user.click(within(dialog).getByRole('button', { name: 'Remove' }))
+
+    await waitFor(() => expect(within(helpdesk).queryByText('/ticket')).toBeNull())
+    expect(await screen.findByText('/ticket was removed.')).toBeTruthy()
+    const removals = portal.getLog().filter((entry) => entry.method === 'imbot.command.unregister')
+    expect(removals).toHaveLength(1)
+    const removed = portal.getState().commands.find((command) => command.command === 'ticket')
+    expect(removed).toBeUndefined()
+    expect(typeof removals[0]?.params.COMMAND_ID).toBe('number')
+  })
+
+  it('cancelling the confirmation sends nothing', async () => {
+    const user = userEvent.setup()
+    const { portal } = renderApp()
+    const helpdesk = await screen.findByRole('region', { name: 'Helpdesk Bot' })
+    await within(helpdesk).findByText('/help')
+    portal.clearLog()
+    await user.click(within(helpdesk).getByRole('button', { name: 'Remove /help' }))
+    await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Cancel' }))
+    expect(screen.queryByRole('dialog')).toBeNull()
+    expect(portal.getLog()).toEqual([])
+    expect(within(helpdesk).getByText('/help')).toBeTruthy()
+  })
+
+  it('keeps a row Bitrix24 refuses to delete and says so on the row', async () => {
+    const user = userEvent.setup()
+    renderApp()
+    const helpdesk = await screen.findByRole('region', { name: 'Helpdesk Bot' })
+    await within(helpdesk).findByText('/sysinfo')
+    await user.click(within(helpdesk).getByRole('button', { name: 'Remove /sysinfo' }))
+    await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Remove' }))
+    const alert = await within(helpdesk).findByRole('alert')
+    expect(alert.textContent).toContain('Bitrix24 could not delete this command')
+    expect(within(helpdesk).getByText('/sysinfo')).toBeTruthy()
+    expect(within(alert).getByText('WRONG_REQUEST')).toBeTruthy()
+  })
+
+  it('is read-only for a user who is not an admin', async () => {
+    renderApp({ settings: { isAdmin: false } })
+    await screen.findByText('/help')
+    expect(screen.getByText(/Only a Bitrix24 administrator can remove them/)).toBeTruthy()
+    expect(screen.queryAllByRole('button', { name: /^Remove/ })).toEqual([])
+  })
+
+  it('speaks the portal language', async () => {
+    renderApp({ settings: { lang: 'ru' } })
+    const helpdesk = await screen.findByRole('region', { name: 'Helpdesk Bot' })
+    await within(helpdesk).findByText('Показать справку')
+    expect(within(helpdesk).getByText('12 команд')).toBeTruthy()
+    expect(screen.getByRole('searchbox', { name: 'Поиск команд' })).toBeTruthy()
+  })
+
+  it('says when the application has no bots', async () => {
+    const { portal } = renderApp()
+    portal.seed({ replace: true })
+    expect(await screen.findByText('This application has no chat bots')).toBeTruthy()
+  })
+})

@@ -1,0 +1,57 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { useE2e } from '../support/e2e-context'
+
+describe('the sandbox portal with the production build inside', () => {
+  const e2e = useE2e()
+
+  it('completes the SDK handshake across origins and shows the bots of the app', async () => {
+    const { page, frame } = await e2e.openPortal()
+    expect(new URL(frame.url()).origin).not.toBe(new URL(page.url()).origin)
+    await frame.getByRole('heading', { name: 'Helpdesk Bot' }).waitFor()
+    await frame.getByRole('heading', { name: 'Sales Assistant' }).waitFor()
+    await e2e.screenshot(page, 'foundation-portal')
+    // The REST calls crossed from the app's origin to the portal's.
+    const methods = (await e2e.sandbox.log()).filter((entry) => entry.inBatch === undefined).map((entry) => entry.method)
+    expect(methods).toEqual(['imbot.v2.Bot.list', 'batch'])
+  })
+
+  it('renews an expired token through the parent page and the call then succeeds', async () => {
+    const { frame } = await e2e.openPortal()
+    await frame.getByRole('heading', { name: 'Helpdesk Bot' }).waitFor()
+    await e2e.sandbox.expireTokens()
+    await e2e.sandbox.clearLog()
+    await frame.getByRole('button', { name: 'Remove /ticket' }).click()
+    await frame.getByRole('dialog').getByRole('button', { name: 'Remove' }).click()
+    await frame.getByText('/ticket was removed.').waitFor()
+    const attempts = (await e2e.sandbox.log()).filter((entry) => entry.method === 'imbot.command.unregister')
+    expect(attempts.map((entry) => [entry.status, entry.error])).toEqual([
+      [401, 'expired_token'],
+      [200, undefined],
+    ])
+  })
+
+  it('brings an injected error to the app, in words', async () => {
+    await e2e.sandbox.fault({ method: 'imbot.v2.Bot.list', code: 'INTERNAL_SERVER_ERROR' })
+    const { page, frame } = await e2e.openPortal()
+    await frame.getByRole('alert').getByText('Bitrix24 had an internal error. Try again in a moment.').waitFor()
+    await e2e.screenshot(page, 'foundation-injected-error')
+    await frame.getByRole('button', { name: 'Try again' }).click()
+    await frame.getByRole('heading', { name: 'Helpdesk Bot' }).waitFor()
+  })
+
+  it('keeps the sandbox out of the production build', () => {
+    const dist = resolve(import.meta.dirname, '../../dist')
+    const files = readdirSync(dist, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => resolve(entry.parentPath, entry.name))
+    expect(files.some((file) => file.endsWith('.js'))).toBe(true)
+    for (const file of files) {
+      const text = readFileSync(file, 'utf8')
+      for (const marker of ['/sandbox/api', 'Helpdesk Bot', 'Sales Assistant', 'answerHandshake']) {
+        expect(text.includes(marker), `${marker} in ${file}`).toBe(false)
+      }
+    }
+  })
+})
