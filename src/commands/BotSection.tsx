@@ -1,7 +1,7 @@
 import type { UseQueryResult } from '@tanstack/react-query'
 import { useId } from 'react'
-import type { Bot, Command } from '../imbot'
 import { useI18n } from '../i18n'
+import type { Bot, Command } from '../imbot'
 import type { PortalError } from '../portal'
 import type { RowActions } from './CommandRow'
 import { CommandsTable } from './CommandsTable'
@@ -19,7 +19,16 @@ interface BotSectionProps extends RowActions {
   onToggleSort: () => void
 }
 
-export function BotSection({ bot, query, shown, searchQuery, canRemove, sort, onToggleSort, ...actions }: BotSectionProps) {
+export function BotSection({
+  bot,
+  query,
+  shown,
+  searchQuery,
+  canRemove,
+  sort,
+  onToggleSort,
+  ...actions
+}: BotSectionProps) {
   const { t } = useI18n()
   const headingId = useId()
   const total = query.data?.length
@@ -38,7 +47,11 @@ export function BotSection({ bot, query, shown, searchQuery, canRemove, sort, on
       ) : query.isError && !query.data ? (
         <div className="bot__body">
           <p className="bot__placeholder">{t('bot.loadFailed')}</p>
-          <ErrorNotice error={query.error} onRetry={() => void query.refetch()} onRefresh={() => void query.refetch()} />
+          <ErrorNotice
+            error={query.error}
+            onRetry={() => void query.refetch()}
+            onRefresh={() => void query.refetch()}
+          />
         </div>
       ) : total === 0 ? (
         <p className="bot__placeholder">{t('bot.empty')}</p>

@@ -1,6 +1,6 @@
 import { memo } from 'react'
-import type { Command } from '../imbot'
 import { useI18n } from '../i18n'
+import type { Command } from '../imbot'
 import { ErrorNotice } from './ErrorNotice'
 import { Flags } from './Flags'
 import { useRemovalState } from './removal'
@@ -36,7 +36,10 @@ export const CommandRow = memo(function CommandRow({
   const error = removal?.status === 'error' ? removal.error : null
   return (
     <>
-      <tr className={`row${pending ? ' row--pending' : ''}${error ? ' row--failed' : ''}`} aria-busy={pending}>
+      <tr
+        className={`row${pending ? ' row--pending' : ''}${error ? ' row--failed' : ''}`}
+        aria-busy={pending}
+      >
         <th scope="row" className="cell cell--command" data-label={t('table.command')}>
           <code>{command.command}</code>
         </th>

@@ -1,11 +1,12 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { useCallback, useDeferredValue, useId, useState } from 'react'
-import type { Command } from '../imbot'
 import { useI18n } from '../i18n'
+import { type Command, describeError } from '../imbot'
 import { usePortalClient } from '../portal'
 import { BotSection } from './BotSection'
 import { ConfirmRemoval } from './ConfirmRemoval'
 import { ErrorNotice } from './ErrorNotice'
+import { LegacyRemoval } from './LegacyRemoval'
 import type { SortDirection } from './filter'
 import { commandKeys } from './keys'
 import { useBotCommands, useBots } from './queries'
@@ -34,12 +35,19 @@ export function CommandsPage() {
   const searchId = useId()
   const pickerId = useId()
 
-  const toggleSort = useCallback(() => setSort((current) => (current === 'ascending' ? 'descending' : 'ascending')), [])
+  const toggleSort = useCallback(
+    () => setSort((current) => (current === 'ascending' ? 'descending' : 'ascending')),
+    [],
+  )
   const requestRemoval = useCallback((command: Command) => setConfirming(command), [])
   const { mutate } = removal
   const retryRemoval = useCallback((command: Command) => mutate(command), [mutate])
+  // A stale row or section may mean the bot itself changed: read the bots again, and this bot's commands.
   const refreshBot = useCallback(
-    (botId: number) => void queryClient.invalidateQueries({ queryKey: commandKeys.list(botId) }),
+    (botId: number) => {
+      void queryClient.invalidateQueries({ queryKey: commandKeys.bots() })
+      void queryClient.invalidateQueries({ queryKey: commandKeys.list(botId) })
+    },
     [queryClient],
   )
 
@@ -51,6 +59,9 @@ export function CommandsPage() {
         </p>
       </main>
     )
+  }
+  if (bots.isError && describeError(bots.error).recovery === 'remove-by-id') {
+    return <LegacyRemoval reason={bots.error} />
   }
   if (bots.isError) {
     return (

@@ -1,5 +1,5 @@
-import type { Command } from '../imbot'
 import { useI18n } from '../i18n'
+import type { Command } from '../imbot'
 import { CommandRow, type RowActions } from './CommandRow'
 import type { SortDirection } from './filter'
 
@@ -11,7 +11,14 @@ interface CommandsTableProps extends RowActions {
   onToggleSort: () => void
 }
 
-export function CommandsTable({ botName, commands, canRemove, sort, onToggleSort, ...actions }: CommandsTableProps) {
+export function CommandsTable({
+  botName,
+  commands,
+  canRemove,
+  sort,
+  onToggleSort,
+  ...actions
+}: CommandsTableProps) {
   const { t } = useI18n()
   const columnCount = canRemove ? 6 : 5
   return (
@@ -40,7 +47,13 @@ export function CommandsTable({ botName, commands, canRemove, sort, onToggleSort
       </thead>
       <tbody>
         {commands.map((command) => (
-          <CommandRow key={command.id} command={command} canRemove={canRemove} columnCount={columnCount} {...actions} />
+          <CommandRow
+            key={command.id}
+            command={command}
+            canRemove={canRemove}
+            columnCount={columnCount}
+            {...actions}
+          />
         ))}
       </tbody>
     </table>

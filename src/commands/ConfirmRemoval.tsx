@@ -16,7 +16,7 @@ export function ConfirmRemoval({ command, onConfirm, onCancel }: ConfirmRemovalP
       onClose={onCancel}
       actions={
         <>
-          <button type="button" className="button" onClick={onCancel} autoFocus>
+          <button type="button" className="button" onClick={onCancel}>
             {t('action.cancel')}
           </button>
           <button type="button" className="button button--danger" onClick={onConfirm}>

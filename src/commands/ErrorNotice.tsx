@@ -1,5 +1,5 @@
-import { describeError, operatingLimitWindowMs } from '../imbot'
 import { useI18n } from '../i18n'
+import { describeError, operatingLimitWindowMs } from '../imbot'
 import type { PortalErrorShape } from '../portal'
 
 interface ErrorNoticeProps {
@@ -45,7 +45,11 @@ export function ErrorNotice({ error, at, onRetry, onDismiss, onRefresh, classNam
           </button>
         )}
         {entry.recovery === 'reload' && (
-          <button type="button" className="button button--primary button--small" onClick={() => window.location.reload()}>
+          <button
+            type="button"
+            className="button button--primary button--small"
+            onClick={() => window.location.reload()}
+          >
             {t('action.reload')}
           </button>
         )}

@@ -1,5 +1,5 @@
-import type { Command } from '../imbot'
 import { type Translate, useI18n } from '../i18n'
+import type { Command } from '../imbot'
 
 /** The flag labels a command carries, in the user's language (also what search matches). */
 export function flagLabels(command: Command, t: Translate): string[] {

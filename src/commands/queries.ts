@@ -6,7 +6,10 @@ import { commandKeys } from './keys'
 
 export function useBots() {
   const client = usePortalClient()
-  return useQuery({ queryKey: commandKeys.bots(), queryFn: () => listBots(client).catch(rethrowAs('imbot.v2.Bot.list')) })
+  return useQuery({
+    queryKey: commandKeys.bots(),
+    queryFn: () => listBots(client).catch(rethrowAs('imbot.v2.Bot.list')),
+  })
 }
 
 /** One query per bot, so each bot's list loads, fails and refetches on its own. */

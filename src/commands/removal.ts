@@ -1,13 +1,19 @@
-import { type Mutation, type MutationState, useMutation, useMutationState, useQueryClient } from '@tanstack/react-query'
+import {
+  type Mutation,
+  type MutationState,
+  useMutation,
+  useMutationState,
+  useQueryClient,
+} from '@tanstack/react-query'
 import { useCallback } from 'react'
-import { type Command, describeError, type RemovalOutcome, removeCommandChecked } from '../imbot'
 import { useI18n } from '../i18n'
+import { type Command, describeError, type RemovalOutcome, removeCommandChecked } from '../imbot'
 import { type PortalError, usePortalClient } from '../portal'
 import { useToasts } from '../ui'
 import { commandKeys } from './keys'
 
 /** How many times the app itself retries a removal Bitrix24 asked to slow down (after the SDK's own tries). */
-const ownRetries = 3
+const ownRetries = 2
 
 export type RemovalState = MutationState<RemovalOutcome, PortalError, Command>
 
@@ -28,7 +34,11 @@ export function useRemoveCommand() {
       queryClient.setQueryData<Command[]>(commandKeys.list(command.botId), (list) =>
         list?.filter((candidate) => candidate.id !== command.id),
       )
-      show({ text: t(outcome === 'removed' ? 'toast.removed' : 'toast.alreadyRemoved', { command: command.command }) })
+      show({
+        text: t(outcome === 'removed' ? 'toast.removed' : 'toast.alreadyRemoved', {
+          command: command.command,
+        }),
+      })
     },
     // Whatever happened, the list is read again so that it matches the server.
     onSettled: (_outcome, _error, command) =>
@@ -54,7 +64,10 @@ export function useDismissRemoval() {
   return useCallback(
     (commandId: number) => {
       const cache = queryClient.getMutationCache()
-      for (const mutation of cache.findAll({ mutationKey: commandKeys.removals(), predicate: isRemovalOf(commandId) })) {
+      for (const mutation of cache.findAll({
+        mutationKey: commandKeys.removals(),
+        predicate: isRemovalOf(commandId),
+      })) {
         if (mutation.state.status !== 'pending') cache.remove(mutation)
       }
     },

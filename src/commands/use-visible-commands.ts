@@ -1,10 +1,10 @@
 import type { UseQueryResult } from '@tanstack/react-query'
 import { useRef } from 'react'
-import type { Command } from '../imbot'
 import { type Translate, useI18n } from '../i18n'
+import type { Command } from '../imbot'
 import type { PortalError } from '../portal'
-import { normalizeQuery, type SortDirection, searchableText, sortCommands } from './filter'
 import { flagLabels } from './Flags'
+import { normalizeQuery, type SortDirection, searchableText, sortCommands } from './filter'
 
 interface Indexed {
   command: Command
@@ -45,6 +45,10 @@ export function useVisibleCommands(
   }
   const needle = normalizeQuery(searchQuery)
   return queries.map(({ data }) =>
-    data ? indexed(data).flatMap((entry) => (needle === '' || entry.text.includes(needle) ? [entry.command] : [])) : undefined,
+    data
+      ? indexed(data).flatMap((entry) =>
+          needle === '' || entry.text.includes(needle) ? [entry.command] : [],
+        )
+      : undefined,
   )
 }

@@ -34,7 +34,8 @@ export const de: Record<MessageKey, Message> = {
   'page.summary': { one: '{count} Befehl in {bots}', other: '{count} Befehle in {bots}' },
   'page.bots': { one: '{count} Bot', other: '{count} Bots' },
   'page.noBots.title': 'Diese Anwendung hat keine Chatbots',
-  'page.noBots.body': 'Sobald die Anwendung einen Bot registriert, erscheinen der Bot und seine Befehle hier.',
+  'page.noBots.body':
+    'Sobald die Anwendung einen Bot registriert, erscheinen der Bot und seine Befehle hier.',
   'page.loading': 'Befehle werden geladen…',
   'page.loadFailed': 'Die Bots konnten nicht geladen werden.',
   'page.botFilter': 'Bot',
@@ -110,7 +111,8 @@ export const de: Record<MessageKey, Message> = {
   'error.OPERATION_TIME_LIMIT': 'Bitrix24 hat diese Aktion für die App für einige Minuten pausiert.',
   'error.expired_token':
     'Ihre Bitrix24-Sitzung ist abgelaufen und konnte nicht erneuert werden. Laden Sie die App neu, um fortzufahren.',
-  'error.invalid_token': 'Bitrix24 akzeptiert die Sitzung der App nicht mehr. Laden Sie die App neu, um fortzufahren.',
+  'error.invalid_token':
+    'Bitrix24 akzeptiert die Sitzung der App nicht mehr. Laden Sie die App neu, um fortzufahren.',
   'error.NO_AUTH_FOUND':
     'Bitrix24 hat die Sitzung der App nicht erkannt. Laden Sie die App neu; passiert das wieder, installieren Sie die App neu.',
   'error.insufficient_scope':
@@ -121,7 +123,8 @@ export const de: Record<MessageKey, Message> = {
     'Der Administrator hat diese App nur für bestimmte Benutzer freigegeben. Bitten Sie einen Bitrix24-Administrator um Zugriff.',
   'error.ACCESS_DENIED':
     'Die Bitrix24-REST-API ist nur in kostenpflichtigen Tarifen verfügbar. Der Tarif des Portals muss gewechselt werden.',
-  'error.INTERNAL_SERVER_ERROR': 'In Bitrix24 ist ein interner Fehler aufgetreten. Versuchen Sie es gleich noch einmal.',
+  'error.INTERNAL_SERVER_ERROR':
+    'In Bitrix24 ist ein interner Fehler aufgetreten. Versuchen Sie es gleich noch einmal.',
   'error.ERROR_UNEXPECTED_ANSWER':
     'Bitrix24 hat eine unerwartete Antwort geliefert. Versuchen Sie es gleich noch einmal.',
   'error.OVERLOAD_LIMIT':
@@ -147,7 +150,8 @@ export const de: Record<MessageKey, Message> = {
   'error.HANDSHAKE_FAILED':
     'Die App konnte keine Verbindung zur Bitrix24-Seite herstellen. Laden Sie die App neu.',
   'error.OUTSIDE_BITRIX24': 'Die App läuft nicht in Bitrix24.',
-  'error.unknown': 'Bitrix24 hat die Anfrage abgelehnt. Versuchen Sie es erneut; der Code steht unter „Details“.',
+  'error.unknown':
+    'Bitrix24 hat die Anfrage abgelehnt. Versuchen Sie es erneut; der Code steht unter „Details“.',
 
   'legacy.title': 'Einen Befehl über seine ID entfernen',
   'legacy.body':
@@ -167,7 +171,10 @@ export const de: Record<MessageKey, Message> = {
   'bulk.progress': '{done} von {total} werden entfernt…',
   'bulk.summary.title': 'Entfernen abgeschlossen',
   'bulk.summary.removed': { one: '{count} entfernt', other: '{count} entfernt' },
-  'bulk.summary.alreadyGone': { one: '{count} war bereits entfernt', other: '{count} waren bereits entfernt' },
+  'bulk.summary.alreadyGone': {
+    one: '{count} war bereits entfernt',
+    other: '{count} waren bereits entfernt',
+  },
   'bulk.summary.failed': { one: '{count} fehlgeschlagen', other: '{count} fehlgeschlagen' },
   'bulk.summary.reason': '{reason}: {count}',
   'bulk.summary.failedHint': 'Die fehlgeschlagenen Befehle bleiben ausgewählt, jeweils mit ihrem Grund.',

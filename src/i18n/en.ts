@@ -97,7 +97,8 @@ export const en = {
   'error.BOT_OWNERSHIP_ERROR':
     'This bot belongs to another application. Its commands can only be managed from that application.',
   'error.BOT_NOT_FOUND': 'This bot no longer exists in Bitrix24. Refresh the list.',
-  'error.BOT_ID_REQUIRED': 'Bitrix24 expected a bot id that the app did not send. Reload the app and try again.',
+  'error.BOT_ID_REQUIRED':
+    'Bitrix24 expected a bot id that the app did not send. Reload the app and try again.',
   'error.BOT_TOKEN_NOT_SPECIFIED':
     'Bitrix24 asked for a bot token, which only webhook connections use. Reload the app and try again.',
   'error.WRONG_AUTH_TYPE': 'Bitrix24 refused this way of signing in for the method. Reload the app.',
@@ -106,7 +107,8 @@ export const en = {
   'error.QUERY_LIMIT_EXCEEDED':
     'Bitrix24 asked the app to slow down and is still busy. Wait a minute, then try again.',
   'error.OPERATION_TIME_LIMIT': 'Bitrix24 has paused this action for the app for a few minutes.',
-  'error.expired_token': 'Your Bitrix24 session expired and could not be renewed. Reload the app to continue.',
+  'error.expired_token':
+    'Your Bitrix24 session expired and could not be renewed. Reload the app to continue.',
   'error.invalid_token': 'Bitrix24 no longer accepts the app’s session. Reload the app to continue.',
   'error.NO_AUTH_FOUND':
     'Bitrix24 did not recognise the app’s session. Reload the app; if it keeps happening, reinstall the app.',
@@ -124,17 +126,20 @@ export const en = {
     'Bitrix24 has blocked its REST API for this portal because of overload. Only Bitrix24 support can lift the block.',
   'error.PORTAL_DELETED':
     'The portal’s public part is closed, so Bitrix24 refuses REST calls. A portal administrator must reopen it.',
-  'error.INVALID_REQUEST': 'Bitrix24 requires a secure (HTTPS) connection. Open the portal over https and try again.',
+  'error.INVALID_REQUEST':
+    'Bitrix24 requires a secure (HTTPS) connection. Open the portal over https and try again.',
   'error.ERROR_BATCH_METHOD_NOT_ALLOWED':
     'Bitrix24 refused to run this action together with others. Remove the commands one by one.',
-  'error.ERROR_BATCH_LENGTH_EXCEEDED': 'The request was too large for Bitrix24. Select fewer commands and try again.',
+  'error.ERROR_BATCH_LENGTH_EXCEEDED':
+    'The request was too large for Bitrix24. Select fewer commands and try again.',
   'error.ERROR_MANIFEST_IS_NOT_AVAILABLE':
     'Bitrix24 could not load the application’s manifest. Try again later or contact Bitrix24 support.',
   'error.ERROR_METHOD_NOT_FOUND':
     'This Bitrix24 is too old to list bot commands. You can still remove a command by its id.',
   'error.NETWORK_ERROR': 'The connection to Bitrix24 failed. Check the connection and try again.',
   'error.REQUEST_TIMEOUT': 'Bitrix24 did not answer in time. Try again.',
-  'error.MALFORMED_ANSWER': 'Bitrix24 sent an answer the app could not read. Try again; nothing was changed by the app.',
+  'error.MALFORMED_ANSWER':
+    'Bitrix24 sent an answer the app could not read. Try again; nothing was changed by the app.',
   'error.HANDSHAKE_TIMEOUT': 'The Bitrix24 page did not answer the app. Reload the app.',
   'error.HANDSHAKE_FAILED': 'The app could not connect to the Bitrix24 page. Reload the app.',
   'error.OUTSIDE_BITRIX24': 'The app is not running inside Bitrix24.',

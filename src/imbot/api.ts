@@ -19,8 +19,16 @@ export async function listBots(client: PortalClient): Promise<Bot[]> {
  * The commands of each bot, in as few HTTP requests as `batch` allows (one per 50 bots). Each bot gets
  * its own outcome, so one bot's failure (BOT_NOT_FOUND, BOT_OWNERSHIP_ERROR) leaves the others usable.
  */
-export async function listCommands(client: PortalClient, botIds: readonly number[]): Promise<(Command[] | PortalError)[]> {
-  return runInBatches(client, botIds, (botId) => ({ method: 'imbot.v2.Command.list', params: { botId } }), parseCommandList)
+export async function listCommands(
+  client: PortalClient,
+  botIds: readonly number[],
+): Promise<(Command[] | PortalError)[]> {
+  return runInBatches(
+    client,
+    botIds,
+    (botId) => ({ method: 'imbot.v2.Command.list', params: { botId } }),
+    parseCommandList,
+  )
 }
 
 /** Removes one command through the v1 method (the only one that needs no bot token inside the frame). */
@@ -70,7 +78,10 @@ async function runInBatches<TKey, TValue>(
       answers = await client.batch(calls)
     } catch (error) {
       // The whole request failed: every call of this chunk and the ones after it share that outcome.
-      const failure = error instanceof PortalError ? error : new PortalError({ code: 'UNKNOWN_ERROR', status: 0, description: String(error), method: 'batch' })
+      const failure =
+        error instanceof PortalError
+          ? error
+          : new PortalError({ code: 'UNKNOWN_ERROR', status: 0, description: String(error), method: 'batch' })
       while (outcomes.length < keys.length) outcomes.push(failure)
       onProgress?.(outcomes.length)
       return outcomes
@@ -78,7 +89,14 @@ async function runInBatches<TKey, TValue>(
     chunk.forEach((_, index) => {
       const answer = answers[`c${index}`]
       if (!answer) {
-        outcomes.push(new PortalError({ code: 'MALFORMED_ANSWER', status: 200, description: 'No answer for this call.', method: toCall(chunk[index] as TKey).method }))
+        outcomes.push(
+          new PortalError({
+            code: 'MALFORMED_ANSWER',
+            status: 200,
+            description: 'No answer for this call.',
+            method: toCall(chunk[index] as TKey).method,
+          }),
+        )
       } else if (answer.ok) {
         try {
           outcomes.push(parseResult(answer.result))

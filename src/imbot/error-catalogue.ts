@@ -20,7 +20,14 @@ export type ErrorKind =
   | 'unknown'
 
 /** What the app offers the user to get out of it. */
-export type Recovery = 'retry' | 'wait-and-retry' | 'retry-later' | 'reload' | 'refresh-list' | 'remove-by-id' | 'none'
+export type Recovery =
+  | 'retry'
+  | 'wait-and-retry'
+  | 'retry-later'
+  | 'reload'
+  | 'refresh-list'
+  | 'remove-by-id'
+  | 'none'
 
 export interface ErrorEntry {
   kind: ErrorKind
@@ -60,7 +67,9 @@ export const errorCatalogue: Readonly<Record<string, ErrorEntry>> = {
   // Codes any call can return (§4).
   INTERNAL_SERVER_ERROR: entry('portal', 'error.INTERNAL_SERVER_ERROR', 'retry'),
   ERROR_UNEXPECTED_ANSWER: entry('portal', 'error.ERROR_UNEXPECTED_ANSWER', 'retry'),
-  QUERY_LIMIT_EXCEEDED: entry('rate-limit', 'error.QUERY_LIMIT_EXCEEDED', 'wait-and-retry', { retriesItself: true }),
+  QUERY_LIMIT_EXCEEDED: entry('rate-limit', 'error.QUERY_LIMIT_EXCEEDED', 'wait-and-retry', {
+    retriesItself: true,
+  }),
   OPERATION_TIME_LIMIT: entry('paused', 'error.OPERATION_TIME_LIMIT', 'retry-later'),
   ERROR_BATCH_METHOD_NOT_ALLOWED: entry('request', 'error.ERROR_BATCH_METHOD_NOT_ALLOWED', 'retry'),
   ERROR_BATCH_LENGTH_EXCEEDED: entry('request', 'error.ERROR_BATCH_LENGTH_EXCEEDED', 'retry'),

@@ -8,5 +8,5 @@ export {
   type Recovery,
   unknownErrorEntry,
 } from './error-catalogue'
-export type { Bot, Command } from './types'
 export { isGone, type RemovalOutcome, removeCommandChecked } from './removal'
+export type { Bot, Command } from './types'

@@ -13,7 +13,8 @@ export function useConnection(attempt: Promise<PortalClient>): Connection {
     let current = true
     attempt.then(
       (client) => current && setConnection({ status: 'connected', client }),
-      (error: unknown) => current && setConnection({ status: 'failed', error: toPortalError(error, 'getInitData') }),
+      (error: unknown) =>
+        current && setConnection({ status: 'failed', error: toPortalError(error, 'getInitData') }),
     )
     return () => {
       current = false

@@ -9,10 +9,10 @@ export function useFrameFit(client: PortalClient, root: RefObject<HTMLElement | 
   useEffect(() => {
     const element = root.current
     if (!element) return
-    const fit = () => client.fitToContent(element.getBoundingClientRect().height)
-    const observer = new ResizeObserver(fit)
+    const resize = () => client.fitToContent(element.getBoundingClientRect().height)
+    const observer = new ResizeObserver(resize)
     observer.observe(element)
-    fit()
+    resize()
     return () => observer.disconnect()
   }, [client, root])
 }

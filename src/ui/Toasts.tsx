@@ -1,4 +1,13 @@
-import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react'
+import {
+  createContext,
+  type ReactNode,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react'
 
 export interface Toast {
   id: number
@@ -20,7 +29,10 @@ const ToastContext = createContext<ToastApi>({ show: () => 0, dismiss: () => und
 export function ToastProvider({ children }: { children: ReactNode }) {
   const [toasts, setToasts] = useState<Toast[]>([])
   const nextId = useRef(1)
-  const dismiss = useCallback((id: number) => setToasts((list) => list.filter((toast) => toast.id !== id)), [])
+  const dismiss = useCallback(
+    (id: number) => setToasts((list) => list.filter((toast) => toast.id !== id)),
+    [],
+  )
   const show = useCallback<ToastApi['show']>(({ durationMs = 4000, ...toast }) => {
     const id = nextId.current++
     setToasts((list) => [...list.slice(-2), { ...toast, id, durationMs }])

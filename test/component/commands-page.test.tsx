@@ -117,3 +117,20 @@ describe('the commands page', () => {
     expect(await screen.findByText('This application has no chat bots')).toBeTruthy()
   })
 })
+
+describe('a failed removal', () => {
+  it('stays on its row until dismissed, with no retry for a command of another application', async () => {
+    const user = userEvent.setup()
+    renderApp()
+    const sales = await screen.findByRole('region', { name: 'Sales Assistant' })
+    await within(sales).findByText('/quote')
+    await user.click(within(sales).getByRole('button', { name: 'Remove /quote' }))
+    await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Remove' }))
+    const alert = await within(sales).findByRole('alert')
+    expect(alert.textContent).toContain('registered by another application')
+    expect(within(alert).queryByRole('button', { name: 'Try again' })).toBeNull()
+    await user.click(within(alert).getByRole('button', { name: 'Dismiss' }))
+    await waitFor(() => expect(within(sales).queryByRole('alert')).toBeNull())
+    expect(within(sales).getByText('/quote')).toBeTruthy()
+  })
+})

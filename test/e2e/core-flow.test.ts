@@ -23,7 +23,9 @@ describe('listing the commands and removing one', () => {
       { id: state.bots[0]?.id, name: 'Helpdesk Bot' },
       { id: state.bots[1]?.id, name: 'Sales Assistant' },
     ]) {
-      const expected = state.commands.filter((command) => command.botId === bot.id).map((command) => `/${command.command}`)
+      const expected = state.commands
+        .filter((command) => command.botId === bot.id)
+        .map((command) => `/${command.command}`)
       expect((await commandsOf(frame, bot.name)).sort()).toEqual(expected.sort())
     }
     const help = helpdesk.getByRole('row', { name: /\/help/ })
@@ -54,13 +56,17 @@ describe('listing the commands and removing one', () => {
     await helpdesk.getByRole('button', { name: 'Remove /ticket' }).click()
     const dialog = frame.getByRole('dialog', { name: 'Remove /ticket?' })
     await dialog.waitFor()
-    expect(await dialog.textContent()).toContain('Only the application that registered it can register it again')
+    expect(await dialog.textContent()).toContain(
+      'Only the application that registered it can register it again',
+    )
     await expectAccessible(frame, 'confirmation dialog')
     await e2e.screenshot(page, 'core-confirm')
     // Focus is trapped in the dialog: Escape cancels and focus returns to the row's button.
     await page.keyboard.press('Escape')
     await dialog.waitFor({ state: 'detached' })
-    expect(await frame.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Remove /ticket')
+    expect(await frame.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(
+      'Remove /ticket',
+    )
 
     await page.keyboard.press('Enter')
     await dialog.getByRole('button', { name: 'Remove' }).dblclick()
@@ -105,7 +111,9 @@ describe('listing the commands and removing one', () => {
     await frame.getByRole('region', { name: 'Sales Assistant' }).getByText('/quote').waitFor()
     await expect.poll(() => page.locator('#pagetitle').textContent()).toBe('Bot commands')
     const fits = async () => {
-      const frameHeight = await page.locator('iframe').evaluate((element) => element.getBoundingClientRect().height)
+      const frameHeight = await page
+        .locator('iframe')
+        .evaluate((element) => element.getBoundingClientRect().height)
       const content = await frame.evaluate(() => ({
         app: document.querySelector('.app')?.getBoundingClientRect().height ?? 0,
         inner: document.documentElement.scrollHeight - window.innerHeight,

@@ -13,7 +13,9 @@ describe('the sandbox portal with the production build inside', () => {
     await frame.getByRole('heading', { name: 'Sales Assistant' }).waitFor()
     await e2e.screenshot(page, 'foundation-portal')
     // The REST calls crossed from the app's origin to the portal's.
-    const methods = (await e2e.sandbox.log()).filter((entry) => entry.inBatch === undefined).map((entry) => entry.method)
+    const methods = (await e2e.sandbox.log())
+      .filter((entry) => entry.inBatch === undefined)
+      .map((entry) => entry.method)
     expect(methods).toEqual(['imbot.v2.Bot.list', 'batch'])
   })
 
@@ -35,7 +37,10 @@ describe('the sandbox portal with the production build inside', () => {
   it('brings an injected error to the app, in words', async () => {
     await e2e.sandbox.fault({ method: 'imbot.v2.Bot.list', code: 'INTERNAL_SERVER_ERROR' })
     const { page, frame } = await e2e.openPortal()
-    await frame.getByRole('alert').getByText('Bitrix24 had an internal error. Try again in a moment.').waitFor()
+    await frame
+      .getByRole('alert')
+      .getByText('Bitrix24 had an internal error. Try again in a moment.')
+      .waitFor()
     await e2e.screenshot(page, 'foundation-injected-error')
     await frame.getByRole('button', { name: 'Try again' }).click()
     await frame.getByRole('heading', { name: 'Helpdesk Bot' }).waitFor()

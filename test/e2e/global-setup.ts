@@ -15,9 +15,15 @@ let server: PreviewServer | undefined
 export async function setup(project: TestProject) {
   const root = resolve(import.meta.dirname, '../..')
   if (!existsSync(resolve(root, 'dist/index.html'))) {
-    throw new Error('dist/ is missing: the e2e suite tests the production build; run "vite build" first (npm test does).')
+    throw new Error(
+      'dist/ is missing: the e2e suite tests the production build; run "vite build" first (npm test does).',
+    )
   }
-  server = await preview({ root, logLevel: 'error', preview: { port: 0, host: '127.0.0.1', strictPort: false } })
+  server = await preview({
+    root,
+    logLevel: 'error',
+    preview: { port: 0, host: '127.0.0.1', strictPort: false },
+  })
   const address = server.httpServer.address()
   if (!address || typeof address === 'string') throw new Error('the preview server has no port')
   project.provide('portalUrl', `http://127.0.0.1:${address.port}/`)

@@ -59,7 +59,14 @@ export function useE2e(): E2eContext {
       return { page, frame: await appFrame(page) }
     },
     screenshot: async (page, name) => {
-      await page.screenshot({ path: resolve(screenshotDir, `${name}.png`), fullPage: true })
+      // Chromium rasterizes a cross-origin frame only near the viewport, so a full-page shot would show
+      // the frame cut off: grow the viewport to the whole page instead, then put it back.
+      const viewport = page.viewportSize()
+      const height = await page.evaluate(() => document.documentElement.scrollHeight)
+      if (viewport)
+        await page.setViewportSize({ width: viewport.width, height: Math.max(viewport.height, height) })
+      await page.screenshot({ path: resolve(screenshotDir, `${name}.png`) })
+      if (viewport) await page.setViewportSize(viewport)
     },
   }
 }

@@ -1,6 +1,10 @@
 import { stringify } from 'qs'
 import { type BatchCall, type BatchOutcome, type PortalClient, PortalError } from '../../src/portal'
-import { createSandboxPortal, type SandboxPortal, type SandboxPortalOptions } from '../../src/sandbox/emulator'
+import {
+  createSandboxPortal,
+  type SandboxPortal,
+  type SandboxPortalOptions,
+} from '../../src/sandbox/emulator'
 
 interface ErrorBody {
   error: string
@@ -17,7 +21,12 @@ const isErrorBody = (body: unknown): body is ErrorBody =>
  */
 export function createEmulatedClient(
   options: SandboxPortalOptions & { isAdmin?: boolean; lang?: string } = {},
-): { client: PortalClient; portal: SandboxPortal; requests: string[]; frame: { heights: number[]; titles: string[] } } {
+): {
+  client: PortalClient
+  portal: SandboxPortal
+  requests: string[]
+  frame: { heights: number[]; titles: string[] }
+} {
   const portal = createSandboxPortal(options)
   const init = portal.initData('portal.test')
   let auth = init.AUTH_ID
@@ -33,7 +42,12 @@ export function createEmulatedClient(
       outcome = portal.handle({ method, params: { ...params, auth } })
     }
     if (outcome.drop) {
-      throw new PortalError({ code: 'NETWORK_ERROR', status: 0, description: 'Network connection failed', method })
+      throw new PortalError({
+        code: 'NETWORK_ERROR',
+        status: 0,
+        description: 'Network connection failed',
+        method,
+      })
     }
     if (isErrorBody(outcome.body)) {
       throw new PortalError({
@@ -65,7 +79,12 @@ export function createEmulatedClient(
         outcomes[key] = failure
           ? {
               ok: false,
-              error: { code: failure.error, status: 200, description: failure.error_description ?? '', method: call.method },
+              error: {
+                code: failure.error,
+                status: 200,
+                description: failure.error_description ?? '',
+                method: call.method,
+              },
             }
           : { ok: true, result: answer.result?.[key] }
       }

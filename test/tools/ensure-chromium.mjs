@@ -8,7 +8,11 @@ export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 if (!existsSync(chromiumPath)) {
   if (process.getuid?.() === 0) {
     console.log(`Chromium not found at ${chromiumPath}; installing Debian's chromium package…`)
-    const apt = (args) => execFileSync('apt-get', args, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } })
+    const apt = (args) =>
+      execFileSync('apt-get', args, {
+        stdio: 'inherit',
+        env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+      })
     try {
       apt(['install', '-y', '--no-install-recommends', 'chromium'])
     } catch {
@@ -17,7 +21,9 @@ if (!existsSync(chromiumPath)) {
     }
   }
   if (!existsSync(chromiumPath)) {
-    console.error(`Chromium is missing: install it with "sudo apt-get install -y chromium" (or set CHROMIUM_PATH).`)
+    console.error(
+      `Chromium is missing: install it with "sudo apt-get install -y chromium" (or set CHROMIUM_PATH).`,
+    )
     process.exit(1)
   }
 }

@@ -1,0 +1,65 @@
+import { schemaFor } from '../spec'
+import type { SandboxBot } from '../types'
+import { isPlainObject } from '../validate'
+import type { MethodContext, MethodDefinition } from './context'
+
+const PAGE_SIZE = 50
+
+function botsOfApp(context: MethodContext): SandboxBot[] {
+  return context.state.listBots().filter((bot) => bot.appId === context.appId)
+}
+
+/** imbot.v2.Bot.list: this application's bots, a page at a time. */
+export const botListV2: MethodDefinition = {
+  name: 'imbot.v2.Bot.list',
+  schema: schemaFor('imbot.v2.Bot.list'),
+  run(params, context) {
+    const filter = isPlainObject(params.filter) ? params.filter : {}
+    const type = typeof filter.type === 'string' && filter.type !== '' ? filter.type : undefined
+    const limitParam = typeof params.limit === 'number' ? params.limit : PAGE_SIZE
+    const limit = limitParam >= 1 ? Math.min(limitParam, PAGE_SIZE) : PAGE_SIZE
+    const offset = typeof params.offset === 'number' && params.offset > 0 ? params.offset : 0
+    const all = botsOfApp(context).filter((bot) => type === undefined || bot.type === type)
+    const page = all.slice(offset, offset + limit)
+    return {
+      bots: page.map((bot) => ({
+        id: bot.id,
+        code: bot.code,
+        type: bot.type,
+        isHidden: bot.isHidden,
+        isSupportOpenline: bot.isSupportOpenline,
+        isReactionsEnabled: true,
+        backgroundId: null,
+        language: bot.language,
+        moduleId: 'rest',
+        eventMode: bot.eventMode,
+        countMessage: bot.countMessage,
+        countCommand: context.state.commandsOf(bot.id).length,
+        countChat: bot.countChat,
+        countUser: bot.countUser,
+      })),
+      // Bots are users in Bitrix24: their names live on the user records.
+      users: page.map((bot) => ({ id: bot.id, active: true, name: bot.name, bot: true, type: 'bot' })),
+      hasNextPage: offset + limit < all.length,
+    }
+  },
+}
+
+/** imbot.bot.list (v1): an object keyed by bot id; PHP encodes an empty one as []. */
+export const botListV1: MethodDefinition = {
+  name: 'imbot.bot.list',
+  run(_params, context) {
+    const bots = botsOfApp(context)
+    if (bots.length === 0) return []
+    const result: Record<string, { ID: number; NAME: string; CODE: string; OPENLINE: 'Y' | 'N' }> = {}
+    for (const bot of bots) {
+      result[String(bot.id)] = {
+        ID: bot.id,
+        NAME: bot.name,
+        CODE: bot.code,
+        OPENLINE: bot.isSupportOpenline ? 'Y' : 'N',
+      }
+    }
+    return result
+  },
+}

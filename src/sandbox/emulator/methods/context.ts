@@ -1,0 +1,54 @@
+import { RestError } from '../errors'
+import type { MethodSchema } from '../spec'
+import type { PortalState } from '../state'
+import type { SandboxBot, SandboxSettings } from '../types'
+import type { Params } from '../validate'
+
+/** What a method handler sees: the state, the current settings, and the calling application. */
+export interface MethodContext {
+  state: PortalState
+  settings: SandboxSettings
+  /** Client id of the calling application (the token's application). */
+  appId: string
+}
+
+export interface MethodDefinition {
+  name: string
+  /** Schema the params are validated against before `run`; methods without one validate themselves. */
+  schema?: MethodSchema
+  /** The method's own error codes for missing/invalid params (§3), instead of INVALID_ARG_VALUE. */
+  paramErrors?: Record<string, string>
+  /** Receives params already validated and coerced; throws RestError to fail. */
+  run(params: Params, context: MethodContext): unknown
+}
+
+/** The bot, if it exists and belongs to the calling application (BOT_NOT_FOUND / BOT_OWNERSHIP_ERROR otherwise). */
+export function ownBot(context: MethodContext, botId: number): SandboxBot {
+  const bot = context.state.getBot(botId)
+  if (!bot) throw new RestError('BOT_NOT_FOUND')
+  if (bot.appId !== context.appId) throw new RestError('BOT_OWNERSHIP_ERROR')
+  return bot
+}
+
+/** A text in the portal language, falling back to English, then to any language there is. */
+export function localized(texts: Record<string, string>, lang: string): string {
+  return texts[lang] ?? texts.en ?? Object.values(texts)[0] ?? ''
+}
+
+/** Bitrix24 command strings are letters, digits, "_" and "-", without spaces; a leading "/" is tolerated. */
+export function normalizeCommand(raw: string, parameter: string): string {
+  const command = raw.trim().replace(/^\//, '')
+  if (!/^[\p{L}\p{N}_-]+$/u.test(command)) {
+    throw new RestError(
+      'INVALID_ARG_VALUE',
+      `Parameter "${parameter}" must be letters and digits without spaces`,
+    )
+  }
+  return command
+}
+
+export function requirePositive(value: unknown, code: string, description?: string): number {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value <= 0)
+    throw new RestError(code, description)
+  return value
+}

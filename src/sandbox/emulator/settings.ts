@@ -1,0 +1,81 @@
+import type { SandboxLang, SandboxSettings, SandboxSettingsPatch } from './types'
+import { isPlainObject } from './validate'
+
+export const SANDBOX_LANGS: readonly SandboxLang[] = ['en', 'ru', 'de']
+
+export const DEFAULT_SETTINGS: SandboxSettings = {
+  isAdmin: true,
+  lang: 'en',
+  latencyMs: 0,
+  tokenLifetimeSec: 3600,
+  imbotV2: true,
+  rateLimit: { burst: 50, drainPerSec: 2 },
+  answerHandshake: true,
+}
+
+export function copySettings(settings: SandboxSettings): SandboxSettings {
+  return { ...settings, rateLimit: { ...settings.rateLimit } }
+}
+
+/** Applies a patch; numbers are clamped to what makes sense (a negative latency is no latency). */
+export function mergeSettings(base: SandboxSettings, patch: SandboxSettingsPatch): SandboxSettings {
+  const next = copySettings(base)
+  if (patch.isAdmin !== undefined) next.isAdmin = patch.isAdmin
+  if (patch.lang !== undefined && SANDBOX_LANGS.includes(patch.lang)) next.lang = patch.lang
+  if (patch.latencyMs !== undefined) next.latencyMs = Math.max(0, patch.latencyMs)
+  if (patch.tokenLifetimeSec !== undefined)
+    next.tokenLifetimeSec = Math.max(1, Math.round(patch.tokenLifetimeSec))
+  if (patch.imbotV2 !== undefined) next.imbotV2 = patch.imbotV2
+  if (patch.answerHandshake !== undefined) next.answerHandshake = patch.answerHandshake
+  if (patch.rateLimit?.burst !== undefined) next.rateLimit.burst = Math.max(1, patch.rateLimit.burst)
+  if (patch.rateLimit?.drainPerSec !== undefined) {
+    next.rateLimit.drainPerSec = Math.max(0, patch.rateLimit.drainPerSec)
+  }
+  return next
+}
+
+function readBoolean(input: Record<string, unknown>, key: string): boolean | undefined {
+  const value = input[key]
+  if (value === undefined) return undefined
+  if (typeof value !== 'boolean') throw new TypeError(`settings.${key} must be a boolean`)
+  return value
+}
+
+function readNumber(input: Record<string, unknown>, key: string, path = key): number | undefined {
+  const value = input[key]
+  if (value === undefined) return undefined
+  const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : value
+  if (typeof number !== 'number' || !Number.isFinite(number))
+    throw new TypeError(`settings.${path} must be a number`)
+  return number
+}
+
+/** Reads a settings patch from untrusted JSON (control API); throws a TypeError naming the bad field. */
+export function parseSettingsPatch(input: unknown): SandboxSettingsPatch {
+  if (!isPlainObject(input)) throw new TypeError('settings must be an object')
+  const patch: SandboxSettingsPatch = {}
+  const isAdmin = readBoolean(input, 'isAdmin')
+  if (isAdmin !== undefined) patch.isAdmin = isAdmin
+  const imbotV2 = readBoolean(input, 'imbotV2')
+  if (imbotV2 !== undefined) patch.imbotV2 = imbotV2
+  const answerHandshake = readBoolean(input, 'answerHandshake')
+  if (answerHandshake !== undefined) patch.answerHandshake = answerHandshake
+  if (input.lang !== undefined) {
+    if (!SANDBOX_LANGS.includes(input.lang as SandboxLang))
+      throw new TypeError('settings.lang must be en, ru or de')
+    patch.lang = input.lang as SandboxLang
+  }
+  const latencyMs = readNumber(input, 'latencyMs')
+  if (latencyMs !== undefined) patch.latencyMs = latencyMs
+  const tokenLifetimeSec = readNumber(input, 'tokenLifetimeSec')
+  if (tokenLifetimeSec !== undefined) patch.tokenLifetimeSec = tokenLifetimeSec
+  if (input.rateLimit !== undefined) {
+    if (!isPlainObject(input.rateLimit)) throw new TypeError('settings.rateLimit must be an object')
+    const burst = readNumber(input.rateLimit, 'burst', 'rateLimit.burst')
+    const drainPerSec = readNumber(input.rateLimit, 'drainPerSec', 'rateLimit.drainPerSec')
+    patch.rateLimit = {}
+    if (burst !== undefined) patch.rateLimit.burst = burst
+    if (drainPerSec !== undefined) patch.rateLimit.drainPerSec = drainPerSec
+  }
+  return patch
+}

@@ -1,0 +1,70 @@
+import type { SandboxBot, SandboxCommand, SandboxStateSnapshot } from './types'
+
+/** Client id of the application the sandbox pretends to have installed (the Bot Commands app). */
+export const APP_ID = 'local.botcommands.app'
+
+export type NewBot = Omit<SandboxBot, 'id'>
+export type NewCommand = Omit<SandboxCommand, 'id'>
+
+/** The portal's bots and commands, in memory. Ids only grow, as database ids do. */
+export class PortalState {
+  private readonly bots = new Map<number, SandboxBot>()
+  private readonly commands = new Map<number, SandboxCommand>()
+  private nextBotId = 1
+  private nextCommandId = 1
+
+  addBot(bot: NewBot, id?: number): SandboxBot {
+    const botId = id ?? this.nextBotId
+    this.nextBotId = Math.max(this.nextBotId, botId + 1)
+    const stored = { ...bot, id: botId }
+    this.bots.set(botId, stored)
+    return stored
+  }
+
+  addCommand(command: NewCommand, id?: number): SandboxCommand {
+    const commandId = id ?? this.nextCommandId
+    this.nextCommandId = Math.max(this.nextCommandId, commandId + 1)
+    const stored = { ...command, id: commandId }
+    this.commands.set(commandId, stored)
+    return stored
+  }
+
+  getBot(id: number): SandboxBot | undefined {
+    return this.bots.get(id)
+  }
+
+  getCommand(id: number): SandboxCommand | undefined {
+    return this.commands.get(id)
+  }
+
+  removeCommand(id: number): boolean {
+    return this.commands.delete(id)
+  }
+
+  /** Bots in id order. */
+  listBots(): SandboxBot[] {
+    return [...this.bots.values()].sort((a, b) => a.id - b.id)
+  }
+
+  /** Commands of one bot in id order (registration order). */
+  commandsOf(botId: number): SandboxCommand[] {
+    return [...this.commands.values()]
+      .filter((command) => command.botId === botId)
+      .sort((a, b) => a.id - b.id)
+  }
+
+  /** Removes every bot and command, keeping the id counters (ids are never reused). */
+  clear(): void {
+    this.bots.clear()
+    this.commands.clear()
+  }
+
+  snapshot(): SandboxStateSnapshot {
+    return {
+      bots: this.listBots().map((bot) => ({ ...bot })),
+      commands: [...this.commands.values()]
+        .sort((a, b) => a.id - b.id)
+        .map((command) => ({ ...command, titles: { ...command.titles }, params: { ...command.params } })),
+    }
+  }
+}

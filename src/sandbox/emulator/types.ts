@@ -1,0 +1,195 @@
+/** Public types of the in-memory sandbox portal. Pure data: no Node or DOM types. */
+
+export type SandboxLang = 'en' | 'ru' | 'de'
+
+export interface SandboxSettings {
+  /** IS_ADMIN in getInitData. */
+  isAdmin: boolean
+  /** LANG in getInitData and the language of command titles in imbot.v2.Command.list. */
+  lang: SandboxLang
+  /** Delay the HTTP layer adds before answering each REST request. */
+  latencyMs: number
+  /** AUTH_EXPIRES of newly issued tokens; enforced server-side. */
+  tokenLifetimeSec: number
+  /** false: the portal predates imbot.v2, every imbot.v2.* method answers ERROR_METHOD_NOT_FOUND. */
+  imbotV2: boolean
+  /** Leaky bucket of §5: `burst` requests at once, draining `drainPerSec` per second. */
+  rateLimit: { burst: number; drainPerSec: number }
+  /** false: the host page never answers getInitData (handshake time-out scenario). */
+  answerHandshake: boolean
+}
+
+export interface SandboxSettingsPatch extends Partial<Omit<SandboxSettings, 'rateLimit'>> {
+  rateLimit?: Partial<SandboxSettings['rateLimit']>
+}
+
+/** Payload of the getInitData answer of §1. */
+export interface InitData {
+  LANG: SandboxLang
+  DOMAIN: string
+  PROTOCOL: 0 | 1
+  PATH: '/rest/'
+  AUTH_ID: string
+  AUTH_EXPIRES: number
+  REFRESH_ID: string
+  MEMBER_ID: string
+  FIRST_RUN: boolean
+  IS_ADMIN: boolean
+  INSTALL: boolean
+  USER_OPTIONS: Record<string, unknown>
+  APP_OPTIONS: Record<string, unknown>
+  PLACEMENT: 'DEFAULT'
+  PLACEMENT_OPTIONS: Record<string, unknown>
+}
+
+export interface AuthTokens {
+  AUTH_ID: string
+  AUTH_EXPIRES: number
+  REFRESH_ID: string
+}
+
+export type SandboxBotType = 'bot' | 'supervisor' | 'network' | 'openline' | 'personal'
+
+export interface SandboxBot {
+  id: number
+  code: string
+  name: string
+  type: SandboxBotType
+  /** Client id of the application that registered the bot. */
+  appId: string
+  isHidden: boolean
+  isSupportOpenline: boolean
+  language: string
+  eventMode: 'fetch' | 'webhook'
+  countMessage: number
+  countChat: number
+  countUser: number
+}
+
+export interface SandboxCommand {
+  id: number
+  botId: number
+  /** Client id of the application that registered the command (may differ from the bot's). */
+  appId: string
+  /** Without the leading slash, as Bitrix24 stores it; v2 lists it as "/command". */
+  command: string
+  /** Title per language id ("en", "ru", "de", ...). */
+  titles: Record<string, string>
+  /** Parameter hint per language id. */
+  params: Record<string, string>
+  common: boolean
+  hidden: boolean
+  extranetSupport: boolean
+  category: string
+  context: string
+  eventCommandAdd: string
+  /** Bitrix24 refuses to delete it (WRONG_REQUEST). */
+  undeletable: boolean
+}
+
+export interface SandboxStateSnapshot {
+  bots: SandboxBot[]
+  commands: SandboxCommand[]
+}
+
+export interface SeedRequest {
+  /** Remove every bot and command first (an empty portal when nothing else is asked). */
+  replace?: boolean
+  /** Create this many new bots of this application... */
+  bots?: number
+  /** ...each with this many generated commands. */
+  commandsPerBot?: number
+  /** Add `commands` generated commands to this existing bot. */
+  botId?: number
+  commands?: number
+}
+
+export interface SeedResult {
+  botIds: number[]
+  commandIds: number[]
+}
+
+export interface RestRequest {
+  method: string
+  /** Every parameter, `auth` included. */
+  params: Record<string, unknown>
+}
+
+export interface RestOutcome {
+  status: number
+  body: unknown
+  /** The HTTP layer must destroy the socket without answering: the server already acted. */
+  drop: boolean
+}
+
+export type FaultMode = 'error' | 'drop'
+
+export interface FaultInjection {
+  method: string
+  code: string
+  count: number
+  mode: FaultMode
+  /** Only calls whose params equal these (compared as strings) consume the fault. */
+  match?: Record<string, string | number>
+}
+
+export interface RestLogEntry {
+  seq: number
+  at: string
+  method: string
+  /** Never contains `auth`. */
+  params: Record<string, unknown>
+  status: number
+  error?: string
+  /** seq of the parent batch entry. */
+  inBatch?: number
+  dropped?: boolean
+}
+
+export interface RestTime {
+  start: number
+  finish: number
+  duration: number
+  processing: number
+  date_start: string
+  date_finish: string
+  operating_reset_at: number
+  operating: number
+}
+
+export interface RestSuccessBody {
+  result: unknown
+  time: RestTime
+}
+
+export interface RestErrorBody {
+  error: string
+  error_description: string
+}
+
+export interface SandboxPortalOptions {
+  /** Milliseconds since the epoch; inject a fake clock in tests. */
+  now?: () => number
+  settings?: SandboxSettingsPatch
+}
+
+export interface SandboxPortal {
+  getSettings(): SandboxSettings
+  updateSettings(patch: SandboxSettingsPatch): SandboxSettings
+  /** getInitData payload for a host page served at `portalHost` (e.g. "127.0.0.1:5173"); issues a fresh token. */
+  initData(portalHost: string): InitData
+  /** New token; every older one stops working (answers 401 expired_token, so that a client refreshes). */
+  refreshAuth(): AuthTokens
+  /** Every token issued so far answers 401 expired_token from now on. */
+  expireTokens(): void
+  handle(request: RestRequest): RestOutcome
+  injectFault(fault: FaultInjection): void
+  listFaults(): FaultInjection[]
+  clearFaults(): void
+  /** Seed state, default settings (constructor overrides kept), no faults, empty log, new tokens. */
+  reset(): void
+  getLog(): RestLogEntry[]
+  clearLog(): void
+  getState(): SandboxStateSnapshot
+  seed(request: SeedRequest): SeedResult
+}

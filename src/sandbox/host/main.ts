@@ -1,0 +1,430 @@
+/**
+ * The host page's script: the parent side of the iframe protocol (reference/bitrix24.md §1) and the sandbox
+ * drawer. Served by the sandbox middleware, transformed from TypeScript on the fly; self-contained on purpose
+ * (no imports), so that it needs no bundling. Tokens only pass through this script from a fetch answer into
+ * postMessage: they are never written to the DOM, a URL, storage or the console.
+ */
+
+interface Settings {
+  isAdmin: boolean
+  lang: string
+  latencyMs: number
+  tokenLifetimeSec: number
+  imbotV2: boolean
+  rateLimit: { burst: number; drainPerSec: number }
+  answerHandshake: boolean
+}
+
+interface Boot {
+  settings: Settings
+  methods: string[]
+  codes: string[]
+  langs: string[]
+}
+
+interface Fault {
+  method: string
+  code: string
+  count: number
+  mode: string
+  match?: Record<string, string | number>
+}
+
+interface LogEntry {
+  seq: number
+  method: string
+  params: Record<string, unknown>
+  status: number
+  error?: string
+  inBatch?: number
+  dropped?: boolean
+}
+
+function byId<T extends HTMLElement>(id: string): T {
+  const element = document.getElementById(id)
+  if (!element) throw new Error(`#${id} is missing from the host page`)
+  return element as T
+}
+
+const boot = JSON.parse(byId('sandbox-boot').textContent ?? '{}') as Boot
+let settings = boot.settings
+
+// One server, two origins: the portal is 127.0.0.1:PORT (this page), the app is localhost:PORT.
+const portalHost = location.host
+const appOrigin = `http://localhost:${location.port}`
+
+// ---------------------------------------------------------------------------------------------------------
+// The app frame
+
+let appSid = ''
+let frame: HTMLIFrameElement | undefined
+const appOptions: Record<string, unknown> = {}
+const userOptions: Record<string, unknown> = {}
+
+function randomHex(bytes: number): string {
+  return Array.from(crypto.getRandomValues(new Uint8Array(bytes)), (b) =>
+    b.toString(16).padStart(2, '0'),
+  ).join('')
+}
+
+function appUrl(): string {
+  const query = new URLSearchParams({
+    DOMAIN: portalHost,
+    PROTOCOL: '0',
+    LANG: settings.lang,
+    APP_SID: appSid,
+  })
+  return `${appOrigin}/?${query.toString()}`
+}
+
+/**
+ * The first load uses the iframe the server rendered (named, without src): its src is set only now that the
+ * message listener below is in place. Later loads (language or admin changed, reset) replace the iframe with
+ * a new one under a new APP_SID, as a portal does on every page load.
+ */
+function loadFrame(): void {
+  const rendered = document.getElementById('app-frame')
+  if (!frame && rendered instanceof HTMLIFrameElement && rendered.name.split('|').length === 3) {
+    appSid = rendered.name.split('|')[2] ?? ''
+    frame = rendered
+    frame.src = appUrl()
+    return
+  }
+  appSid = randomHex(16)
+  const next = document.createElement('iframe')
+  next.id = 'app-frame'
+  // The SDK reads window.name at start-up: it must be set before the frame navigates.
+  next.name = `${portalHost}|0|${appSid}`
+  next.title = 'Bot Commands application'
+  next.setAttribute('allow', 'clipboard-write')
+  next.src = appUrl()
+  if (frame) frame.replaceWith(next)
+  else byId('app-card').append(next)
+  frame = next
+}
+
+function answer(callbackKey: string, result: unknown): void {
+  frame?.contentWindow?.postMessage(`${callbackKey}:${JSON.stringify(result)}`, appOrigin)
+}
+
+async function postJson(path: string, body?: unknown): Promise<Response> {
+  return fetch(path, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  })
+}
+
+/** "100%" stays as is, 640 → "640px". */
+function cssSize(value: unknown): string | undefined {
+  if (typeof value === 'number' && Number.isFinite(value) && value >= 0) return `${value}px`
+  if (typeof value === 'string' && /^\d+(\.\d+)?$/.test(value.trim())) return `${value.trim()}px`
+  if (typeof value === 'string' && /^\d+(\.\d+)?(px|%|vh|vw|em|rem)$/.test(value.trim())) return value.trim()
+  return undefined
+}
+
+function asRecord(value: unknown): Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : {}
+}
+
+type CommandHandler = (
+  args: Record<string, unknown>,
+  reply: (result: unknown) => void,
+) => void | Promise<void>
+
+const commands: Record<string, CommandHandler> = {
+  async getInitData(_args, reply) {
+    const response = await postJson('/sandbox/api/frame/init-data')
+    // 204: the sandbox is set to never answer the handshake.
+    if (response.status !== 200) return
+    const data = asRecord(await response.json())
+    reply({ ...data, APP_OPTIONS: { ...appOptions }, USER_OPTIONS: { ...userOptions } })
+  },
+  async refreshAuth(_args, reply) {
+    const response = await postJson('/sandbox/api/frame/refresh-auth')
+    if (response.ok) reply(await response.json())
+  },
+  resizeWindow(args, reply) {
+    if (!frame) return
+    const width = cssSize(args.width)
+    const height = cssSize(args.height)
+    if (width) frame.style.width = width
+    if (height && !height.endsWith('%')) frame.style.height = height
+    reply({ width: frame.offsetWidth, height: frame.offsetHeight })
+  },
+  setTitle(args, reply) {
+    const title = typeof args.title === 'string' ? args.title : ''
+    byId('pagetitle').textContent = title
+    document.title = title
+    reply(args)
+  },
+  setAppOption(args, reply) {
+    // Only admins may change application options, as on a portal.
+    if (settings.isAdmin && typeof args.name === 'string') appOptions[args.name] = args.value
+    reply({})
+  },
+  setUserOption(args, reply) {
+    if (typeof args.name === 'string') userOptions[args.name] = args.value
+    reply({})
+  },
+  setInstall(_args, reply) {
+    reply({})
+  },
+  setInstallFinish(_args, reply) {
+    reply({})
+  },
+}
+
+/**
+ * "command:args:callbackKey:APP_SID", args optional and possibly containing ":" (it is JSON). Messages from
+ * another origin, another frame or an older APP_SID are ignored.
+ */
+window.addEventListener('message', (event: MessageEvent) => {
+  if (event.origin !== appOrigin || !frame || event.source !== frame.contentWindow) return
+  if (typeof event.data !== 'string') return
+  const parts = event.data.split(':')
+  if (parts.length < 3) return
+  const sid = parts[parts.length - 1]
+  const callbackKey = parts[parts.length - 2] ?? ''
+  if (sid !== appSid) return
+  const name = parts[0] ?? ''
+  const handler = Object.hasOwn(commands, name) ? commands[name] : undefined
+  if (!handler) return
+  const rawArgs = parts.slice(1, -2).join(':')
+  let args: Record<string, unknown> = {}
+  if (rawArgs !== '') {
+    try {
+      args = asRecord(JSON.parse(rawArgs))
+    } catch {
+      return
+    }
+  }
+  const sidAtCall = appSid
+  void Promise.resolve(
+    handler(args, (result) => {
+      // An answer for a frame that has since been reloaded would reach the wrong app instance.
+      if (sidAtCall === appSid) answer(callbackKey, result)
+    }),
+  ).catch(() => {
+    // The sandbox server went away; the app's own time-outs report it.
+  })
+})
+
+// ---------------------------------------------------------------------------------------------------------
+// The sandbox drawer
+
+const drawer = byId('sandbox-drawer')
+const toggle = byId<HTMLButtonElement>('sandbox-toggle')
+const status = byId('drawer-status')
+const settingsForm = byId<HTMLFormElement>('settings-form')
+const faultForm = byId<HTMLFormElement>('fault-form')
+let logTimer: number | undefined
+
+function say(message: string): void {
+  status.textContent = message
+}
+
+function field<T extends HTMLInputElement | HTMLSelectElement>(form: HTMLFormElement, name: string): T {
+  const element = form.elements.namedItem(name)
+  if (!element) throw new Error(`Form field ${name} is missing`)
+  return element as T
+}
+
+function fillSelect(select: HTMLSelectElement, values: string[]): void {
+  select.replaceChildren(
+    ...values.map((value) => {
+      const option = document.createElement('option')
+      option.value = value
+      option.textContent = value
+      return option
+    }),
+  )
+}
+
+function showSettings(): void {
+  field<HTMLInputElement>(settingsForm, 'isAdmin').checked = settings.isAdmin
+  field<HTMLSelectElement>(settingsForm, 'lang').value = settings.lang
+  field<HTMLInputElement>(settingsForm, 'latencyMs').value = String(settings.latencyMs)
+  field<HTMLInputElement>(settingsForm, 'tokenLifetimeSec').value = String(settings.tokenLifetimeSec)
+  field<HTMLInputElement>(settingsForm, 'imbotV2').checked = settings.imbotV2
+  field<HTMLInputElement>(settingsForm, 'answerHandshake').checked = settings.answerHandshake
+  field<HTMLInputElement>(settingsForm, 'burst').value = String(settings.rateLimit.burst)
+  field<HTMLInputElement>(settingsForm, 'drainPerSec').value = String(settings.rateLimit.drainPerSec)
+}
+
+async function saveSetting(name: string): Promise<void> {
+  const input = field<HTMLInputElement>(settingsForm, name)
+  const value: unknown =
+    input.type === 'checkbox' ? input.checked : input.type === 'number' ? Number(input.value) : input.value
+  const patch =
+    name === 'burst' || name === 'drainPerSec' ? { rateLimit: { [name]: value } } : { [name]: value }
+  const response = await postJson('/sandbox/api/settings', patch)
+  if (!response.ok) {
+    say(`Not saved: ${String(asRecord(await response.json()).error ?? response.status)}`)
+    showSettings()
+    return
+  }
+  settings = (await response.json()) as Settings
+  showSettings()
+  // IS_ADMIN and LANG reach the app only through getInitData: reload it, as a portal would.
+  if (name === 'isAdmin' || name === 'lang') {
+    loadFrame()
+    say('Saved; the app was reloaded.')
+  } else {
+    say('Saved.')
+  }
+}
+
+function faultText(fault: Fault): string {
+  const match = fault.match ? ` where ${JSON.stringify(fault.match)}` : ''
+  const action = fault.mode === 'drop' ? 'act, then drop the connection' : `answer ${fault.code}`
+  return `${fault.method}${match}: ${action} (${fault.count} more)`
+}
+
+async function refreshFaults(): Promise<void> {
+  const faults = (await (await fetch('/sandbox/api/faults')).json()) as Fault[]
+  const list = byId('faults')
+  if (faults.length === 0) {
+    const empty = document.createElement('li')
+    empty.className = 'empty'
+    empty.textContent = 'None.'
+    list.replaceChildren(empty)
+    return
+  }
+  list.replaceChildren(
+    ...faults.map((fault) => {
+      const item = document.createElement('li')
+      item.textContent = faultText(fault)
+      return item
+    }),
+  )
+}
+
+function cell(text: string, className?: string): HTMLTableCellElement {
+  const td = document.createElement('td')
+  td.textContent = text
+  if (className) td.className = className
+  return td
+}
+
+async function refreshLog(): Promise<void> {
+  const entries = (await (await fetch('/sandbox/api/log')).json()) as LogEntry[]
+  const rows = entries
+    .slice(-300)
+    .reverse()
+    .map((entry) => {
+      const row = document.createElement('tr')
+      if (entry.inBatch !== undefined) row.classList.add('is-sub')
+      if (entry.status !== 200) row.classList.add('is-error')
+      const method =
+        entry.inBatch !== undefined ? `↳ ${entry.method} (batch #${entry.inBatch})` : entry.method
+      const statusText = `${entry.status}${entry.dropped ? ' (dropped)' : ''}`
+      row.append(
+        cell(String(entry.seq)),
+        cell(method),
+        cell(JSON.stringify(entry.params), 'params'),
+        cell(statusText),
+        cell(entry.error ?? ''),
+      )
+      return row
+    })
+  byId('log-body').replaceChildren(...rows)
+}
+
+function openDrawer(open: boolean): void {
+  drawer.hidden = !open
+  toggle.setAttribute('aria-expanded', String(open))
+  window.clearInterval(logTimer)
+  logTimer = undefined
+  if (open) {
+    void refreshLog()
+    void refreshFaults()
+    logTimer = window.setInterval(() => void refreshLog(), 2000)
+    byId('drawer-close').focus()
+  } else {
+    toggle.focus()
+  }
+}
+
+function wireDrawer(): void {
+  fillSelect(field<HTMLSelectElement>(settingsForm, 'lang'), boot.langs)
+  fillSelect(field<HTMLSelectElement>(faultForm, 'method'), boot.methods)
+  fillSelect(field<HTMLSelectElement>(faultForm, 'code'), boot.codes)
+  showSettings()
+
+  toggle.addEventListener('click', () => openDrawer(drawer.hasAttribute('hidden')))
+  byId('drawer-close').addEventListener('click', () => openDrawer(false))
+  document.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape' && !drawer.hasAttribute('hidden')) openDrawer(false)
+  })
+
+  settingsForm.addEventListener('submit', (event) => event.preventDefault())
+  settingsForm.addEventListener('change', (event) => {
+    const target = event.target as HTMLInputElement
+    if (target.name) void saveSetting(target.name)
+  })
+
+  faultForm.addEventListener('submit', (event) => {
+    event.preventDefault()
+    const custom = field<HTMLInputElement>(faultForm, 'customCode').value.trim()
+    const mode = (faultForm.elements.namedItem('mode') as RadioNodeList).value
+    const fault = {
+      method: field<HTMLSelectElement>(faultForm, 'method').value,
+      code: custom || field<HTMLSelectElement>(faultForm, 'code').value,
+      count: Number(field<HTMLInputElement>(faultForm, 'count').value) || 1,
+      mode,
+    }
+    void postJson('/sandbox/api/faults', fault).then(async (response) => {
+      say(
+        response.ok
+          ? `Injected: ${faultText(fault)}`
+          : `Not injected: ${String(asRecord(await response.json()).error)}`,
+      )
+      await refreshFaults()
+    })
+  })
+
+  byId('clear-faults').addEventListener('click', () => {
+    void fetch('/sandbox/api/faults', { method: 'DELETE' }).then(() => {
+      say('Faults cleared.')
+      return refreshFaults()
+    })
+  })
+  byId('expire-tokens').addEventListener('click', () => {
+    void postJson('/sandbox/api/expire-tokens').then(() =>
+      say('The current token now answers expired_token.'),
+    )
+  })
+  byId('reload-frame').addEventListener('click', () => {
+    loadFrame()
+    say('The app was reloaded.')
+  })
+  byId('reset-state').addEventListener('click', () => {
+    void postJson('/sandbox/api/reset').then(async () => {
+      settings = (await (await fetch('/sandbox/api/settings')).json()) as Settings
+      showSettings()
+      loadFrame()
+      await Promise.all([refreshLog(), refreshFaults()])
+      say('State, settings, faults and log were reset; the app was reloaded.')
+    })
+  })
+  byId('refresh-log').addEventListener('click', () => void refreshLog())
+  byId('clear-log').addEventListener('click', () => {
+    void fetch('/sandbox/api/log', { method: 'DELETE' }).then(() => refreshLog())
+  })
+}
+
+function tickClock(): void {
+  const now = new Date()
+  byId('clock').textContent =
+    `${String(now.getHours()).padStart(2, '0')}:${String(now.getMinutes()).padStart(2, '0')}`
+}
+
+tickClock()
+window.setInterval(tickClock, 30_000)
+wireDrawer()
+loadFrame()
+
+export {}

@@ -1,0 +1,95 @@
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import { parseFaultInjection, parseSeedRequest, parseSettingsPatch, type SandboxPortal } from '../emulator'
+import { HttpError, parseBody, readBody, sendJson } from './http-utils'
+
+/**
+ * The control API under /sandbox/api/ (portal origin only; no CORS, so the app cannot reach it). Tests drive
+ * the sandbox through it; the host page uses it for its drawer and for the frame handshake.
+ */
+
+type Handler = (portal: SandboxPortal, body: () => Promise<unknown>, req: IncomingMessage) => unknown
+
+const ok = { ok: true }
+
+const ROUTES: Record<string, Partial<Record<'GET' | 'POST' | 'DELETE', Handler>>> = {
+  settings: {
+    GET: (portal) => portal.getSettings(),
+    POST: async (portal, body) => portal.updateSettings(parseSettingsPatch(await body())),
+  },
+  faults: {
+    GET: (portal) => portal.listFaults(),
+    POST: async (portal, body) => {
+      portal.injectFault(parseFaultInjection(await body()))
+      return portal.listFaults()
+    },
+    DELETE: (portal) => {
+      portal.clearFaults()
+      return portal.listFaults()
+    },
+  },
+  reset: {
+    POST: (portal) => {
+      portal.reset()
+      return ok
+    },
+  },
+  log: {
+    GET: (portal) => portal.getLog(),
+    DELETE: (portal) => {
+      portal.clearLog()
+      return portal.getLog()
+    },
+  },
+  state: { GET: (portal) => portal.getState() },
+  seed: { POST: async (portal, body) => portal.seed(parseSeedRequest(await body())) },
+  'expire-tokens': {
+    POST: (portal) => {
+      portal.expireTokens()
+      return ok
+    },
+  },
+  // Tokens leave the server only in these two bodies, read by the host page and posted into the iframe.
+  'frame/init-data': {
+    POST: (portal, _body, req) => {
+      if (!portal.getSettings().answerHandshake) return undefined
+      return portal.initData(req.headers.host ?? '')
+    },
+  },
+  'frame/refresh-auth': { POST: (portal) => portal.refreshAuth() },
+}
+
+export async function handleControl(
+  portal: SandboxPortal,
+  req: IncomingMessage,
+  res: ServerResponse,
+  url: URL,
+) {
+  const route = ROUTES[url.pathname.replace(/^\/sandbox\/api\//, '').replace(/\/$/, '')]
+  if (!route) {
+    sendJson(res, 404, { error: `No control route ${url.pathname}` })
+    return
+  }
+  const handler = route[req.method as 'GET' | 'POST' | 'DELETE']
+  if (!handler) {
+    res.setHeader('Allow', Object.keys(route).join(', '))
+    sendJson(res, 405, { error: `${req.method} is not allowed on ${url.pathname}` })
+    return
+  }
+  const body = async () => parseBody(await readBody(req), req.headers['content-type'])
+  try {
+    const result = await handler(portal, body, req)
+    if (result === undefined) {
+      // frame/init-data with answerHandshake off: the host page must stay silent.
+      res.statusCode = 204
+      res.setHeader('Cache-Control', 'no-store')
+      res.end()
+      return
+    }
+    sendJson(res, 200, result)
+  } catch (error) {
+    if (error instanceof HttpError) sendJson(res, error.status, { error: error.message })
+    else if (error instanceof TypeError || error instanceof RangeError)
+      sendJson(res, 400, { error: error.message })
+    else throw error
+  }
+}

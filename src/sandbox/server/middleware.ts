@@ -1,0 +1,61 @@
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import type { SandboxPortal } from '../emulator'
+import { handleControl } from './control-api'
+import { HostPage } from './host-page'
+import { sendJson, sendText } from './http-utils'
+import { handleRest } from './rest'
+
+export type NextFunction = (error?: unknown) => void
+export type SandboxMiddleware = (req: IncomingMessage, res: ServerResponse, next: NextFunction) => void
+
+/** "127.0.0.1:5173" → 5173; undefined for any other host (the app's origin, localhost:PORT, ...). */
+export function portalPort(host: string | undefined): number | undefined {
+  const match = /^127\.0\.0\.1:(\d{1,5})$/.exec(host ?? '')
+  return match ? Number(match[1]) : undefined
+}
+
+/**
+ * One server, two origins. Requests to 127.0.0.1:PORT are the portal (host page, REST, control API);
+ * everything else goes on to Vite, which serves the app (http://localhost:PORT in the iframe).
+ */
+export function createSandboxMiddleware(portal: SandboxPortal): SandboxMiddleware {
+  const hostPage = new HostPage()
+
+  async function route(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+    const path = url.pathname
+    if (path.startsWith('/rest/')) return handleRest(portal, req, res, url)
+    if (path.startsWith('/sandbox/api/')) return handleControl(portal, req, res, url)
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      sendJson(res, 405, { error: `${req.method} is not allowed on ${path}` })
+      return
+    }
+    if (path === '/' || path === '/index.html') {
+      res.setHeader('Cache-Control', 'no-store')
+      sendText(res, 200, 'text/html; charset=utf-8', await hostPage.html(url.host, portal.getSettings()))
+      return
+    }
+    if (path === '/sandbox/host.js') {
+      sendText(res, 200, 'text/javascript; charset=utf-8', await hostPage.js())
+      return
+    }
+    sendText(
+      res,
+      404,
+      'text/plain; charset=utf-8',
+      `Not found on the sandbox portal: ${path}\nThe portal page is ${url.origin}/ ; the app is served at http://localhost:${url.port}/\n`,
+    )
+  }
+
+  return (req, res, next) => {
+    const port = portalPort(req.headers.host)
+    if (port === undefined) {
+      next()
+      return
+    }
+    const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`)
+    route(req, res, url).catch((error: unknown) => {
+      if (res.headersSent) res.destroy()
+      else sendJson(res, 500, { error: 'INTERNAL_SERVER_ERROR', error_description: String(error) })
+    })
+  }
+}

@@ -1,0 +1,57 @@
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import type { SandboxPortal } from '../emulator'
+import { answerPreflight, setCorsHeaders } from './cors'
+import { delay, HttpError, parseBody, parseQuery, readBody, sendJson } from './http-utils'
+
+/** `/rest/imbot.v2.Bot.list` or `/rest/imbot.v2.Bot.list.json` → "imbot.v2.Bot.list"; webhook paths keep the last segment. */
+export function methodFromPath(pathname: string): string | undefined {
+  const segments = pathname
+    .replace(/^\/rest\//, '')
+    .split('/')
+    .filter(Boolean)
+  const last = segments[segments.length - 1]
+  if (!last) return undefined
+  const method = decodeURIComponent(last).replace(/\.json$/i, '')
+  return /^[\w.]+$/.test(method) ? method : undefined
+}
+
+/** Query parameters minus the SDK's telemetry (`bx24_request_id`, `bx24_sdk_ver`, ...). */
+function queryParams(search: string): Record<string, unknown> {
+  const params = parseQuery(search.replace(/^\?/, ''))
+  for (const key of Object.keys(params)) if (key.startsWith('bx24_')) delete params[key]
+  return params
+}
+
+/** REST over HTTP: CORS, params from query + body, the configured latency, then the portal's outcome. */
+export async function handleRest(portal: SandboxPortal, req: IncomingMessage, res: ServerResponse, url: URL) {
+  if (req.method === 'OPTIONS') {
+    answerPreflight(req, res)
+    return
+  }
+  setCorsHeaders(req, res)
+  if (req.method !== 'GET' && req.method !== 'POST') {
+    sendJson(res, 405, { error: 'INVALID_REQUEST', error_description: 'Use GET or POST' })
+    return
+  }
+  const method = methodFromPath(url.pathname)
+  if (!method) {
+    sendJson(res, 404, { error: 'ERROR_METHOD_NOT_FOUND', error_description: 'Method not found!' })
+    return
+  }
+  let params: Record<string, unknown>
+  try {
+    params = { ...queryParams(url.search), ...parseBody(await readBody(req), req.headers['content-type']) }
+  } catch (error) {
+    const status = error instanceof HttpError ? error.status : 400
+    sendJson(res, status, { error: 'INVALID_REQUEST', error_description: (error as Error).message })
+    return
+  }
+  await delay(portal.getSettings().latencyMs)
+  const outcome = portal.handle({ method, params })
+  if (outcome.drop) {
+    // The server acted; the client never learns it (the SDK then retries, §6).
+    res.socket?.destroy()
+    return
+  }
+  sendJson(res, outcome.status, outcome.body)
+}

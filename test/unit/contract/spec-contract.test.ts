@@ -1,0 +1,200 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { createSandboxPortal, EMULATED_METHODS, type RestOutcome } from '../../../src/sandbox/emulator'
+
+/**
+ * The contract: Bitrix24's published schemas (src/sandbox/spec/*.json). For every method the sandbox emulates
+ * that has a schema: required params are enforced, every param's type is checked (at the top level and inside
+ * the structures the schema describes), optional params may be left out, and the success result has the shape
+ * of the schema's resultExample.
+ */
+
+interface Field {
+  name: string
+  type: 'integer' | 'string' | 'boolean' | 'object' | 'array'
+  required: boolean
+  ref?: string
+}
+
+interface Schema {
+  method: string
+  params: Field[]
+  defs: Record<string, { fields?: Field[] }>
+  resultExample: { result: unknown; time: Record<string, unknown> }
+}
+
+const SPEC_DIR = new URL('../../../src/sandbox/spec/', import.meta.url)
+const schemas: Schema[] = readdirSync(SPEC_DIR)
+  .filter((file) => file.endsWith('.json'))
+  .map((file) => JSON.parse(readFileSync(new URL(file, SPEC_DIR), 'utf8')) as Schema)
+
+/** A call using every parameter of the schema, valid against the seed data. */
+const FULL_CALLS: Record<string, Record<string, unknown>> = {
+  'imbot.v2.Bot.list': { botToken: 'token', filter: { type: 'bot' }, limit: 10, offset: 0 },
+  'imbot.v2.Command.list': { botId: 1, botToken: 'token' },
+  'imbot.v2.Command.unregister': { botId: 1, botToken: 'token', commandId: 1 },
+  'imbot.v2.Command.register': {
+    botId: 1,
+    botToken: 'token',
+    // hidden: true, so that the title (optional in the schema, needed for visible commands) may be left out.
+    fields: {
+      command: 'contract',
+      title: { en: 'Contract' },
+      params: { en: '[x]' },
+      common: false,
+      hidden: true,
+      extranetSupport: false,
+    },
+  },
+  'imbot.command.unregister': { COMMAND_ID: 1, CLIENT_ID: 'client' },
+  'imbot.command.register': {
+    BOT_ID: 1,
+    COMMAND: 'contract',
+    EVENT_COMMAND_ADD: 'https://example.com/handler',
+    LANG: [{ LANGUAGE_ID: 'en', TITLE: 'Contract', PARAMS: '[x]' }],
+    COMMON: 'N',
+    HIDDEN: 'N',
+    EXTRANET_SUPPORT: 'N',
+    CLIENT_ID: 'client',
+  },
+  'imbot.command.update': {
+    COMMAND_ID: 1,
+    FIELDS: { LANGUAGE_ID: 'en', TITLE: 'Help', PARAMS: '[topic]' },
+    CLIENT_ID: 'client',
+  },
+}
+
+/** A value of the wrong type for each schema type. */
+const WRONG: Record<Field['type'], unknown> = {
+  integer: 'not-a-number',
+  string: { not: 'a string' },
+  boolean: 'maybe',
+  object: 'not an object',
+  array: 'not an array',
+}
+
+/** Each call on a fresh portal, so that one call's effect (a removal) does not change the next one's answer. */
+function callFresh(method: string, params: Record<string, unknown>): RestOutcome {
+  const portal = createSandboxPortal()
+  const auth = portal.initData('127.0.0.1:5173').AUTH_ID
+  return portal.handle({ method, params: { ...params, auth } })
+}
+
+function typeName(value: unknown): string {
+  if (value === null) return 'null'
+  if (Array.isArray(value)) return 'array'
+  if (typeof value === 'number') return 'number'
+  return typeof value
+}
+
+/** Keys and value types, recursively; an array is described by its first item. */
+function shapeOf(value: unknown): unknown {
+  if (Array.isArray(value)) return value.length > 0 ? [shapeOf(value[0])] : []
+  if (typeof value === 'object' && value !== null) {
+    return Object.fromEntries(
+      Object.entries(value)
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([key, item]) => [key, shapeOf(item)]),
+    )
+  }
+  return typeName(value)
+}
+
+function nestedFields(schema: Schema, field: Field): Field[] {
+  return field.ref ? (schema.defs[field.ref.replace('#/defs/', '')]?.fields ?? []) : []
+}
+
+/** A copy of `params` with `mutate` applied to the object that holds `path` (["LANG", 0, "TITLE"]). */
+function withChange(
+  params: Record<string, unknown>,
+  path: (string | number)[],
+  change: { remove: true } | { value: unknown },
+): Record<string, unknown> {
+  const copy = structuredClone(params)
+  let holder: Record<string | number, unknown> = copy
+  for (const key of path.slice(0, -1)) holder = holder[key] as Record<string | number, unknown>
+  const last = path[path.length - 1] as string
+  if ('remove' in change) delete holder[last]
+  else holder[last] = change.value
+  return copy
+}
+
+/** Every parameter path the schema describes, with its field: top level, object fields, first array item's fields. */
+function parameterPaths(schema: Schema): { path: (string | number)[]; field: Field }[] {
+  const paths: { path: (string | number)[]; field: Field }[] = []
+  for (const field of schema.params) {
+    paths.push({ path: [field.name], field })
+    for (const nested of nestedFields(schema, field)) {
+      const prefix = field.type === 'array' ? [field.name, 0] : [field.name]
+      paths.push({ path: [...prefix, nested.name], field: nested })
+    }
+  }
+  return paths
+}
+
+function label(path: (string | number)[]): string {
+  return path.map((key, index) => (index === 0 ? key : `[${key}]`)).join('')
+}
+
+it('has a schema for each method of the contract, and the emulator implements each', () => {
+  expect(schemas.map((schema) => schema.method).sort()).toEqual(Object.keys(FULL_CALLS).sort())
+  for (const schema of schemas) expect(EMULATED_METHODS).toContain(schema.method)
+})
+
+describe.each(schemas.map((schema) => [schema.method, schema] as const))('%s', (method, schema) => {
+  const full = FULL_CALLS[method] ?? {}
+
+  it('accepts a call with every parameter of the schema', () => {
+    const outcome = callFresh(method, full)
+    expect(outcome.body).toHaveProperty('result')
+    expect(outcome.status).toBe(200)
+  })
+
+  it('accepts a call with only the required parameters', () => {
+    const required = Object.fromEntries(
+      schema.params.filter((field) => field.required).map((field) => [field.name, full[field.name]]),
+    )
+    expect(callFresh(method, required).status).toBe(200)
+  })
+
+  it('accepts integers sent as strings (form posts, batch)', () => {
+    const asStrings = Object.fromEntries(
+      Object.entries(full).map(([key, value]) => [key, typeof value === 'number' ? String(value) : value]),
+    )
+    expect(callFresh(method, asStrings).status).toBe(200)
+  })
+
+  it('ignores parameters the schema does not describe', () => {
+    expect(callFresh(method, { ...full, SOMETHING_ELSE: 'x' }).status).toBe(200)
+  })
+
+  for (const { path, field } of parameterPaths(schema)) {
+    if (field.required) {
+      it(`refuses a call without the required ${label(path)}`, () => {
+        const outcome = callFresh(method, withChange(full, path, { remove: true }))
+        expect(outcome.status).toBe(400)
+        expect(outcome.body).toHaveProperty('error')
+      })
+    } else {
+      it(`accepts a call without the optional ${label(path)}`, () => {
+        expect(callFresh(method, withChange(full, path, { remove: true })).status).toBe(200)
+      })
+    }
+
+    it(`refuses ${label(path)} of the wrong type (${field.type} expected)`, () => {
+      const outcome = callFresh(method, withChange(full, path, { value: WRONG[field.type] }))
+      expect(outcome.status).toBe(400)
+      const body = outcome.body as { error: string; error_description: string }
+      // A parameter without a code of its own is named in the description.
+      if (body.error === 'INVALID_ARG_VALUE') expect(body.error_description).toContain(label(path))
+    })
+  }
+
+  it("answers in the shape of the schema's resultExample", () => {
+    const body = callFresh(method, full).body as { result: unknown; time: Record<string, unknown> }
+    expect(shapeOf(body.result)).toEqual(shapeOf(schema.resultExample.result))
+    for (const key of Object.keys(schema.resultExample.time)) {
+      expect(typeName(body.time[key]), `time.${key}`).toBe(typeName(schema.resultExample.time[key]))
+    }
+  })
+})
