@@ -1,6 +1,6 @@
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vitest/config'
-import { sandboxPlugin } from './src/sandbox/server/vite-plugin'
+import { sandboxPlugin } from './src/sandbox/server/vite-plugin.ts'
 
 // One server answers on two origins, as a Bitrix24 portal and a third-party app host would:
 // http://127.0.0.1:PORT is the sandbox portal, http://localhost:PORT is the app in its iframe.

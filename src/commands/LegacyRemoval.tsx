@@ -1,7 +1,7 @@
 import { useMutation } from '@tanstack/react-query'
 import { type FormEvent, useId, useState } from 'react'
-import { describeError, removeCommand } from '../imbot'
 import { useI18n } from '../i18n'
+import { describeError, removeCommand } from '../imbot'
 import { type PortalError, usePortalClient } from '../portal'
 import { ConfirmRemoval } from './ConfirmRemoval'
 import { ErrorNotice } from './ErrorNotice'

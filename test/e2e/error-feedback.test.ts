@@ -43,9 +43,16 @@ describe('feedback for every error Bitrix24 can answer to a removal', () => {
     it(`${code}: the row stays, says what happened in words, and offers the right recovery`, async () => {
       const { page, frame } = await e2e.openPortal()
       await frame.getByRole('rowheader', { name: target.command }).waitFor()
-      const commandId = (await e2e.sandbox.state()).commands.find((c) => `/${c.command}` === target.command)?.id
+      const commandId = (await e2e.sandbox.state()).commands.find(
+        (c) => `/${c.command}` === target.command,
+      )?.id
       // Enough answers to outlast the SDK's retries and the app's own.
-      await e2e.sandbox.fault({ method: 'imbot.command.unregister', code, count: 50, match: { COMMAND_ID: commandId ?? 0 } })
+      await e2e.sandbox.fault({
+        method: 'imbot.command.unregister',
+        code,
+        count: 50,
+        match: { COMMAND_ID: commandId ?? 0 },
+      })
       await removeFromRow(frame, target.command)
 
       const row = frame.getByRole('region', { name: target.bot })
@@ -59,7 +66,9 @@ describe('feedback for every error Bitrix24 can answer to a removal', () => {
 
       const expected = recoveryButton[describeError({ code }).recovery]
       for (const name of ['Try again', 'Reload the app', 'Refresh the list']) {
-        expect(await alert.getByRole('button', { name }).count(), `${name} for ${code}`).toBe(name === expected ? 1 : 0)
+        expect(await alert.getByRole('button', { name }).count(), `${name} for ${code}`).toBe(
+          name === expected ? 1 : 0,
+        )
       }
       await alert.getByText('Details').click()
       expect(await alert.locator('code').first().textContent()).toBe(code)
@@ -108,7 +117,12 @@ describe('feedback for every error Bitrix24 can answer to a removal', () => {
   it('shows a removal whose answer was lost as removed, not as an error', async () => {
     const { page, frame } = await e2e.openPortal()
     await frame.getByRole('rowheader', { name: '/kb' }).waitFor()
-    await e2e.sandbox.fault({ method: 'imbot.command.unregister', code: 'NETWORK_ERROR', mode: 'drop', count: 1 })
+    await e2e.sandbox.fault({
+      method: 'imbot.command.unregister',
+      code: 'NETWORK_ERROR',
+      mode: 'drop',
+      count: 1,
+    })
     await e2e.sandbox.clearLog()
     await removeFromRow(frame, '/kb')
     await frame.getByText('/kb was already removed.').waitFor({ timeout: 30_000 })
@@ -126,11 +140,22 @@ describe('listing failures', () => {
   const e2e = useE2e()
 
   it('a failure of one bot leaves the other bots usable', async () => {
-    await e2e.sandbox.fault({ method: 'imbot.v2.Command.list', code: 'BOT_NOT_FOUND', count: 10, match: { botId: 2 } })
+    await e2e.sandbox.fault({
+      method: 'imbot.v2.Command.list',
+      code: 'BOT_NOT_FOUND',
+      count: 10,
+      match: { botId: 2 },
+    })
     const { page, frame } = await e2e.openPortal()
     const sales = frame.getByRole('region', { name: 'Sales Assistant' })
-    await sales.getByRole('alert').getByText('This bot no longer exists in Bitrix24.', { exact: false }).waitFor()
-    await frame.getByRole('region', { name: 'Helpdesk Bot' }).getByRole('rowheader', { name: '/help' }).waitFor()
+    await sales
+      .getByRole('alert')
+      .getByText('This bot no longer exists in Bitrix24.', { exact: false })
+      .waitFor()
+    await frame
+      .getByRole('region', { name: 'Helpdesk Bot' })
+      .getByRole('rowheader', { name: '/help' })
+      .waitFor()
     expect(await seriousViolations(frame)).toEqual([])
     await e2e.screenshot(page, 'errors-bot-failed')
     await e2e.sandbox.clearFaults()
@@ -141,7 +166,9 @@ describe('listing failures', () => {
   it('a listing failure shows on the page with a retry', async () => {
     await e2e.sandbox.fault({ method: 'imbot.v2.Bot.list', code: 'ACCESS_DENIED', count: 1 })
     const { page, frame } = await e2e.openPortal()
-    await frame.getByText('The Bitrix24 REST API is available only on commercial plans.', { exact: false }).waitFor()
+    await frame
+      .getByText('The Bitrix24 REST API is available only on commercial plans.', { exact: false })
+      .waitFor()
     expect(await frame.getByRole('button', { name: 'Try again' }).count()).toBe(0)
     expect(await seriousViolations(frame)).toEqual([])
     await e2e.screenshot(page, 'errors-listing-failed')
@@ -153,32 +180,62 @@ describe('listing failures', () => {
       const { page, frame } = await e2e.openPortal()
       const heading = language === 'en' ? 'Remove a command by its id' : 'Удалить команду по идентификатору'
       await frame.getByRole('heading', { name: heading }).waitFor()
-      const input = frame.getByRole('textbox', { name: language === 'en' ? 'Command id' : 'Идентификатор команды' })
-      const submit = frame.getByRole('button', { name: language === 'en' ? 'Remove command' : 'Удалить команду' })
+      const input = frame.getByRole('textbox', {
+        name: language === 'en' ? 'Command id' : 'Идентификатор команды',
+      })
+      const submit = frame.getByRole('button', {
+        name: language === 'en' ? 'Remove command' : 'Удалить команду',
+      })
       await input.fill('-3')
       await submit.click()
-      await frame.getByRole('alert').filter({ hasText: language === 'en' ? 'whole number greater than zero' : 'целое число' }).waitFor()
+      await frame
+        .getByRole('alert')
+        .filter({ hasText: language === 'en' ? 'whole number greater than zero' : 'целое число' })
+        .waitFor()
       expect(await seriousViolations(frame)).toEqual([])
       await e2e.screenshot(page, `errors-legacy-${language}`)
 
       await e2e.sandbox.clearLog()
       await input.fill('3')
       await submit.click()
-      await frame.getByRole('dialog').getByRole('button', { name: language === 'en' ? 'Remove' : 'Удалить' }).click()
+      await frame
+        .getByRole('dialog')
+        .getByRole('button', { name: language === 'en' ? 'Remove' : 'Удалить' })
+        .click()
       await frame.getByText(language === 'en' ? 'Command 3 was removed.' : 'Команда 3 удалена.').waitFor()
-      const removals = (await e2e.sandbox.log()).filter((entry) => entry.method === 'imbot.command.unregister')
+      const removals = (await e2e.sandbox.log()).filter(
+        (entry) => entry.method === 'imbot.command.unregister',
+      )
       expect(removals.map((entry) => entry.params)).toEqual([{ COMMAND_ID: 3 }])
       expect((await e2e.sandbox.state()).commands.some((command) => command.id === 3)).toBe(false)
 
       await input.fill('3')
       await submit.click()
-      await frame.getByRole('dialog').getByRole('button', { name: language === 'en' ? 'Remove' : 'Удалить' }).click()
-      await frame.getByText(language === 'en' ? 'Bitrix24 has no command 3' : 'В Битрикс24 нет команды 3', { exact: false }).waitFor()
+      await frame
+        .getByRole('dialog')
+        .getByRole('button', { name: language === 'en' ? 'Remove' : 'Удалить' })
+        .click()
+      await frame
+        .getByText(language === 'en' ? 'Bitrix24 has no command 3' : 'В Битрикс24 нет команды 3', {
+          exact: false,
+        })
+        .waitFor()
 
       await input.fill(String(12))
       await submit.click()
-      await frame.getByRole('dialog').getByRole('button', { name: language === 'en' ? 'Remove' : 'Удалить' }).click()
-      await frame.getByRole('alert').getByText(language === 'en' ? 'Bitrix24 could not delete this command.' : 'Битрикс24 не смог удалить эту команду.', { exact: false }).waitFor()
+      await frame
+        .getByRole('dialog')
+        .getByRole('button', { name: language === 'en' ? 'Remove' : 'Удалить' })
+        .click()
+      await frame
+        .getByRole('alert')
+        .getByText(
+          language === 'en'
+            ? 'Bitrix24 could not delete this command.'
+            : 'Битрикс24 не смог удалить эту команду.',
+          { exact: false },
+        )
+        .waitFor()
       await e2e.screenshot(page, `errors-legacy-refused-${language}`)
     })
   }

@@ -37,7 +37,15 @@ export function useE2e(): E2eContext {
   beforeEach(async () => {
     await sandbox.reset()
   })
-  afterEach(async () => {
+  afterEach(async (test) => {
+    // A failed test leaves a picture of what the user would have seen.
+    if (test.task.result?.state === 'fail') {
+      const pages = contexts.flatMap((context) => context.pages())
+      for (const [index, page] of pages.entries()) {
+        const name = `FAILED-${test.task.name.replace(/[^\w-]+/g, '_').slice(0, 60)}-${index}`
+        await page.screenshot({ path: resolve(screenshotDir, `${name}.png`) }).catch(() => undefined)
+      }
+    }
     await Promise.all(contexts.map((context) => context.close()))
     contexts = []
   })

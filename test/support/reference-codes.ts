@@ -10,7 +10,8 @@ function section(title: string): string {
   return reference.slice(start, reference.indexOf('\n## ', start + 1))
 }
 
-const codesIn = (text: string) => (text.match(/`([A-Za-z_]+)`/g) ?? []).map((code) => code.replaceAll('`', ''))
+const codesIn = (text: string) =>
+  (text.match(/`([A-Za-z_]+)`/g) ?? []).map((code) => code.replaceAll('`', ''))
 
 /** The methods' own error codes: the last column of the §3 table. */
 export function methodErrorCodes(): string[] {

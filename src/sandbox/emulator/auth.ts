@@ -1,5 +1,5 @@
-import { randomHex } from './random'
-import type { AuthTokens } from './types'
+import { randomHex } from './random.ts'
+import type { AuthTokens } from './types.ts'
 
 /**
  * Access tokens of the one user of the sandbox. getInitData adds a token (an iframe reload must not break a

@@ -1,7 +1,7 @@
 import qs from 'qs'
-import { RestError } from './errors'
-import type { RestErrorBody, RestTime } from './types'
-import { isPlainObject } from './validate'
+import { RestError } from './errors.ts'
+import type { RestErrorBody, RestTime } from './types.ts'
+import { isPlainObject } from './validate.ts'
 
 /** §3: at most 50 calls in one batch. */
 export const MAX_BATCH_CALLS = 50

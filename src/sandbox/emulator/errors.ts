@@ -1,4 +1,4 @@
-import type { RestErrorBody } from './types'
+import type { RestErrorBody } from './types.ts'
 
 /**
  * Every error code the portal can answer, with its HTTP status and the words Bitrix24 uses.

@@ -1,5 +1,5 @@
-import type { FaultInjection, FaultMode } from './types'
-import { isPlainObject } from './validate'
+import type { FaultInjection, FaultMode } from './types.ts'
+import { isPlainObject } from './validate.ts'
 
 /**
  * Injected faults: "answer the next `count` calls of `method` with `code`" (mode error) or "perform them, then

@@ -1,4 +1,4 @@
-import type { RestLogEntry } from './types'
+import type { RestLogEntry } from './types.ts'
 
 /** Bounded so that a long demo session does not grow without end; tests look at far fewer entries. */
 const MAX_ENTRIES = 5000

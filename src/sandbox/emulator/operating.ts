@@ -1,4 +1,4 @@
-import type { RestTime } from './types'
+import type { RestTime } from './types.ts'
 
 /**
  * Per-method operating time (§5): execution time summed over ten one-minute buckets. Past 480 s in ten

@@ -1,15 +1,15 @@
-import { TokenStore } from './auth'
-import { type BatchResults, batchResult, parseBatch } from './batch'
-import { RestError } from './errors'
-import { FaultStore } from './faults'
-import { RestLog } from './log'
-import { findMethod, isV2Method } from './methods'
-import { makeTime, OperatingTracker } from './operating'
-import { randomHex } from './random'
-import { LeakyBucket } from './rate-limit'
-import { applySeed, createSeedState } from './seed'
-import { copySettings, DEFAULT_SETTINGS, mergeSettings } from './settings'
-import { APP_ID, type PortalState } from './state'
+import { TokenStore } from './auth.ts'
+import { type BatchResults, batchResult, parseBatch } from './batch.ts'
+import { RestError } from './errors.ts'
+import { FaultStore } from './faults.ts'
+import { RestLog } from './log.ts'
+import { findMethod, isV2Method } from './methods/index.ts'
+import { makeTime, OperatingTracker } from './operating.ts'
+import { randomHex } from './random.ts'
+import { LeakyBucket } from './rate-limit.ts'
+import { applySeed, createSeedState } from './seed.ts'
+import { copySettings, DEFAULT_SETTINGS, mergeSettings } from './settings.ts'
+import { APP_ID, type PortalState } from './state.ts'
 import type {
   FaultInjection,
   InitData,
@@ -20,8 +20,8 @@ import type {
   RestTime,
   SandboxPortal,
   SandboxPortalOptions,
-} from './types'
-import { validateParams } from './validate'
+} from './types.ts'
+import { validateParams } from './validate.ts'
 
 /** One call's outcome before it is wrapped in an HTTP answer (direct) or a batch slot (sub-call). */
 type CallResult =

@@ -1,6 +1,6 @@
-import { APP_ID, type NewBot, type NewCommand, PortalState } from './state'
-import type { SeedRequest, SeedResult } from './types'
-import { isPlainObject } from './validate'
+import { APP_ID, type NewBot, type NewCommand, PortalState } from './state.ts'
+import type { SeedRequest, SeedResult } from './types.ts'
+import { isPlainObject } from './validate.ts'
 
 /**
  * The portal a developer finds after `npm start` or reset():

@@ -1,5 +1,5 @@
-import type { SandboxLang, SandboxSettings, SandboxSettingsPatch } from './types'
-import { isPlainObject } from './validate'
+import type { SandboxLang, SandboxSettings, SandboxSettingsPatch } from './types.ts'
+import { isPlainObject } from './validate.ts'
 
 export const SANDBOX_LANGS: readonly SandboxLang[] = ['en', 'ru', 'de']
 

@@ -1,4 +1,4 @@
-import type { SandboxBot, SandboxCommand, SandboxStateSnapshot } from './types'
+import type { SandboxBot, SandboxCommand, SandboxStateSnapshot } from './types.ts'
 
 /** Client id of the application the sandbox pretends to have installed (the Bot Commands app). */
 export const APP_ID = 'local.botcommands.app'

@@ -1,6 +1,6 @@
-import { RestError } from './errors'
-import type { MethodSchema, SchemaField } from './spec'
-import { resolveRef } from './spec'
+import { RestError } from './errors.ts'
+import type { MethodSchema, SchemaField } from './spec.ts'
+import { resolveRef } from './spec.ts'
 
 /**
  * Checks call parameters against a method schema and coerces them the way PHP does: integers and booleans may

@@ -1,6 +1,11 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import { parseFaultInjection, parseSeedRequest, parseSettingsPatch, type SandboxPortal } from '../emulator'
-import { HttpError, parseBody, readBody, sendJson } from './http-utils'
+import {
+  parseFaultInjection,
+  parseSeedRequest,
+  parseSettingsPatch,
+  type SandboxPortal,
+} from '../emulator/index.ts'
+import { HttpError, parseBody, readBody, sendJson } from './http-utils.ts'
 
 /**
  * The control API under /sandbox/api/ (portal origin only; no CORS, so the app cannot reach it). Tests drive

@@ -1,7 +1,12 @@
 import { randomBytes } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import { transformWithOxc } from 'vite'
-import { EMULATED_METHODS, KNOWN_ERROR_CODES, SANDBOX_LANGS, type SandboxSettings } from '../emulator'
+import {
+  EMULATED_METHODS,
+  KNOWN_ERROR_CODES,
+  SANDBOX_LANGS,
+  type SandboxSettings,
+} from '../emulator/index.ts'
 
 /** The host page's sources, next to this module's folder (src/sandbox/host/). */
 const HOST_DIR = new URL('../host/', import.meta.url)

@@ -1,9 +1,9 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import type { SandboxPortal } from '../emulator'
-import { handleControl } from './control-api'
-import { HostPage } from './host-page'
-import { sendJson, sendText } from './http-utils'
-import { handleRest } from './rest'
+import type { SandboxPortal } from '../emulator/index.ts'
+import { handleControl } from './control-api.ts'
+import { HostPage } from './host-page.ts'
+import { sendJson, sendText } from './http-utils.ts'
+import { handleRest } from './rest.ts'
 
 export type NextFunction = (error?: unknown) => void
 export type SandboxMiddleware = (req: IncomingMessage, res: ServerResponse, next: NextFunction) => void

@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import type { SandboxPortal } from '../emulator'
-import { answerPreflight, setCorsHeaders } from './cors'
-import { delay, HttpError, parseBody, parseQuery, readBody, sendJson } from './http-utils'
+import type { SandboxPortal } from '../emulator/index.ts'
+import { answerPreflight, setCorsHeaders } from './cors.ts'
+import { delay, HttpError, parseBody, parseQuery, readBody, sendJson } from './http-utils.ts'
 
 /** `/rest/imbot.v2.Bot.list` or `/rest/imbot.v2.Bot.list.json` → "imbot.v2.Bot.list"; webhook paths keep the last segment. */
 export function methodFromPath(pathname: string): string | undefined {

@@ -1,7 +1,7 @@
 import type { AddressInfo } from 'node:net'
 import type { Logger, Plugin } from 'vite'
-import { createSandboxPortal, type SandboxPortal } from '../emulator'
-import { createSandboxMiddleware } from './middleware'
+import { createSandboxPortal, type SandboxPortal } from '../emulator/index.ts'
+import { createSandboxMiddleware } from './middleware.ts'
 
 interface ListeningServer {
   address(): AddressInfo | string | null

@@ -1,7 +1,7 @@
-import { schemaFor } from '../spec'
-import type { SandboxBot } from '../types'
-import { isPlainObject } from '../validate'
-import type { MethodContext, MethodDefinition } from './context'
+import { schemaFor } from '../spec.ts'
+import type { SandboxBot } from '../types.ts'
+import { isPlainObject } from '../validate.ts'
+import type { MethodContext, MethodDefinition } from './context.ts'
 
 const PAGE_SIZE = 50
 

@@ -1,8 +1,8 @@
-import { RestError } from '../errors'
-import { schemaFor } from '../spec'
-import type { SandboxCommand } from '../types'
-import { isPlainObject } from '../validate'
-import { type MethodContext, type MethodDefinition, normalizeCommand, requirePositive } from './context'
+import { RestError } from '../errors.ts'
+import { schemaFor } from '../spec.ts'
+import type { SandboxCommand } from '../types.ts'
+import { isPlainObject } from '../validate.ts'
+import { type MethodContext, type MethodDefinition, normalizeCommand, requirePositive } from './context.ts'
 
 /** v1 flags are 'Y'/'N' strings. */
 function flag(value: unknown): boolean | undefined {

@@ -1,8 +1,8 @@
-import { RestError } from '../errors'
-import { schemaFor } from '../spec'
-import type { SandboxCommand } from '../types'
-import { isPlainObject } from '../validate'
-import { localized, type MethodDefinition, normalizeCommand, ownBot, requirePositive } from './context'
+import { RestError } from '../errors.ts'
+import { schemaFor } from '../spec.ts'
+import type { SandboxCommand } from '../types.ts'
+import { isPlainObject } from '../validate.ts'
+import { localized, type MethodDefinition, normalizeCommand, ownBot, requirePositive } from './context.ts'
 
 function botIdOf(value: unknown): number {
   return requirePositive(value, 'BOT_ID_REQUIRED')

@@ -1,8 +1,8 @@
-import { RestError } from '../errors'
-import type { MethodSchema } from '../spec'
-import type { PortalState } from '../state'
-import type { SandboxBot, SandboxSettings } from '../types'
-import type { Params } from '../validate'
+import { RestError } from '../errors.ts'
+import type { MethodSchema } from '../spec.ts'
+import type { PortalState } from '../state.ts'
+import type { SandboxBot, SandboxSettings } from '../types.ts'
+import type { Params } from '../validate.ts'
 
 /** What a method handler sees: the state, the current settings, and the calling application. */
 export interface MethodContext {

@@ -1,9 +1,9 @@
-import { botListV1, botListV2 } from './bots'
-import { commandRegisterV1, commandUnregisterV1, commandUpdateV1 } from './commands-v1'
-import { commandListV2, commandRegisterV2, commandUnregisterV2 } from './commands-v2'
-import type { MethodDefinition } from './context'
+import { botListV1, botListV2 } from './bots.ts'
+import { commandRegisterV1, commandUnregisterV1, commandUpdateV1 } from './commands-v1.ts'
+import { commandListV2, commandRegisterV2, commandUnregisterV2 } from './commands-v2.ts'
+import type { MethodDefinition } from './context.ts'
 
-export type { MethodContext, MethodDefinition } from './context'
+export type { MethodContext, MethodDefinition } from './context.ts'
 
 /** Every method the sandbox emulates, besides `batch` (which the portal runs itself). */
 export const METHODS: readonly MethodDefinition[] = [
