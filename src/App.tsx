@@ -1,6 +1,6 @@
 import { QueryClientProvider } from '@tanstack/react-query'
 import { useEffect, useRef, useState } from 'react'
-import { CommandsLoaderProvider, CommandsPage, createQueryClient } from './commands'
+import { CommandsScreen, createQueryClient } from './commands'
 import { I18nProvider, resolveLanguage, useI18n } from './i18n'
 import { languageHint, localErrorCodes, type PortalClient, PortalClientProvider } from './portal'
 import { ConnectionFailed } from './shell/ConnectionFailed'
@@ -45,9 +45,7 @@ function ConnectedApp({ client }: { client: PortalClient }) {
       <PortalClientProvider client={client}>
         <QueryClientProvider client={queryClient}>
           <ToastProvider>
-            <CommandsLoaderProvider>
-              <CommandsPage />
-            </CommandsLoaderProvider>
+            <CommandsScreen />
           </ToastProvider>
         </QueryClientProvider>
       </PortalClientProvider>

@@ -14,6 +14,7 @@ interface BotSectionProps extends RowActions {
   /** The bot's commands after search and sort; undefined while they load. */
   shown: readonly Command[] | undefined
   searchQuery: string
+  selection: ReadonlySet<number>
   canRemove: boolean
   sort: SortDirection
   onToggleSort: () => void
@@ -24,6 +25,7 @@ export function BotSection({
   query,
   shown,
   searchQuery,
+  selection,
   canRemove,
   sort,
   onToggleSort,
@@ -61,6 +63,7 @@ export function BotSection({
         <CommandsTable
           botName={bot.name}
           commands={shown ?? []}
+          selection={selection}
           canRemove={canRemove}
           sort={sort}
           onToggleSort={onToggleSort}

@@ -1,8 +1,9 @@
-import { memo } from 'react'
+import { memo, useEffect, useRef } from 'react'
 import { useI18n } from '../i18n'
 import type { Command } from '../imbot'
 import { ErrorNotice } from './ErrorNotice'
 import { Flags } from './Flags'
+import { useHeldRemovals, useHoldOf } from './held-removals'
 import { useRemovalState } from './removal'
 
 export interface RowActions {
@@ -10,36 +11,49 @@ export interface RowActions {
   onRemove: (command: Command) => void
   /** Sends the removal again, without asking (the user already confirmed it once). */
   onRetry: (command: Command) => void
-  onDismiss: (commandId: number) => void
+  onDismiss: (commandIds: readonly number[]) => void
   onRefresh: (botId: number) => void
+  onToggleSelect: (commandId: number) => void
 }
 
 interface CommandRowProps extends RowActions {
   command: Command
+  selected: boolean
   canRemove: boolean
   columnCount: number
 }
 
 export const CommandRow = memo(function CommandRow({
   command,
+  selected,
   canRemove,
   columnCount,
   onRemove,
   onRetry,
   onDismiss,
   onRefresh,
+  onToggleSelect,
 }: CommandRowProps) {
   const { t } = useI18n()
   const removal = useRemovalState(command.id)
+  const hold = useHoldOf(command.id)
   const pending = removal?.status === 'pending'
-  const waiting = pending && (removal?.failureCount ?? 0) > 0
-  const error = removal?.status === 'error' ? removal.error : null
+  const error = !pending && !hold ? (removal?.error ?? null) : null
   return (
     <>
       <tr
-        className={`row${pending ? ' row--pending' : ''}${error ? ' row--failed' : ''}`}
+        className={`row${pending || hold ? ' row--pending' : ''}${error ? ' row--failed' : ''}${selected ? ' row--selected' : ''}`}
         aria-busy={pending}
       >
+        <td className="cell cell--select">
+          <input
+            type="checkbox"
+            className="checkbox"
+            checked={selected}
+            onChange={() => onToggleSelect(command.id)}
+            aria-label={t('row.select', { command: command.command })}
+          />
+        </td>
         <th scope="row" className="cell cell--command" data-label={t('table.command')}>
           <code>{command.command}</code>
         </th>
@@ -57,10 +71,12 @@ export const CommandRow = memo(function CommandRow({
         </td>
         {canRemove && (
           <td className="cell cell--actions">
-            {pending ? (
+            {hold ? (
+              <HeldStatus holdId={hold.id} focusUndo={!hold.bulk} />
+            ) : pending ? (
               <span className="row__status" role="status">
                 <span className="spinner" aria-hidden="true" />
-                {t(waiting ? 'row.waiting' : 'row.removing')}
+                {t(removal?.waiting ? 'row.waiting' : 'row.removing')}
               </span>
             ) : (
               <button
@@ -82,7 +98,7 @@ export const CommandRow = memo(function CommandRow({
               error={error}
               at={removal?.submittedAt}
               onRetry={() => onRetry(command)}
-              onDismiss={() => onDismiss(command.id)}
+              onDismiss={() => onDismiss([command.id])}
               onRefresh={() => onRefresh(command.botId)}
             />
           </td>
@@ -91,3 +107,21 @@ export const CommandRow = memo(function CommandRow({
     </>
   )
 })
+
+/** "Removing in a moment… Undo" while a single removal waits; focus moves to Undo, where the user was. */
+function HeldStatus({ holdId, focusUndo }: { holdId: number; focusUndo: boolean }) {
+  const { t } = useI18n()
+  const { undo } = useHeldRemovals()
+  const undoButton = useRef<HTMLButtonElement>(null)
+  useEffect(() => {
+    if (focusUndo) undoButton.current?.focus()
+  }, [focusUndo])
+  return (
+    <span className="row__status">
+      {t('row.pendingUndo')}
+      <button ref={undoButton} type="button" className="button button--small" onClick={() => undo(holdId)}>
+        {t('toast.undo')}
+      </button>
+    </span>
+  )
+}

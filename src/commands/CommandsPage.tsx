@@ -1,26 +1,36 @@
 import { useQueryClient } from '@tanstack/react-query'
-import { useCallback, useDeferredValue, useId, useState } from 'react'
+import { useCallback, useDeferredValue, useId, useMemo, useState } from 'react'
 import { useI18n } from '../i18n'
 import { type Command, describeError } from '../imbot'
 import { usePortalClient } from '../portal'
+import { downloadText, useToasts } from '../ui'
 import { BotSection } from './BotSection'
+import { BulkBar } from './BulkBar'
+import { BulkSummary } from './BulkSummary'
 import { ConfirmRemoval } from './ConfirmRemoval'
+import { useDismissals } from './dismissals'
 import { ErrorNotice } from './ErrorNotice'
+import { buildCommandsExport } from './export'
 import type { SortDirection } from './filter'
+import { useHeldRemovals } from './held-removals'
 import { commandKeys } from './keys'
 import { LegacyRemoval } from './LegacyRemoval'
 import { useBotCommands, useBots } from './queries'
-import { useDismissRemoval, useRemoveCommand } from './removal'
+import { useRemoveCommand, useRemoveCommands } from './removal'
+import { useSelection } from './selection'
 import { useVisibleCommands } from './use-visible-commands'
 
 /** Past this many bots, a picker reads better than one long page of sections. */
 const pickerThreshold = 5
 const allBots = 'all'
 
+type Confirming = { kind: 'one'; command: Command } | { kind: 'many'; commands: Command[] }
+
 export function CommandsPage() {
   const { t } = useI18n()
   const client = usePortalClient()
   const queryClient = useQueryClient()
+  const toasts = useToasts()
   const bots = useBots()
   const botList = bots.data ?? []
   const commandQueries = useBotCommands(botList)
@@ -28,20 +38,42 @@ export function CommandsPage() {
   const deferredSearch = useDeferredValue(search)
   const [sort, setSort] = useState<SortDirection>('ascending')
   const [pickedBot, setPickedBot] = useState<string>(allBots)
-  const [confirming, setConfirming] = useState<Command | null>(null)
+  const [confirming, setConfirming] = useState<Confirming | null>(null)
+  const [summaryDismissed, setSummaryDismissed] = useState(true)
   const visible = useVisibleCommands(commandQueries, deferredSearch, sort)
-  const removal = useRemoveCommand()
-  const dismissRemoval = useDismissRemoval()
+  const single = useRemoveCommand()
+  const bulk = useRemoveCommands()
+  const { holds, hold, undo } = useHeldRemovals()
+  const { dismiss } = useDismissals()
+  const selection = useSelection()
   const searchId = useId()
   const pickerId = useId()
+
+  const usePicker = botList.length > pickerThreshold
+  const shownBots = botList
+    .map((bot, index) => ({ bot, index }))
+    .filter(({ bot }) => !usePicker || pickedBot === allBots || String(bot.id) === pickedBot)
+  const shownCommands = shownBots.flatMap(({ index }) => visible[index] ?? [])
+  const listed = useMemo(
+    () =>
+      new Map(commandQueries.flatMap((query) => query.data ?? []).map((command) => [command.id, command])),
+    [commandQueries],
+  )
+  const selectedCommands = [...selection.ids].flatMap((id) => {
+    const command = listed.get(id)
+    return command ? [command] : []
+  })
+  const bulkHold = holds.find((held) => held.bulk) ?? null
 
   const toggleSort = useCallback(
     () => setSort((current) => (current === 'ascending' ? 'descending' : 'ascending')),
     [],
   )
-  const requestRemoval = useCallback((command: Command) => setConfirming(command), [])
-  const { mutate } = removal
-  const retryRemoval = useCallback((command: Command) => mutate(command), [mutate])
+  const requestRemoval = useCallback((command: Command) => setConfirming({ kind: 'one', command }), [])
+  const { mutate: removeOne } = single
+  const { mutate: removeMany } = bulk
+  // A row's "try again" re-sends its own removal alone, whatever removal it failed in.
+  const retryRemoval = useCallback((command: Command) => removeOne(command), [removeOne])
   // A stale row or section may mean the bot itself changed: read the bots again, and this bot's commands.
   const refreshBot = useCallback(
     (botId: number) => {
@@ -50,6 +82,38 @@ export function CommandsPage() {
     },
     [queryClient],
   )
+
+  const confirm = () => {
+    if (!confirming) return
+    setConfirming(null)
+    if (confirming.kind === 'one') {
+      const { command } = confirming
+      hold([command], () => removeOne(command))
+      return
+    }
+    const { commands } = confirming
+    hold(
+      commands,
+      () => {
+        setSummaryDismissed(false)
+        removeMany(commands, {
+          // The ones that failed stay selected, with their reasons on their rows.
+          onSuccess: (results) =>
+            selection.replace(
+              commands.filter((command) => results.get(command.id)?.status === 'failed').map((c) => c.id),
+            ),
+        })
+      },
+      { bulk: true },
+    )
+  }
+
+  const exportCommands = () => {
+    const commands = selectedCommands.length > 0 ? selectedCommands : shownCommands
+    const { filename, json } = buildCommandsExport(client.portalHost, botList, commands)
+    downloadText(filename, json)
+    toasts.show({ text: t('export.done', { count: commands.length }) })
+  }
 
   if (bots.isPending) {
     return (
@@ -83,10 +147,7 @@ export function CommandsPage() {
   }
 
   const totalCommands = commandQueries.reduce((sum, query) => sum + (query.data?.length ?? 0), 0)
-  const usePicker = botList.length > pickerThreshold
-  const shownBots = botList
-    .map((bot, index) => ({ bot, index }))
-    .filter(({ bot }) => !usePicker || pickedBot === allBots || String(bot.id) === pickedBot)
+  const shownSelected = shownCommands.filter((command) => selection.ids.has(command.id)).length
 
   return (
     <main className="page">
@@ -127,6 +188,31 @@ export function CommandsPage() {
         </div>
       </div>
       {!client.isAdmin && <p className="notice notice--info">{t('page.readOnly')}</p>}
+      <BulkBar
+        selectedCount={selectedCommands.length}
+        shownCount={shownCommands.length}
+        allShownSelected={shownCommands.length > 0 && shownSelected === shownCommands.length}
+        someShownSelected={shownSelected > 0}
+        canRemove={client.isAdmin}
+        heldId={bulkHold?.id ?? null}
+        progress={bulk.isPending ? bulk.progress : null}
+        onToggleAllShown={() =>
+          shownSelected === shownCommands.length
+            ? selection.remove(shownCommands.map((command) => command.id))
+            : selection.add(shownCommands.map((command) => command.id))
+        }
+        onClear={selection.clear}
+        onRemove={() => setConfirming({ kind: 'many', commands: selectedCommands })}
+        onExport={exportCommands}
+        onUndo={undo}
+      />
+      {bulk.isSuccess && bulk.variables && !summaryDismissed && (
+        <BulkSummary
+          commands={bulk.variables}
+          results={bulk.data}
+          onDismiss={() => setSummaryDismissed(true)}
+        />
+      )}
       {shownBots.map(({ bot, index }) => {
         const query = commandQueries[index]
         if (!query) return null
@@ -137,24 +223,32 @@ export function CommandsPage() {
             query={query}
             shown={visible[index]}
             searchQuery={deferredSearch}
+            selection={selection.ids}
             canRemove={client.isAdmin}
             sort={sort}
             onToggleSort={toggleSort}
             onRemove={requestRemoval}
             onRetry={retryRemoval}
-            onDismiss={dismissRemoval}
+            onDismiss={dismiss}
             onRefresh={refreshBot}
+            onToggleSelect={selection.toggle}
           />
         )
       })}
       {confirming && (
         <ConfirmRemoval
-          command={confirming.command}
+          title={
+            confirming.kind === 'one'
+              ? t('dialog.title', { command: confirming.command.command })
+              : t('dialog.bulk.title', { count: confirming.commands.length })
+          }
+          body={
+            confirming.kind === 'one'
+              ? t('dialog.body', { command: confirming.command.command })
+              : t('dialog.bulk.body')
+          }
           onCancel={() => setConfirming(null)}
-          onConfirm={() => {
-            mutate(confirming)
-            setConfirming(null)
-          }}
+          onConfirm={confirm}
         />
       )}
     </main>

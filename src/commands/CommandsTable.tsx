@@ -6,6 +6,7 @@ import type { SortDirection } from './filter'
 interface CommandsTableProps extends RowActions {
   botName: string
   commands: readonly Command[]
+  selection: ReadonlySet<number>
   canRemove: boolean
   sort: SortDirection
   onToggleSort: () => void
@@ -14,18 +15,22 @@ interface CommandsTableProps extends RowActions {
 export function CommandsTable({
   botName,
   commands,
+  selection,
   canRemove,
   sort,
   onToggleSort,
   ...actions
 }: CommandsTableProps) {
   const { t } = useI18n()
-  const columnCount = canRemove ? 6 : 5
+  const columnCount = canRemove ? 7 : 6
   return (
     <table className="commands">
       <caption className="visually-hidden">{t('table.caption', { bot: botName })}</caption>
       <thead>
         <tr>
+          <td className="cell--select">
+            <span className="visually-hidden">{t('table.select')}</span>
+          </td>
           <th scope="col" aria-sort={sort}>
             <button type="button" className="sort" onClick={onToggleSort} title={t('table.sortBy')}>
               {t('table.command')}
@@ -50,6 +55,7 @@ export function CommandsTable({
           <CommandRow
             key={command.id}
             command={command}
+            selected={selection.has(command.id)}
             canRemove={canRemove}
             columnCount={columnCount}
             {...actions}

@@ -2,17 +2,18 @@ import { useI18n } from '../i18n'
 import { Dialog } from '../ui'
 
 interface ConfirmRemovalProps {
-  /** The command, as users type it (e.g. "/help"). */
-  command: string
+  title: string
+  body: string
   onConfirm: () => void
   onCancel: () => void
 }
 
-export function ConfirmRemoval({ command, onConfirm, onCancel }: ConfirmRemovalProps) {
+/** Asks before removing: names what goes and what follows. Cancel comes first and gets the focus. */
+export function ConfirmRemoval({ title, body, onConfirm, onCancel }: ConfirmRemovalProps) {
   const { t } = useI18n()
   return (
     <Dialog
-      title={t('dialog.title', { command })}
+      title={title}
       onClose={onCancel}
       actions={
         <>
@@ -25,7 +26,7 @@ export function ConfirmRemoval({ command, onConfirm, onCancel }: ConfirmRemovalP
         </>
       }
     >
-      <p>{t('dialog.body', { command })}</p>
+      <p>{body}</p>
     </Dialog>
   )
 }

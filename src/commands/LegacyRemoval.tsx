@@ -112,7 +112,8 @@ export function LegacyRemoval({ reason }: { reason: PortalError }) {
       </section>
       {confirming !== null && (
         <ConfirmRemoval
-          command={t('legacy.command', { id: confirming })}
+          title={t('dialog.title', { command: t('legacy.command', { id: confirming }) })}
+          body={t('dialog.body', { command: t('legacy.command', { id: confirming }) })}
           onCancel={() => setConfirming(null)}
           onConfirm={() => {
             removal.mutate(confirming)

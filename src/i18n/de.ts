@@ -176,7 +176,7 @@ export const de: Record<MessageKey, Message> = {
     other: '{count} waren bereits entfernt',
   },
   'bulk.summary.failed': { one: '{count} fehlgeschlagen', other: '{count} fehlgeschlagen' },
-  'bulk.summary.reason': '{reason}: {count}',
+  'bulk.summary.reason': '{reason} ({count})',
   'bulk.summary.failedHint': 'Die fehlgeschlagenen Befehle bleiben ausgewählt, jeweils mit ihrem Grund.',
 
   'export.all': 'Als JSON exportieren',

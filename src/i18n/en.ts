@@ -165,7 +165,7 @@ export const en = {
   'bulk.summary.removed': { one: '{count} removed', other: '{count} removed' },
   'bulk.summary.alreadyGone': { one: '{count} was already removed', other: '{count} were already removed' },
   'bulk.summary.failed': { one: '{count} failed', other: '{count} failed' },
-  'bulk.summary.reason': '{reason}: {count}',
+  'bulk.summary.reason': '{reason} ({count})',
   'bulk.summary.failedHint': 'The commands that failed stay selected, each with its reason.',
 
   'export.all': 'Export JSON',

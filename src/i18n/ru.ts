@@ -205,7 +205,7 @@ export const ru: Record<MessageKey, Message> = {
     other: '{count} уже были удалены',
   },
   'bulk.summary.failed': { one: 'Не удалось: {count}', other: 'Не удалось: {count}' },
-  'bulk.summary.reason': '{reason}: {count}',
+  'bulk.summary.reason': '{reason} ({count})',
   'bulk.summary.failedHint':
     'Команды, которые не удалось удалить, остались выбранными, у каждой указана причина.',
 

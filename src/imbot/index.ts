@@ -8,5 +8,11 @@ export {
   type Recovery,
   unknownErrorEntry,
 } from './error-catalogue'
-export { isGone, type RemovalOutcome, removeCommandChecked } from './removal'
+export {
+  isGone,
+  type RemovalOutcome,
+  type RemovalResult,
+  removeCommandChecked,
+  removeCommandsChecked,
+} from './removal'
 export type { Bot, Command } from './types'

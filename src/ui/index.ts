@@ -1,2 +1,3 @@
 export { Dialog } from './Dialog'
+export { downloadText } from './download'
 export { type Toast, ToastProvider, useToasts } from './Toasts'

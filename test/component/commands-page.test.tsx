@@ -1,7 +1,24 @@
-import { screen, waitFor, within } from '@testing-library/react'
+import { act, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { undoWindowMs } from '../../src/commands/held-removals'
 import { renderApp } from '../support/render-app'
+
+// Removals wait out an undo window; fake timers (that still advance by themselves) skip it.
+beforeEach(() => {
+  vi.useFakeTimers({ shouldAdvanceTime: true })
+})
+afterEach(() => {
+  vi.useRealTimers()
+})
+
+const setupUser = () => userEvent.setup({ advanceTimers: vi.advanceTimersByTime })
+
+/** Confirms the open dialog and lets the undo window pass. */
+async function confirmRemoval(user: ReturnType<typeof setupUser>, label = 'Remove') {
+  await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: label }))
+  await act(() => vi.advanceTimersByTimeAsync(undoWindowMs))
+}
 
 const sectionOf = (botName: string) => screen.getByRole('region', { name: botName })
 const commandCells = (botName: string) =>
@@ -29,7 +46,7 @@ describe('the commands page', () => {
   })
 
   it('filters by any field and sorts by command both ways', async () => {
-    const user = userEvent.setup()
+    const user = setupUser()
     renderApp()
     await screen.findByText('/help')
     const ascending = commandCells('Helpdesk Bot')
@@ -50,7 +67,7 @@ describe('the commands page', () => {
   })
 
   it('removes a confirmed command with one imbot.command.unregister call and the row leaves', async () => {
-    const user = userEvent.setup()
+    const user = setupUser()
     const { portal } = renderApp()
     const helpdesk = await screen.findByRole('region', { name: 'Helpdesk Bot' })
     await within(helpdesk).findByText('/ticket')
@@ -59,7 +76,7 @@ describe('the commands page', () => {
     await user.click(within(helpdesk).getByRole('button', { name: 'Remove /ticket' }))
     const dialog = screen.getByRole('dialog', { name: 'Remove /ticket?' })
     expect(within(dialog).getByText(/Users will no longer be able to call \/ticket/)).toBeTruthy()
-    await user.click(within(dialog).getByRole('button', { name: 'Remove' }))
+    await confirmRemoval(user)
 
     await waitFor(() => expect(within(helpdesk).queryByText('/ticket')).toBeNull())
     expect(await screen.findByText('/ticket was removed.')).toBeTruthy()
@@ -71,7 +88,7 @@ describe('the commands page', () => {
   })
 
   it('cancelling the confirmation sends nothing', async () => {
-    const user = userEvent.setup()
+    const user = setupUser()
     const { portal } = renderApp()
     const helpdesk = await screen.findByRole('region', { name: 'Helpdesk Bot' })
     await within(helpdesk).findByText('/help')
@@ -84,12 +101,12 @@ describe('the commands page', () => {
   })
 
   it('keeps a row Bitrix24 refuses to delete and says so on the row', async () => {
-    const user = userEvent.setup()
+    const user = setupUser()
     renderApp()
     const helpdesk = await screen.findByRole('region', { name: 'Helpdesk Bot' })
     await within(helpdesk).findByText('/sysinfo')
     await user.click(within(helpdesk).getByRole('button', { name: 'Remove /sysinfo' }))
-    await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Remove' }))
+    await confirmRemoval(user)
     const alert = await within(helpdesk).findByRole('alert')
     expect(alert.textContent).toContain('Bitrix24 could not delete this command')
     expect(within(helpdesk).getByText('/sysinfo')).toBeTruthy()
@@ -120,17 +137,62 @@ describe('the commands page', () => {
 
 describe('a failed removal', () => {
   it('stays on its row until dismissed, with no retry for a command of another application', async () => {
-    const user = userEvent.setup()
+    const user = setupUser()
     renderApp()
     const sales = await screen.findByRole('region', { name: 'Sales Assistant' })
     await within(sales).findByText('/quote')
     await user.click(within(sales).getByRole('button', { name: 'Remove /quote' }))
-    await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Remove' }))
+    await confirmRemoval(user)
     const alert = await within(sales).findByRole('alert')
     expect(alert.textContent).toContain('registered by another application')
     expect(within(alert).queryByRole('button', { name: 'Try again' })).toBeNull()
     await user.click(within(alert).getByRole('button', { name: 'Dismiss' }))
     await waitFor(() => expect(within(sales).queryByRole('alert')).toBeNull())
     expect(within(sales).getByText('/quote')).toBeTruthy()
+  })
+})
+
+describe('removing many', () => {
+  it('removes 120 selected commands in three batch requests, then reads the list once', async () => {
+    const user = setupUser()
+    const { portal, requests } = renderApp()
+    portal.seed({ botId: 1, commands: 120 })
+    await screen.findByText('/help')
+    await user.type(screen.getByRole('searchbox'), 'Generated command')
+    await waitFor(() => expect(commandCells('Helpdesk Bot')).toHaveLength(120))
+    await user.click(screen.getByRole('checkbox', { name: 'Select all shown commands' }))
+    expect(screen.getByText('120 selected')).toBeTruthy()
+    requests.length = 0
+    await user.click(screen.getByRole('button', { name: 'Remove selected' }))
+    expect(screen.getByRole('dialog', { name: 'Remove 120 commands?' })).toBeTruthy()
+    await confirmRemoval(user)
+    await screen.findByText('Removal finished')
+    expect(screen.getByText('120 removed')).toBeTruthy()
+    await waitFor(() => expect(requests).toEqual(['batch', 'batch', 'batch', 'batch']))
+    const unregisterBatches = portal
+      .getLog()
+      .filter((entry) => entry.method === 'batch')
+      .filter((batch) =>
+        portal.getLog().some((sub) => sub.inBatch === batch.seq && sub.method === 'imbot.command.unregister'),
+      )
+    expect(unregisterBatches).toHaveLength(3)
+    expect(portal.getState().commands.filter((command) => command.botId === 1)).toHaveLength(12)
+  })
+
+  it('undo within the window sends nothing', async () => {
+    const user = setupUser()
+    const { portal } = renderApp()
+    const helpdesk = await screen.findByRole('region', { name: 'Helpdesk Bot' })
+    await within(helpdesk).findByText('/help')
+    portal.clearLog()
+    await user.click(within(helpdesk).getByRole('button', { name: 'Remove /help' }))
+    await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Remove' }))
+    const undo = within(helpdesk).getByRole('button', { name: 'Undo' })
+    expect(document.activeElement).toBe(undo)
+    await user.click(undo)
+    expect(screen.getByText('Nothing was removed.')).toBeTruthy()
+    await act(() => vi.advanceTimersByTimeAsync(undoWindowMs * 2))
+    expect(portal.getLog()).toEqual([])
+    expect(within(helpdesk).getByText('/help')).toBeTruthy()
   })
 })

@@ -29,7 +29,7 @@ export function methodErrorCodes(): string[] {
 export function anyCallErrorCodes(): string[] {
   return section('## 4. Errors any call can return')
     .split('\n')
-    .filter((line) => /^\| \d{3} \|/.test(line))
+    .filter((line) => /^\|\s*\d{3}\s*\|/.test(line))
     .flatMap((line) => codesIn(line).slice(0, 1))
 }
 

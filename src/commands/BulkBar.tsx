@@ -1,0 +1,114 @@
+import { useEffect, useId, useRef } from 'react'
+import { useI18n } from '../i18n'
+import type { BulkProgress } from './removal'
+
+interface BulkBarProps {
+  selectedCount: number
+  shownCount: number
+  allShownSelected: boolean
+  someShownSelected: boolean
+  canRemove: boolean
+  /** The bulk removal waiting out its undo window, if any. */
+  heldId: number | null
+  progress: BulkProgress | null
+  onToggleAllShown: () => void
+  onClear: () => void
+  onRemove: () => void
+  onExport: () => void
+  onUndo: (holdId: number) => void
+}
+
+/** Selection and the actions on it: select all shown, count, clear, remove, export; then progress. */
+export function BulkBar({
+  selectedCount,
+  shownCount,
+  allShownSelected,
+  someShownSelected,
+  canRemove,
+  heldId,
+  progress,
+  onToggleAllShown,
+  onClear,
+  onRemove,
+  onExport,
+  onUndo,
+}: BulkBarProps) {
+  const { t } = useI18n()
+  const selectAll = useRef<HTMLInputElement>(null)
+  const selectAllId = useId()
+  const undoButton = useRef<HTMLButtonElement>(null)
+  useEffect(() => {
+    if (selectAll.current) selectAll.current.indeterminate = someShownSelected && !allShownSelected
+  }, [someShownSelected, allShownSelected])
+  useEffect(() => {
+    if (heldId !== null) undoButton.current?.focus()
+  }, [heldId])
+  const running = progress !== null
+  return (
+    <div className="bulk">
+      <div className="bulk__row">
+        <label className="bulk__select-all" htmlFor={selectAllId}>
+          <input
+            ref={selectAll}
+            id={selectAllId}
+            type="checkbox"
+            className="checkbox"
+            checked={allShownSelected && shownCount > 0}
+            disabled={shownCount === 0}
+            onChange={onToggleAllShown}
+          />
+          {t('bulk.selectAll')}
+        </label>
+        {selectedCount > 0 && (
+          <span className="bulk__count">{t('bulk.selected', { count: selectedCount })}</span>
+        )}
+        <div className="bulk__actions">
+          {selectedCount > 0 && (
+            <button type="button" className="button button--small button--link" onClick={onClear}>
+              {t('bulk.clear')}
+            </button>
+          )}
+          <button
+            type="button"
+            className="button button--small"
+            onClick={onExport}
+            disabled={shownCount === 0 && selectedCount === 0}
+          >
+            {t(selectedCount > 0 ? 'export.selected' : 'export.all')}
+          </button>
+          {canRemove && selectedCount > 0 && heldId === null && (
+            <button
+              type="button"
+              className="button button--small button--danger"
+              onClick={onRemove}
+              disabled={running}
+            >
+              {t('bulk.remove')}
+            </button>
+          )}
+        </div>
+      </div>
+      {heldId !== null && (
+        <p className="bulk__status">
+          {t('row.pendingUndo')}
+          <button
+            ref={undoButton}
+            type="button"
+            className="button button--small"
+            onClick={() => onUndo(heldId)}
+          >
+            {t('toast.undo')}
+          </button>
+        </p>
+      )}
+      {running && (
+        <div className="bulk__progress" role="status">
+          <label>
+            <span>{t('bulk.progress', { done: progress.done, total: progress.total })}</span>
+            <progress max={progress.total} value={progress.done} />
+          </label>
+        </div>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest'
+import { buildCommandsExport } from '../../../src/commands/export'
+import { parseCommandId } from '../../../src/commands/LegacyRemoval'
+import type { Bot, Command } from '../../../src/imbot'
+
+const bot: Bot = { id: 7, code: 'helper', name: 'Helper', type: 'bot', isHidden: false, countCommand: 1 }
+const command: Command = {
+  id: 42,
+  botId: 7,
+  command: '/help',
+  title: 'Show help',
+  params: '[topic]',
+  common: true,
+  hidden: false,
+  extranetSupport: false,
+  category: 'General',
+  context: '',
+}
+
+describe('the export', () => {
+  it('carries every field Bitrix24 returned and the bot, named after the portal and the day', () => {
+    const { filename, json } = buildCommandsExport(
+      'acme.bitrix24.com',
+      [bot],
+      [command],
+      new Date('2026-11-23T10:00:00Z'),
+    )
+    expect(filename).toBe('bot-commands-acme.bitrix24.com-2026-11-23.json')
+    expect(JSON.parse(json)).toEqual({
+      portal: 'acme.bitrix24.com',
+      exportedAt: '2026-11-23T10:00:00.000Z',
+      commands: [{ ...command, bot: { id: 7, name: 'Helper', code: 'helper' } }],
+    })
+  })
+
+  it('keeps a port out of the file name', () => {
+    expect(buildCommandsExport('127.0.0.1:5173', [], [], new Date('2026-01-02T00:00:00Z')).filename).toBe(
+      'bot-commands-127.0.0.1-5173-2026-01-02.json',
+    )
+  })
+})
+
+describe('a command id typed by a user', () => {
+  it('accepts whole numbers above zero only', () => {
+    expect(parseCommandId(' 42 ')).toBe(42)
+    for (const text of ['', '0', '-3', '4.5', '1e3', 'abc', '12abc', '99999999999999999999']) {
+      expect(parseCommandId(text), text).toBeNull()
+    }
+  })
+})
