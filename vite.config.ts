@@ -2,6 +2,15 @@ import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vitest/config'
 import { sandboxPlugin } from './src/sandbox/server/vite-plugin.ts'
 
+const lazyModules =
+  /\/src\/(portal\/frame-client|i18n\/(ru|de|ru-more|de-more|en-more)|commands\/(ConfirmRemoval|BulkSummary|export-file|LegacyRemoval)|shell\/(ConnectionFailed|OutsideBitrix24)|ui\/(Dialog|download))\.tsx?$/
+const sdkModules =
+  /\/node_modules\/(@bitrix24|axios|luxon|qs-esm|follow-redirects|form-data|proxy-from-env|asynckit|combined-stream|delayed-stream|mime-types|mime-db)\//
+
+function eagerModule(id: string): boolean {
+  return !lazyModules.test(id) && !sdkModules.test(id) && !id.includes('/src/sandbox/')
+}
+
 // One server answers on two origins, as a Bitrix24 portal and a third-party app host would:
 // http://127.0.0.1:PORT is the sandbox portal, http://localhost:PORT is the app in its iframe.
 export default defineConfig({
@@ -10,20 +19,35 @@ export default defineConfig({
   preview: { host: '127.0.0.1', port: 4173 },
   build: {
     target: 'es2022',
+    // Lists which chunks load at once and which on demand: npm run bench measures the initial download from it.
+    manifest: true,
     // The sandbox is never part of the app: it is only reachable through the dev/preview plugin.
-    rollupOptions: { input: 'index.html' },
+    rollupOptions: {
+      input: 'index.html',
+      output: {
+        // Everything the page needs at once stays in one chunk (small shared chunks compress worse and cost
+        // requests); the SDK, the ru/de dictionaries and what appears only after an action load on their own.
+        manualChunks: (id) => (eagerModule(id) ? 'app' : undefined),
+      },
+    },
   },
   test: {
     projects: [
       {
         extends: true,
-        test: { name: 'unit', environment: 'node', include: ['test/unit/**/*.test.ts'] },
+        test: {
+          name: 'unit',
+          environment: 'node',
+          include: ['test/unit/**/*.test.ts'],
+          sequence: { groupOrder: 0 },
+        },
       },
       {
         extends: true,
         test: {
           name: 'component',
           environment: 'jsdom',
+          sequence: { groupOrder: 0 },
           include: ['test/component/**/*.test.tsx'],
           setupFiles: ['test/support/component-setup.ts'],
         },
@@ -33,6 +57,8 @@ export default defineConfig({
         test: {
           name: 'e2e',
           environment: 'node',
+          // The browser tests run alone, after the others: two cores are not enough to share with Chromium.
+          sequence: { groupOrder: 1 },
           include: ['test/e2e/**/*.test.ts'],
           globalSetup: ['test/e2e/global-setup.ts'],
           fileParallelism: false,

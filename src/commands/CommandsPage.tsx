@@ -1,24 +1,26 @@
 import { useQueryClient } from '@tanstack/react-query'
-import { useCallback, useDeferredValue, useId, useMemo, useState } from 'react'
-import { useI18n } from '../i18n'
+import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useId, useMemo, useState } from 'react'
+import { loadMoreMessages, MoreMessages, useI18n } from '../i18n'
 import { type Command, describeError } from '../imbot'
 import { usePortalClient } from '../portal'
-import { downloadText, useToasts } from '../ui'
+import { useToasts } from '../ui'
 import { BotSection } from './BotSection'
 import { BulkBar } from './BulkBar'
-import { BulkSummary } from './BulkSummary'
-import { ConfirmRemoval } from './ConfirmRemoval'
+import { BulkSummary, ConfirmRemoval, loadExportFile, prefetchInteractions } from './deferred'
 import { useDismissals } from './dismissals'
 import { ErrorNotice } from './ErrorNotice'
-import { buildCommandsExport } from './export'
 import type { SortDirection } from './filter'
 import { useHeldRemovals } from './held-removals'
 import { commandKeys } from './keys'
-import { LegacyRemoval } from './LegacyRemoval'
 import { useBotCommands, useBots } from './queries'
 import { useRemoveCommand, useRemoveCommands } from './removal'
 import { useSelection } from './selection'
 import { useVisibleCommands } from './use-visible-commands'
+
+// Only portals that predate imbot.v2 need this form: it is fetched when one is met.
+const LegacyRemoval = lazy(() =>
+  import('./LegacyRemoval').then((module) => ({ default: module.LegacyRemoval })),
+)
 
 /** Past this many bots, a picker reads better than one long page of sections. */
 const pickerThreshold = 5
@@ -27,7 +29,7 @@ const allBots = 'all'
 type Confirming = { kind: 'one'; command: Command } | { kind: 'many'; commands: Command[] }
 
 export function CommandsPage() {
-  const { t } = useI18n()
+  const { t, language } = useI18n()
   const client = usePortalClient()
   const queryClient = useQueryClient()
   const toasts = useToasts()
@@ -110,10 +112,16 @@ export function CommandsPage() {
 
   const exportCommands = () => {
     const commands = selectedCommands.length > 0 ? selectedCommands : shownCommands
-    const { filename, json } = buildCommandsExport(client.portalHost, botList, commands)
-    downloadText(filename, json)
-    toasts.show({ text: t('export.done', { count: commands.length }) })
+    void Promise.all([loadExportFile(), loadMoreMessages(language)]).then(([exportFile]) => {
+      exportFile(client.portalHost, botList, commands)
+      toasts.show({ text: t('export.done', { count: commands.length }) })
+    })
   }
+
+  const commandsShown = commandQueries.some((query) => query.isSuccess)
+  useEffect(() => {
+    if (commandsShown) prefetchInteractions(language)
+  }, [commandsShown, language])
 
   if (bots.isPending) {
     return (
@@ -125,7 +133,13 @@ export function CommandsPage() {
     )
   }
   if (bots.isError && describeError(bots.error).recovery === 'remove-by-id') {
-    return <LegacyRemoval reason={bots.error} />
+    return (
+      <Suspense fallback={null}>
+        <MoreMessages>
+          <LegacyRemoval reason={bots.error} />
+        </MoreMessages>
+      </Suspense>
+    )
   }
   if (bots.isError) {
     return (
@@ -236,20 +250,22 @@ export function CommandsPage() {
         )
       })}
       {confirming && (
-        <ConfirmRemoval
-          title={
-            confirming.kind === 'one'
-              ? t('dialog.title', { command: confirming.command.command })
-              : t('dialog.bulk.title', { count: confirming.commands.length })
-          }
-          body={
-            confirming.kind === 'one'
-              ? t('dialog.body', { command: confirming.command.command })
-              : t('dialog.bulk.body')
-          }
-          onCancel={() => setConfirming(null)}
-          onConfirm={confirm}
-        />
+        <Suspense fallback={null}>
+          <ConfirmRemoval
+            title={
+              confirming.kind === 'one'
+                ? t('dialog.title', { command: confirming.command.command })
+                : t('dialog.bulk.title', { count: confirming.commands.length })
+            }
+            body={
+              confirming.kind === 'one'
+                ? t('dialog.body', { command: confirming.command.command })
+                : t('dialog.bulk.body')
+            }
+            onCancel={() => setConfirming(null)}
+            onConfirm={confirm}
+          />
+        </Suspense>
       )}
     </main>
   )

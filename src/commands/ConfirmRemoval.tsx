@@ -1,5 +1,5 @@
 import { useI18n } from '../i18n'
-import { Dialog } from '../ui'
+import { Dialog } from '../ui/Dialog'
 
 interface ConfirmRemovalProps {
   title: string

@@ -1,4 +1,4 @@
-import { useI18n } from '../i18n'
+import { MoreMessages, useI18n } from '../i18n'
 import { describeError, operatingLimitWindowMs } from '../imbot'
 import type { PortalErrorShape } from '../portal'
 
@@ -16,7 +16,16 @@ interface ErrorNoticeProps {
  * One error, where its action happened: the app's own words (what happened, what to do), the recovery the
  * catalogue offers, and Bitrix24's raw text and code under "details". Announced to screen readers.
  */
-export function ErrorNotice({ error, at, onRetry, onDismiss, onRefresh, className = '' }: ErrorNoticeProps) {
+export function ErrorNotice(props: ErrorNoticeProps) {
+  // The error texts are in the part of the dictionary fetched ahead of need; they are here within moments.
+  return (
+    <MoreMessages>
+      <ErrorNoticeText {...props} />
+    </MoreMessages>
+  )
+}
+
+function ErrorNoticeText({ error, at, onRetry, onDismiss, onRefresh, className = '' }: ErrorNoticeProps) {
   const { t, language } = useI18n()
   const entry = describeError(error)
   const retryAt =

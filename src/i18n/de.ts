@@ -1,26 +1,9 @@
-import type { MessageKey } from './en'
+import type { CoreMessageKey } from './en'
 import type { Message } from './types'
 
-export const de: Record<MessageKey, Message> = {
+export const de: Record<CoreMessageKey, Message> = {
   'app.title': 'Bot-Befehle',
   'app.connecting': 'Verbindung zu Bitrix24 wird hergestellt…',
-
-  'outside.title': 'Bot Commands ist eine Bitrix24-App',
-  'outside.body':
-    'Sie listet die Slash-Befehle der Chatbots Ihrer Anwendung auf und entfernt die, die Sie nicht mehr brauchen. Sie läuft in Bitrix24 als Anwendungsseite.',
-  'outside.install.title': 'In Ihrem Bitrix24 verwenden',
-  'outside.install.steps':
-    'Stellen Sie die gebaute App über HTTPS bereit, legen Sie eine lokale Anwendung mit der Berechtigung „Chatbots (imbot)“ und dieser Adresse als Handler an und öffnen Sie die Anwendung über ihren Menüpunkt in Bitrix24.',
-  'outside.sandbox.title': 'Ohne Portal ausprobieren',
-  'outside.sandbox.body':
-    'Führen Sie „npm ci && npm start“ im Projekt aus und öffnen Sie die angezeigte Adresse des Sandbox-Portals: ein lokales Bitrix24-Abbild mit der App darin.',
-
-  'handshake.title': 'Bitrix24 hat nicht geantwortet',
-  'handshake.body':
-    'Die Bitrix24-Seite um diese App hat nicht innerhalb von {seconds} Sekunden geantwortet. Laden Sie die App neu; passiert das wieder, öffnen Sie sie erneut über das Bitrix24-Menü.',
-  'handshake.failed.title': 'Die App konnte keine Verbindung zu Bitrix24 herstellen',
-  'handshake.failed.body':
-    'Laden Sie die App neu; passiert das wieder, öffnen Sie sie erneut über das Bitrix24-Menü.',
 
   'action.reload': 'App neu laden',
   'action.retry': 'Erneut versuchen',
@@ -83,103 +66,11 @@ export const de: Record<MessageKey, Message> = {
   'toast.scheduled': { one: '{count} Befehl wird entfernt.', other: '{count} Befehle werden entfernt.' },
   'toast.undo': 'Rückgängig',
 
-  'error.details': 'Details',
-  'error.code': 'Code',
-  'error.status': 'HTTP-Status',
-  'error.method': 'Methode',
-  'error.description': 'Antwort von Bitrix24',
-  'error.retryAt': 'Ein neuer Versuch ist nach {time} möglich.',
-
-  'error.COMMAND_ID_ERROR':
-    'Bitrix24 findet diesen Befehl nicht, obwohl er noch aufgeführt ist. Aktualisieren Sie die Liste und versuchen Sie es erneut.',
-  'error.COMMAND_NOT_FOUND':
-    'Laut Bitrix24 hat dieser Bot keinen solchen Befehl, obwohl er noch aufgeführt ist. Aktualisieren Sie die Liste und versuchen Sie es erneut.',
-  'error.APP_ID_ERROR':
-    'Dieser Befehl wurde von einer anderen Anwendung registriert. Er kann nur aus jener Anwendung entfernt werden.',
-  'error.BOT_OWNERSHIP_ERROR':
-    'Dieser Bot gehört einer anderen Anwendung. Seine Befehle lassen sich nur aus jener Anwendung verwalten.',
-  'error.BOT_NOT_FOUND': 'Diesen Bot gibt es in Bitrix24 nicht mehr. Aktualisieren Sie die Liste.',
-  'error.BOT_ID_REQUIRED':
-    'Bitrix24 erwartete eine Bot-ID, die die App nicht gesendet hat. Laden Sie die App neu und versuchen Sie es erneut.',
-  'error.BOT_TOKEN_NOT_SPECIFIED':
-    'Bitrix24 verlangte ein Bot-Token, das nur Webhooks verwenden. Laden Sie die App neu und versuchen Sie es erneut.',
-  'error.WRONG_AUTH_TYPE': 'Bitrix24 lehnt diese Anmeldeart für die Methode ab. Laden Sie die App neu.',
-  'error.WRONG_REQUEST':
-    'Bitrix24 konnte diesen Befehl nicht löschen. Versuchen Sie es erneut; schlägt es weiter fehl, wenden Sie sich an den Bitrix24-Support.',
-  'error.QUERY_LIMIT_EXCEEDED':
-    'Bitrix24 hat die App gebeten, langsamer zu werden, und ist noch ausgelastet. Warten Sie eine Minute und versuchen Sie es erneut.',
-  'error.OPERATION_TIME_LIMIT': 'Bitrix24 hat diese Aktion für die App für einige Minuten pausiert.',
-  'error.expired_token':
-    'Ihre Bitrix24-Sitzung ist abgelaufen und konnte nicht erneuert werden. Laden Sie die App neu, um fortzufahren.',
-  'error.invalid_token':
-    'Bitrix24 akzeptiert die Sitzung der App nicht mehr. Laden Sie die App neu, um fortzufahren.',
-  'error.NO_AUTH_FOUND':
-    'Bitrix24 hat die Sitzung der App nicht erkannt. Laden Sie die App neu; passiert das wieder, installieren Sie die App neu.',
-  'error.insufficient_scope':
-    'Der App fehlt die Berechtigung „Chatbots (imbot)“. Ein Bitrix24-Administrator muss sie in den Einstellungen der Anwendung hinzufügen.',
-  'error.INVALID_CREDENTIALS':
-    'Ihrem Bitrix24-Konto fehlt die Berechtigung für diese Aktion. Wenden Sie sich an einen Bitrix24-Administrator.',
-  'error.user_access_error':
-    'Der Administrator hat diese App nur für bestimmte Benutzer freigegeben. Bitten Sie einen Bitrix24-Administrator um Zugriff.',
-  'error.ACCESS_DENIED':
-    'Die Bitrix24-REST-API ist nur in kostenpflichtigen Tarifen verfügbar. Der Tarif des Portals muss gewechselt werden.',
-  'error.INTERNAL_SERVER_ERROR':
-    'In Bitrix24 ist ein interner Fehler aufgetreten. Versuchen Sie es gleich noch einmal.',
-  'error.ERROR_UNEXPECTED_ANSWER':
-    'Bitrix24 hat eine unerwartete Antwort geliefert. Versuchen Sie es gleich noch einmal.',
-  'error.OVERLOAD_LIMIT':
-    'Bitrix24 hat die REST-API dieses Portals wegen Überlastung gesperrt. Nur der Bitrix24-Support kann die Sperre aufheben.',
-  'error.PORTAL_DELETED':
-    'Der öffentliche Bereich des Portals ist geschlossen, daher lehnt Bitrix24 REST-Aufrufe ab. Ein Portal-Administrator muss ihn wieder öffnen.',
-  'error.INVALID_REQUEST':
-    'Bitrix24 verlangt eine sichere Verbindung (HTTPS). Öffnen Sie das Portal über https und versuchen Sie es erneut.',
-  'error.ERROR_BATCH_METHOD_NOT_ALLOWED':
-    'Bitrix24 wollte diese Aktion nicht zusammen mit anderen ausführen. Entfernen Sie die Befehle einzeln.',
-  'error.ERROR_BATCH_LENGTH_EXCEEDED':
-    'Die Anfrage war für Bitrix24 zu groß. Wählen Sie weniger Befehle aus und versuchen Sie es erneut.',
-  'error.ERROR_MANIFEST_IS_NOT_AVAILABLE':
-    'Bitrix24 konnte das Manifest der Anwendung nicht laden. Versuchen Sie es später erneut oder wenden Sie sich an den Bitrix24-Support.',
-  'error.ERROR_METHOD_NOT_FOUND':
-    'Dieses Bitrix24 ist zu alt, um Bot-Befehle aufzulisten. Einen Befehl können Sie trotzdem über seine ID entfernen.',
-  'error.NETWORK_ERROR':
-    'Die Verbindung zu Bitrix24 ist fehlgeschlagen. Prüfen Sie die Verbindung und versuchen Sie es erneut.',
-  'error.REQUEST_TIMEOUT': 'Bitrix24 hat nicht rechtzeitig geantwortet. Versuchen Sie es erneut.',
-  'error.MALFORMED_ANSWER':
-    'Bitrix24 hat eine Antwort geschickt, die die App nicht lesen konnte. Versuchen Sie es erneut; die App hat nichts geändert.',
-  'error.HANDSHAKE_TIMEOUT': 'Die Bitrix24-Seite hat der App nicht geantwortet. Laden Sie die App neu.',
-  'error.HANDSHAKE_FAILED':
-    'Die App konnte keine Verbindung zur Bitrix24-Seite herstellen. Laden Sie die App neu.',
-  'error.OUTSIDE_BITRIX24': 'Die App läuft nicht in Bitrix24.',
-  'error.unknown':
-    'Bitrix24 hat die Anfrage abgelehnt. Versuchen Sie es erneut; der Code steht unter „Details“.',
-
-  'legacy.title': 'Einen Befehl über seine ID entfernen',
-  'legacy.body':
-    'Dieses Bitrix24 kann keine Bot-Befehle auflisten (es ist älter als imbot.v2). Wenn Sie die numerische ID eines Befehls kennen, können Sie ihn trotzdem entfernen.',
-  'legacy.label': 'Befehls-ID',
-  'legacy.hint': 'Eine ganze Zahl, zum Beispiel 42.',
-  'legacy.invalid': 'Geben Sie eine ganze Zahl größer als null ein.',
-  'legacy.submit': 'Befehl entfernen',
-  'legacy.removed': 'Befehl {id} wurde entfernt.',
-  'legacy.alreadyGone': 'Bitrix24 hat keinen Befehl {id}: Er wurde bereits entfernt, oder die ID ist falsch.',
-  'legacy.command': 'Befehl {id}',
-
   'bulk.selected': { one: '{count} ausgewählt', other: '{count} ausgewählt' },
   'bulk.selectAll': 'Alle angezeigten Befehle auswählen',
   'bulk.clear': 'Auswahl aufheben',
   'bulk.remove': 'Ausgewählte entfernen',
   'bulk.progress': '{done} von {total} werden entfernt…',
-  'bulk.summary.title': 'Entfernen abgeschlossen',
-  'bulk.summary.removed': { one: '{count} entfernt', other: '{count} entfernt' },
-  'bulk.summary.alreadyGone': {
-    one: '{count} war bereits entfernt',
-    other: '{count} waren bereits entfernt',
-  },
-  'bulk.summary.failed': { one: '{count} fehlgeschlagen', other: '{count} fehlgeschlagen' },
-  'bulk.summary.reason': '{reason} ({count})',
-  'bulk.summary.failedHint': 'Die fehlgeschlagenen Befehle bleiben ausgewählt, jeweils mit ihrem Grund.',
-
   'export.all': 'Als JSON exportieren',
   'export.selected': 'Auswahl exportieren',
-  'export.done': { one: '{count} Befehl exportiert.', other: '{count} Befehle exportiert.' },
 }

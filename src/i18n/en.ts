@@ -1,25 +1,12 @@
 import type { Dictionary } from './types'
 
-/** The source dictionary: every key the app shows. `{name}` marks a value filled in at run time. */
+/**
+ * The source dictionary, part one: what the page needs to show the commands. `{name}` marks a value filled in
+ * at run time. Part two (errors, rarer pages, summaries) is en-more.ts, loaded when first needed.
+ */
 export const en = {
   'app.title': 'Bot commands',
   'app.connecting': 'Connecting to Bitrix24…',
-
-  'outside.title': 'Bot Commands is a Bitrix24 app',
-  'outside.body':
-    'It lists the slash commands of your application’s chat bots and removes the ones you no longer need. It runs inside Bitrix24, as an application page.',
-  'outside.install.title': 'Use it on your Bitrix24',
-  'outside.install.steps':
-    'Host the built app over HTTPS, add a local application with the “Chat bots (imbot)” permission whose handler is that address, then open the application from its menu item in Bitrix24.',
-  'outside.sandbox.title': 'Try it without a portal',
-  'outside.sandbox.body':
-    'Run “npm ci && npm start” in the project and open the sandbox portal address it prints: a local Bitrix24 look-alike with the app inside.',
-
-  'handshake.title': 'Bitrix24 did not answer',
-  'handshake.body':
-    'The Bitrix24 page around this app did not answer within {seconds} seconds. Reload the app; if it keeps happening, open it again from the Bitrix24 menu.',
-  'handshake.failed.title': 'The app could not connect to Bitrix24',
-  'handshake.failed.body': 'Reload the app; if it keeps happening, open it again from the Bitrix24 menu.',
 
   'action.reload': 'Reload the app',
   'action.retry': 'Try again',
@@ -81,96 +68,13 @@ export const en = {
   'toast.scheduled': { one: '{count} command will be removed.', other: '{count} commands will be removed.' },
   'toast.undo': 'Undo',
 
-  'error.details': 'Details',
-  'error.code': 'Code',
-  'error.status': 'HTTP status',
-  'error.method': 'Method',
-  'error.description': 'Bitrix24 said',
-  'error.retryAt': 'You can try again after {time}.',
-
-  'error.COMMAND_ID_ERROR':
-    'Bitrix24 could not find this command, but it is still listed. Refresh the list and try again.',
-  'error.COMMAND_NOT_FOUND':
-    'Bitrix24 reports that this bot has no such command, but it is still listed. Refresh the list and try again.',
-  'error.APP_ID_ERROR':
-    'This command was registered by another application. It can only be removed from that application.',
-  'error.BOT_OWNERSHIP_ERROR':
-    'This bot belongs to another application. Its commands can only be managed from that application.',
-  'error.BOT_NOT_FOUND': 'This bot no longer exists in Bitrix24. Refresh the list.',
-  'error.BOT_ID_REQUIRED':
-    'Bitrix24 expected a bot id that the app did not send. Reload the app and try again.',
-  'error.BOT_TOKEN_NOT_SPECIFIED':
-    'Bitrix24 asked for a bot token, which only webhook connections use. Reload the app and try again.',
-  'error.WRONG_AUTH_TYPE': 'Bitrix24 refused this way of signing in for the method. Reload the app.',
-  'error.WRONG_REQUEST':
-    'Bitrix24 could not delete this command. Try again; if it keeps failing, contact Bitrix24 support.',
-  'error.QUERY_LIMIT_EXCEEDED':
-    'Bitrix24 asked the app to slow down and is still busy. Wait a minute, then try again.',
-  'error.OPERATION_TIME_LIMIT': 'Bitrix24 has paused this action for the app for a few minutes.',
-  'error.expired_token':
-    'Your Bitrix24 session expired and could not be renewed. Reload the app to continue.',
-  'error.invalid_token': 'Bitrix24 no longer accepts the app’s session. Reload the app to continue.',
-  'error.NO_AUTH_FOUND':
-    'Bitrix24 did not recognise the app’s session. Reload the app; if it keeps happening, reinstall the app.',
-  'error.insufficient_scope':
-    'The app lacks the “Chat bots (imbot)” permission. A Bitrix24 administrator must add it in the application’s settings.',
-  'error.INVALID_CREDENTIALS':
-    'Your Bitrix24 account lacks the permission for this action. Ask a Bitrix24 administrator.',
-  'error.user_access_error':
-    'The administrator allowed this app only for certain users. Ask a Bitrix24 administrator for access.',
-  'error.ACCESS_DENIED':
-    'The Bitrix24 REST API is available only on commercial plans. The portal’s plan must be upgraded.',
-  'error.INTERNAL_SERVER_ERROR': 'Bitrix24 had an internal error. Try again in a moment.',
-  'error.ERROR_UNEXPECTED_ANSWER': 'Bitrix24 returned an unexpected answer. Try again in a moment.',
-  'error.OVERLOAD_LIMIT':
-    'Bitrix24 has blocked its REST API for this portal because of overload. Only Bitrix24 support can lift the block.',
-  'error.PORTAL_DELETED':
-    'The portal’s public part is closed, so Bitrix24 refuses REST calls. A portal administrator must reopen it.',
-  'error.INVALID_REQUEST':
-    'Bitrix24 requires a secure (HTTPS) connection. Open the portal over https and try again.',
-  'error.ERROR_BATCH_METHOD_NOT_ALLOWED':
-    'Bitrix24 refused to run this action together with others. Remove the commands one by one.',
-  'error.ERROR_BATCH_LENGTH_EXCEEDED':
-    'The request was too large for Bitrix24. Select fewer commands and try again.',
-  'error.ERROR_MANIFEST_IS_NOT_AVAILABLE':
-    'Bitrix24 could not load the application’s manifest. Try again later or contact Bitrix24 support.',
-  'error.ERROR_METHOD_NOT_FOUND':
-    'This Bitrix24 is too old to list bot commands. You can still remove a command by its id.',
-  'error.NETWORK_ERROR': 'The connection to Bitrix24 failed. Check the connection and try again.',
-  'error.REQUEST_TIMEOUT': 'Bitrix24 did not answer in time. Try again.',
-  'error.MALFORMED_ANSWER':
-    'Bitrix24 sent an answer the app could not read. Try again; nothing was changed by the app.',
-  'error.HANDSHAKE_TIMEOUT': 'The Bitrix24 page did not answer the app. Reload the app.',
-  'error.HANDSHAKE_FAILED': 'The app could not connect to the Bitrix24 page. Reload the app.',
-  'error.OUTSIDE_BITRIX24': 'The app is not running inside Bitrix24.',
-  'error.unknown': 'Bitrix24 refused the request. Try again; the code is under “Details”.',
-
-  'legacy.title': 'Remove a command by its id',
-  'legacy.body':
-    'This Bitrix24 cannot list bot commands (it predates imbot.v2). If you know a command’s numeric id, you can still remove it.',
-  'legacy.label': 'Command id',
-  'legacy.hint': 'A whole number, for example 42.',
-  'legacy.invalid': 'Enter a whole number greater than zero.',
-  'legacy.submit': 'Remove command',
-  'legacy.removed': 'Command {id} was removed.',
-  'legacy.alreadyGone': 'Bitrix24 has no command {id}: it was already removed, or the id is wrong.',
-  'legacy.command': 'command {id}',
-
   'bulk.selected': { one: '{count} selected', other: '{count} selected' },
   'bulk.selectAll': 'Select all shown commands',
   'bulk.clear': 'Clear selection',
   'bulk.remove': 'Remove selected',
   'bulk.progress': 'Removing {done} of {total}…',
-  'bulk.summary.title': 'Removal finished',
-  'bulk.summary.removed': { one: '{count} removed', other: '{count} removed' },
-  'bulk.summary.alreadyGone': { one: '{count} was already removed', other: '{count} were already removed' },
-  'bulk.summary.failed': { one: '{count} failed', other: '{count} failed' },
-  'bulk.summary.reason': '{reason} ({count})',
-  'bulk.summary.failedHint': 'The commands that failed stay selected, each with its reason.',
-
   'export.all': 'Export JSON',
   'export.selected': 'Export selected',
-  'export.done': { one: '{count} command exported.', other: '{count} commands exported.' },
 } as const satisfies Dictionary
 
-export type MessageKey = keyof typeof en
+export type CoreMessageKey = keyof typeof en

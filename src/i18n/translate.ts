@@ -1,9 +1,5 @@
-import { de } from './de'
-import { en, type MessageKey } from './en'
-import { ru } from './ru'
-import type { Language, Message } from './types'
-
-const dictionaries: Record<Language, Record<MessageKey, Message>> = { en, ru, de }
+import { lookup, type MessageKey, type Messages } from './dictionaries'
+import type { Language } from './types'
 
 export type Values = Record<string, string | number>
 export type Translate = (key: MessageKey, values?: Values) => string
@@ -14,13 +10,16 @@ export function resolveLanguage(portalLang: string | null | undefined): Language
   return base === 'ru' || base === 'de' ? base : 'en'
 }
 
-/** A `t()` for one language. Plural messages pick their form from `values.count` (Intl.PluralRules). */
-export function createTranslator(language: Language): Translate {
-  const dictionary = dictionaries[language]
+/**
+ * A `t()` for one language, reading the loaded dictionaries (or the one given, in tests). Plural messages
+ * pick their form from `values.count` (Intl.PluralRules).
+ */
+export function createTranslator(language: Language, dictionary?: Messages): Translate {
   const plurals = new Intl.PluralRules(language)
   const numbers = new Intl.NumberFormat(language)
   return (key, values = {}) => {
-    const message = dictionary[key] ?? en[key]
+    const message = dictionary ? dictionary[key] : lookup(language, key)
+    if (message === undefined) return key
     const count = typeof values.count === 'number' ? values.count : 0
     const template = typeof message === 'string' ? message : (message[plurals.select(count)] ?? message.other)
     return template.replace(/\{(\w+)\}/g, (match, name: string) => {

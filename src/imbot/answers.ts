@@ -1,68 +1,58 @@
-import * as v from 'valibot'
 import { localErrorCodes, PortalError } from '../portal'
 import type { Bot, Command } from './types'
 
 // Bitrix24 answers are checked at the edge: a malformed answer becomes a clear error, never a broken table.
-// Unknown fields are kept out; missing optional texts become empty strings.
-const orDefault = <const TValue extends string | boolean | number>(
-  schema: v.GenericSchema<TValue, TValue>,
-  fallback: TValue,
-) =>
-  v.optional(
-    v.pipe(
-      v.nullable(schema),
-      v.transform((value): TValue => value ?? fallback),
-    ),
-    fallback,
-  )
-const text = orDefault(v.string(), '')
-const flag = orDefault(v.boolean(), false)
-const id = v.pipe(v.union([v.number(), v.pipe(v.string(), v.transform(Number))]), v.integer(), v.minValue(1))
+// Only the fields the app uses are kept; missing optional texts and flags get neutral values. (Written out
+// rather than with a schema library: the app's initial download has a budget, and these are two shapes.)
 
-const botListAnswer = v.object({
-  bots: v.array(
-    v.object({
-      id,
-      code: text,
-      type: text,
-      isHidden: flag,
-      countCommand: orDefault(v.number(), 0),
-    }),
-  ),
-  users: v.optional(v.array(v.object({ id, name: text })), []),
-  hasNextPage: flag,
-})
+class MalformedAnswer extends Error {}
 
-const commandSchema = v.object({
-  id,
-  botId: id,
-  command: v.string(),
-  title: text,
-  params: text,
-  common: flag,
-  hidden: flag,
-  extranetSupport: flag,
-  category: text,
-  context: text,
-})
+type Fields = Record<string, unknown>
 
-const commandListAnswer = v.object({ commands: v.array(commandSchema) })
+function record(value: unknown, where: string): Fields {
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    throw new MalformedAnswer(`${where} is not an object`)
+  return value as Fields
+}
 
-function parse<const TSchema extends v.GenericSchema>(
-  schema: TSchema,
-  value: unknown,
-  method: string,
-): v.InferOutput<TSchema> {
-  const parsed = v.safeParse(schema, value)
-  if (parsed.success) return parsed.output
-  const issue = parsed.issues[0]
-  const where = issue ? v.getDotPath(issue) : null
-  throw new PortalError({
-    code: localErrorCodes.malformedAnswer,
-    status: 200,
-    description: `Unexpected answer shape${where ? ` at "${where}"` : ''}: ${issue?.message ?? 'invalid'}`,
-    method,
-  })
+function list(value: unknown, where: string): unknown[] {
+  if (!Array.isArray(value)) throw new MalformedAnswer(`${where} is not a list`)
+  return value
+}
+
+/** A positive integer id; Bitrix24 sometimes sends ids as numeric strings. */
+function id(value: unknown, where: string): number {
+  const number = typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value
+  if (typeof number !== 'number' || !Number.isSafeInteger(number) || number < 1) {
+    throw new MalformedAnswer(`${where} is not a positive integer`)
+  }
+  return number
+}
+
+function text(value: unknown, where: string): string {
+  if (value === undefined || value === null) return ''
+  if (typeof value !== 'string') throw new MalformedAnswer(`${where} is not a string`)
+  return value
+}
+
+function flag(value: unknown, where: string): boolean {
+  if (value === undefined || value === null) return false
+  if (typeof value !== 'boolean') throw new MalformedAnswer(`${where} is not a boolean`)
+  return value
+}
+
+function parse<T>(method: string, read: () => T): T {
+  try {
+    return read()
+  } catch (error) {
+    if (!(error instanceof MalformedAnswer)) throw error
+    throw new PortalError({
+      code: localErrorCodes.malformedAnswer,
+      status: 200,
+      description: `Unexpected answer shape: ${error.message}`,
+      method,
+    })
+  }
 }
 
 export interface BotPage {
@@ -71,23 +61,53 @@ export interface BotPage {
 }
 
 export function parseBotPage(value: unknown): BotPage {
-  const answer = parse(botListAnswer, value, 'imbot.v2.Bot.list')
-  const names = new Map(answer.users.map((user) => [user.id, user.name]))
-  return {
-    hasNextPage: answer.hasNextPage,
-    bots: answer.bots.map((bot) => ({
-      id: bot.id,
-      code: bot.code,
-      type: bot.type,
-      isHidden: bot.isHidden,
-      countCommand: bot.countCommand,
-      name: names.get(bot.id) || bot.code || `#${bot.id}`,
-    })),
-  }
+  return parse('imbot.v2.Bot.list', () => {
+    const answer = record(value, 'result')
+    const names = new Map<number, string>()
+    list(answer.users ?? [], 'users').forEach((entry, index) => {
+      const user = record(entry, `users.${index}`)
+      names.set(id(user.id, `users.${index}.id`), text(user.name, `users.${index}.name`))
+    })
+    const bots = list(answer.bots, 'bots').map((entry, index): Bot => {
+      const bot = record(entry, `bots.${index}`)
+      const botId = id(bot.id, `bots.${index}.id`)
+      const code = text(bot.code, `bots.${index}.code`)
+      const count = bot.countCommand ?? 0
+      return {
+        id: botId,
+        code,
+        type: text(bot.type, `bots.${index}.type`),
+        isHidden: flag(bot.isHidden, `bots.${index}.isHidden`),
+        countCommand: typeof count === 'number' ? count : 0,
+        name: names.get(botId) || code || `#${botId}`,
+      }
+    })
+    return { bots, hasNextPage: flag(answer.hasNextPage, 'hasNextPage') }
+  })
 }
 
 export function parseCommandList(value: unknown): Command[] {
-  return parse(commandListAnswer, value, 'imbot.v2.Command.list').commands
+  return parse('imbot.v2.Command.list', () =>
+    list(record(value, 'result').commands, 'commands').map((entry, index): Command => {
+      const command = record(entry, `commands.${index}`)
+      const at = (field: string) => `commands.${index}.${field}`
+      if (typeof command.command !== 'string' || command.command === '') {
+        throw new MalformedAnswer(`${at('command')} is not a command`)
+      }
+      return {
+        id: id(command.id, at('id')),
+        botId: id(command.botId, at('botId')),
+        command: command.command,
+        title: text(command.title, at('title')),
+        params: text(command.params, at('params')),
+        common: flag(command.common, at('common')),
+        hidden: flag(command.hidden, at('hidden')),
+        extranetSupport: flag(command.extranetSupport, at('extranetSupport')),
+        category: text(command.category, at('category')),
+        context: text(command.context, at('context')),
+      }
+    }),
+  )
 }
 
 /** imbot.command.unregister answers `true`; anything else means the portal did something unexpected. */

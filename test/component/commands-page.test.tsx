@@ -16,7 +16,7 @@ const setupUser = () => userEvent.setup({ advanceTimers: vi.advanceTimersByTime 
 
 /** Confirms the open dialog and lets the undo window pass. */
 async function confirmRemoval(user: ReturnType<typeof setupUser>, label = 'Remove') {
-  await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: label }))
+  await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: label }))
   await act(() => vi.advanceTimersByTimeAsync(undoWindowMs))
 }
 
@@ -74,7 +74,7 @@ describe('the commands page', () => {
     portal.clearLog()
 
     await user.click(within(helpdesk).getByRole('button', { name: 'Remove /ticket' }))
-    const dialog = screen.getByRole('dialog', { name: 'Remove /ticket?' })
+    const dialog = await screen.findByRole('dialog', { name: 'Remove /ticket?' })
     expect(within(dialog).getByText(/Users will no longer be able to call \/ticket/)).toBeTruthy()
     await confirmRemoval(user)
 
@@ -94,7 +94,7 @@ describe('the commands page', () => {
     await within(helpdesk).findByText('/help')
     portal.clearLog()
     await user.click(within(helpdesk).getByRole('button', { name: 'Remove /help' }))
-    await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Cancel' }))
+    await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Cancel' }))
     expect(screen.queryByRole('dialog')).toBeNull()
     expect(portal.getLog()).toEqual([])
     expect(within(helpdesk).getByText('/help')).toBeTruthy()
@@ -164,7 +164,7 @@ describe('removing many', () => {
     expect(screen.getByText('120 selected')).toBeTruthy()
     requests.length = 0
     await user.click(screen.getByRole('button', { name: 'Remove selected' }))
-    expect(screen.getByRole('dialog', { name: 'Remove 120 commands?' })).toBeTruthy()
+    expect(await screen.findByRole('dialog', { name: 'Remove 120 commands?' })).toBeTruthy()
     await confirmRemoval(user)
     await screen.findByText('Removal finished')
     expect(screen.getByText('120 removed')).toBeTruthy()
@@ -186,7 +186,7 @@ describe('removing many', () => {
     await within(helpdesk).findByText('/help')
     portal.clearLog()
     await user.click(within(helpdesk).getByRole('button', { name: 'Remove /help' }))
-    await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Remove' }))
+    await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Remove' }))
     const undo = within(helpdesk).getByRole('button', { name: 'Undo' })
     expect(document.activeElement).toBe(undo)
     await user.click(undo)

@@ -130,6 +130,13 @@ describe('listing the commands and removing one', () => {
     await expect.poll(fits).toBe(true)
   })
 
+  it('reads well at 1000 px', async () => {
+    const { page, frame } = await e2e.openPortal({ width: 1000, height: 800 })
+    await frame.getByRole('region', { name: 'Helpdesk Bot' }).getByText('/help').waitFor()
+    await expectAccessible(frame, '1000 px')
+    await e2e.screenshot(page, 'core-list-1000')
+  })
+
   it('reads well at 400 px', async () => {
     const { page, frame } = await e2e.openPortal({ width: 400, height: 800 })
     await frame.getByRole('region', { name: 'Helpdesk Bot' }).getByText('/help').waitFor()
@@ -158,7 +165,10 @@ describe('listing the commands and removing one', () => {
 
   it('tells the user when the portal never answers the handshake', async () => {
     await e2e.sandbox.settings({ answerHandshake: false })
-    const { page, frame } = await e2e.openPortal()
+    const { page, frame } = await e2e.openPortalNow()
+    // The skeleton, while connecting, is accessible too.
+    await frame.getByRole('status').getByText('Connecting to Bitrix24…').waitFor({ state: 'attached' })
+    await expectAccessible(frame, 'skeleton')
     await frame.getByRole('heading', { name: 'Bitrix24 did not answer' }).waitFor({ timeout: 15_000 })
     await frame.getByRole('button', { name: 'Reload the app' }).waitFor()
     await expectAccessible(frame, 'handshake timeout')

@@ -58,6 +58,7 @@ describe('feedback for every error Bitrix24 can answer to a removal', () => {
       const row = frame.getByRole('region', { name: target.bot })
       const alert = row.getByRole('alert')
       await alert.waitFor({ timeout: 60_000 })
+      await e2e.settle(page, frame)
       const message = (await alert.locator('.notice__message').textContent()) ?? ''
       expect(message).not.toContain(code)
       expect(message.length).toBeGreaterThan(20)
@@ -91,11 +92,12 @@ describe('feedback for every error Bitrix24 can answer to a removal', () => {
   })
 
   it('never offers a retry for a command of another application', async () => {
-    const { frame } = await e2e.openPortal()
+    const { page, frame } = await e2e.openPortal()
     await frame.getByRole('rowheader', { name: '/quote' }).waitFor()
     await removeFromRow(frame, '/quote')
     const alert = frame.getByRole('region', { name: 'Sales Assistant' }).getByRole('alert')
     await alert.getByText('registered by another application', { exact: false }).waitFor()
+    await e2e.settle(page, frame)
     expect(await alert.getByRole('button', { name: 'Try again' }).count()).toBe(0)
     await alert.getByRole('button', { name: 'Dismiss' }).click()
     await alert.waitFor({ state: 'detached' })
@@ -159,6 +161,7 @@ describe('listing failures', () => {
     expect(await seriousViolations(frame)).toEqual([])
     await e2e.screenshot(page, 'errors-bot-failed')
     await e2e.sandbox.clearFaults()
+    await e2e.settle(page, frame)
     await sales.getByRole('button', { name: 'Refresh the list' }).click()
     await sales.getByRole('rowheader', { name: '/deal' }).waitFor()
   })
@@ -172,6 +175,34 @@ describe('listing failures', () => {
     expect(await frame.getByRole('button', { name: 'Try again' }).count()).toBe(0)
     expect(await seriousViolations(frame)).toEqual([])
     await e2e.screenshot(page, 'errors-listing-failed')
+  })
+
+  it('error states read well in Russian', async () => {
+    await e2e.sandbox.settings({ lang: 'ru' })
+    await e2e.sandbox.fault({
+      method: 'imbot.v2.Command.list',
+      code: 'BOT_OWNERSHIP_ERROR',
+      count: 10,
+      match: { botId: 2 },
+    })
+    const { page, frame } = await e2e.openPortal()
+    const helpdesk = frame.getByRole('region', { name: 'Helpdesk Bot' })
+    await helpdesk.getByRole('rowheader', { name: '/sysinfo' }).waitFor()
+    await helpdesk.getByRole('button', { name: 'Удалить /sysinfo' }).click()
+    await frame.getByRole('dialog').getByRole('button', { name: 'Удалить' }).click()
+    await helpdesk
+      .getByRole('alert')
+      .getByText('Битрикс24 не смог удалить эту команду.', { exact: false })
+      .waitFor()
+    await frame
+      .getByRole('region', { name: 'Sales Assistant' })
+      .getByRole('alert')
+      .getByText('Этот бот принадлежит другому приложению.', { exact: false })
+      .waitFor()
+    await e2e.settle(page, frame)
+    await helpdesk.getByRole('alert').getByText('Подробности').click()
+    expect(await seriousViolations(frame)).toEqual([])
+    await e2e.screenshot(page, 'errors-ru')
   })
 
   for (const language of ['en', 'ru'] as const) {

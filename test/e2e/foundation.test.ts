@@ -21,7 +21,9 @@ describe('the sandbox portal with the production build inside', () => {
 
   it('renews an expired token through the parent page and the call then succeeds', async () => {
     const { frame } = await e2e.openPortal()
-    await frame.getByRole('heading', { name: 'Helpdesk Bot' }).waitFor()
+    // Every list has arrived (a request still in flight would meet the expiry first and renew the token).
+    await frame.getByRole('rowheader', { name: '/ticket' }).waitFor()
+    await frame.getByRole('rowheader', { name: '/quote' }).waitFor()
     await e2e.sandbox.expireTokens()
     await e2e.sandbox.clearLog()
     await frame.getByRole('button', { name: 'Remove /ticket' }).click()

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { createTranslator, type MessageKey } from '../../../src/i18n'
+import { de } from '../../../src/i18n/de'
+import { deMore } from '../../../src/i18n/de-more'
+import { en } from '../../../src/i18n/en'
+import { enMore } from '../../../src/i18n/en-more'
+import { ru } from '../../../src/i18n/ru'
+import { ruMore } from '../../../src/i18n/ru-more'
 import { describeError, errorCatalogue, unknownErrorEntry } from '../../../src/imbot'
 import { referenceErrorCodes } from '../../support/reference-codes'
 
@@ -28,8 +34,12 @@ describe('the error catalogue', () => {
   })
 
   it('says something different, in words, for every code, in every language', () => {
-    for (const language of ['en', 'ru', 'de'] as const) {
-      const t = createTranslator(language)
+    for (const [language, dictionary] of [
+      ['en', { ...en, ...enMore }],
+      ['ru', { ...ru, ...ruMore }],
+      ['de', { ...de, ...deMore }],
+    ] as const) {
+      const t = createTranslator(language, dictionary)
       const messages = codes.map((code) => t(describeError({ code }).message as MessageKey))
       expect(new Set(messages).size, language).toBe(codes.length)
       for (const [index, message] of messages.entries()) {

@@ -1,0 +1,73 @@
+import { type CoreMessageKey, en } from './en'
+import type { MoreMessageKey } from './en-more'
+import type { Language, Message } from './types'
+
+export type MessageKey = CoreMessageKey | MoreMessageKey
+export type Messages = Record<MessageKey, Message>
+type Part = Partial<Messages>
+
+// A dictionary comes in two parts. The core (what the page needs to show the commands) ships with the page
+// for English and is a small chunk for Russian and German, fetched early from the frame's LANG hint. The
+// rest (errors, the rarer pages, summaries) is a chunk per language, fetched when first needed and ahead of
+// need once the commands are visible. The first download stays small; no text is ever missing when shown.
+const coreLoaders: Record<Language, () => Promise<Part>> = {
+  en: async () => en,
+  ru: () => import('./ru').then((module) => module.ru),
+  de: () => import('./de').then((module) => module.de),
+}
+const moreLoaders: Record<Language, () => Promise<Part>> = {
+  en: () => import('./en-more').then((module) => module.enMore),
+  ru: () => import('./ru-more').then((module) => module.ruMore),
+  de: () => import('./de-more').then((module) => module.deMore),
+}
+
+const parts = new Map<string, Part>([['en:core', en]])
+const loading = new Map<string, Promise<void>>()
+
+function load(language: Language, part: 'core' | 'more'): Promise<void> {
+  const key = `${language}:${part}`
+  let promise = loading.get(key)
+  if (!promise) {
+    const loader = (part === 'core' ? coreLoaders : moreLoaders)[language]
+    promise = loader().then(
+      (messages) => void parts.set(key, messages),
+      // A chunk that fails to load leaves English in its place (see lookup), never a blank.
+      () => (language === 'en' ? undefined : load('en', part)),
+    )
+    loading.set(key, promise)
+  }
+  return promise
+}
+
+/** The core dictionary of a language (what the page needs to show the commands). */
+export const loadDictionary = (language: Language): Promise<void> => load(language, 'core')
+
+const loadingMore = new Map<Language, Promise<void>>()
+const loadedMore = new Set<Language>()
+
+/** The rest of a language's dictionary, with English's as the fallback; the same promise for every caller. */
+export function loadMoreMessages(language: Language): Promise<void> {
+  let promise = loadingMore.get(language)
+  if (!promise) {
+    promise = Promise.all([load(language, 'more'), language === 'en' ? undefined : load('en', 'more')]).then(
+      () => {
+        loadedMore.add(language)
+      },
+    )
+    loadingMore.set(language, promise)
+  }
+  return promise
+}
+
+export const hasDictionary = (language: Language): boolean => parts.has(`${language}:core`)
+export const hasMoreMessages = (language: Language): boolean => loadedMore.has(language)
+
+/** A message of a language, falling back to English; undefined only if its part is not loaded yet. */
+export function lookup(language: Language, key: MessageKey): Message | undefined {
+  return (
+    parts.get(`${language}:core`)?.[key] ??
+    parts.get(`${language}:more`)?.[key] ??
+    parts.get('en:core')?.[key] ??
+    parts.get('en:more')?.[key]
+  )
+}
