@@ -8,6 +8,7 @@ import { gzipSync } from 'node:zlib'
 import react from '@vitejs/plugin-react'
 import { chromium } from 'playwright-core'
 import { build, preview } from 'vite'
+import { chromiumArgs, chromiumPath } from '../tools/chromium.mjs'
 
 const root = resolve(import.meta.dirname, '../..')
 const out = resolve(root, '.bench')
@@ -73,17 +74,6 @@ async function sizes() {
 }
 
 // ---------------------------------------------------------------- browser helpers
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-const browserArgs = [
-  ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-]
-
 function api(portalUrl) {
   const call = async (method, path, body) => {
     const response = await fetch(new URL(`/sandbox/api/${path}`, portalUrl), {
@@ -121,7 +111,7 @@ const server = await preview({ root, logLevel: 'error', preview: { port: 0, host
 const address = server.httpServer.address()
 const portalUrl = `http://127.0.0.1:${address.port}/`
 const sandbox = api(portalUrl)
-const browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: browserArgs })
+const browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: chromiumArgs })
 mkdirSync(out, { recursive: true })
 
 try {

@@ -22,8 +22,8 @@ describe('removing many, undo, and export', () => {
     await e2e.sandbox.settings({ latencyMs: 400 })
     await e2e.sandbox.clearLog()
 
-    await frame.getByRole('button', { name: 'Remove selected' }).click()
-    const dialog = frame.getByRole('dialog', { name: 'Remove 120 commands?' })
+    const dialog = await e2e.openDialog(frame, frame.getByRole('button', { name: 'Remove selected' }))
+    expect(await frame.getByRole('dialog', { name: 'Remove 120 commands?' }).count()).toBe(1)
     await dialog.getByRole('button', { name: 'Remove' }).click()
     await frame.getByRole('progressbar').waitFor({ timeout: 15_000 })
     await e2e.screenshot(page, 'bulk-progress')
@@ -111,8 +111,9 @@ describe('removing many, undo, and export', () => {
     await frame.getByRole('rowheader', { name: '/help' }).waitFor()
     await e2e.sandbox.clearLog()
 
-    await frame.getByRole('button', { name: 'Remove /help' }).click()
-    await frame.getByRole('dialog').getByRole('button', { name: 'Remove' }).click()
+    await (await e2e.openDialog(frame, frame.getByRole('button', { name: 'Remove /help' })))
+      .getByRole('button', { name: 'Remove' })
+      .click()
     const undo = frame.getByRole('row', { name: /\/help/ }).getByRole('button', { name: 'Undo' })
     await undo.waitFor()
     // Focus moved to Undo, where the user was: Enter undoes.
@@ -123,8 +124,9 @@ describe('removing many, undo, and export', () => {
 
     for (const command of ['/faq', '/kb'])
       await frame.getByRole('checkbox', { name: `Select ${command}` }).check()
-    await frame.getByRole('button', { name: 'Remove selected' }).click()
-    await frame.getByRole('dialog').getByRole('button', { name: 'Remove' }).click()
+    await (await e2e.openDialog(frame, frame.getByRole('button', { name: 'Remove selected' })))
+      .getByRole('button', { name: 'Remove' })
+      .click()
     await frame.getByText('2 commands will be removed.').waitFor()
     // Focus is on the bulk bar's Undo.
     expect(await frame.evaluate(() => document.activeElement?.closest('.bulk') !== null)).toBe(true)
@@ -134,8 +136,9 @@ describe('removing many, undo, and export', () => {
     for (const command of ['/help', '/faq', '/kb'])
       expect(await frame.getByRole('rowheader', { name: command }).count()).toBe(1)
 
-    await frame.getByRole('button', { name: 'Remove /help' }).click()
-    await frame.getByRole('dialog').getByRole('button', { name: 'Remove' }).click()
+    await (await e2e.openDialog(frame, frame.getByRole('button', { name: 'Remove /help' })))
+      .getByRole('button', { name: 'Remove' })
+      .click()
     await frame.getByText('/help was removed.').waitFor({ timeout: 15_000 })
     const removals = (await e2e.sandbox.log()).filter((entry) => entry.method === 'imbot.command.unregister')
     expect(removals).toHaveLength(1)
@@ -144,8 +147,9 @@ describe('removing many, undo, and export', () => {
   it('closing the page during the window removes nothing', async () => {
     const { page, frame } = await e2e.openPortal()
     await frame.getByRole('rowheader', { name: '/help' }).waitFor()
-    await frame.getByRole('button', { name: 'Remove /help' }).click()
-    await frame.getByRole('dialog').getByRole('button', { name: 'Remove' }).click()
+    await (await e2e.openDialog(frame, frame.getByRole('button', { name: 'Remove /help' })))
+      .getByRole('button', { name: 'Remove' })
+      .click()
     await frame.getByRole('button', { name: 'Undo' }).first().waitFor()
     await e2e.sandbox.clearLog()
     await page.close()

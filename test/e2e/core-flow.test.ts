@@ -53,9 +53,9 @@ describe('listing the commands and removing one', () => {
     const ticket = (await e2e.sandbox.state()).commands.find((command) => command.command === 'ticket')
     await e2e.sandbox.clearLog()
 
-    await helpdesk.getByRole('button', { name: 'Remove /ticket' }).click()
-    const dialog = frame.getByRole('dialog', { name: 'Remove /ticket?' })
-    await dialog.waitFor()
+    const dialog = await e2e.openDialog(frame, helpdesk.getByRole('button', { name: 'Remove /ticket' }))
+    expect(await dialog.getAttribute('aria-labelledby')).toBeTruthy()
+    await frame.getByRole('dialog', { name: 'Remove /ticket?' }).waitFor()
     expect(await dialog.textContent()).toContain(
       'Only the application that registered it can register it again',
     )
@@ -85,8 +85,8 @@ describe('listing the commands and removing one', () => {
   it('shows a failed removal on its row and keeps the row', async () => {
     const { page, frame } = await e2e.openPortal()
     const helpdesk = frame.getByRole('region', { name: 'Helpdesk Bot' })
-    await helpdesk.getByRole('button', { name: 'Remove /sysinfo' }).click()
-    await frame.getByRole('dialog').getByRole('button', { name: 'Remove' }).click()
+    const dialog = await e2e.openDialog(frame, helpdesk.getByRole('button', { name: 'Remove /sysinfo' }))
+    await dialog.getByRole('button', { name: 'Remove' }).click()
     const alert = helpdesk.getByRole('alert')
     await alert.getByText('Bitrix24 could not delete this command.', { exact: false }).waitFor()
     expect(await commandsOf(frame, 'Helpdesk Bot')).toContain('/sysinfo')

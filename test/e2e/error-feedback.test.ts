@@ -20,9 +20,9 @@ async function serverCommands(e2e: E2eContext): Promise<string[]> {
     .sort()
 }
 
-async function removeFromRow(frame: Frame, command: string) {
-  await frame.getByRole('button', { name: `Remove ${command}` }).click()
-  await frame.getByRole('dialog').getByRole('button', { name: 'Remove' }).click()
+async function removeFromRow(e2e: E2eContext, frame: Frame, command: string) {
+  const dialog = await e2e.openDialog(frame, frame.getByRole('button', { name: `Remove ${command}` }))
+  await dialog.getByRole('button', { name: 'Remove' }).click()
 }
 
 const recoveryButton: Record<string, string | null> = {
@@ -53,7 +53,7 @@ describe('feedback for every error Bitrix24 can answer to a removal', () => {
         count: 50,
         match: { COMMAND_ID: commandId ?? 0 },
       })
-      await removeFromRow(frame, target.command)
+      await removeFromRow(e2e, frame, target.command)
 
       const row = frame.getByRole('region', { name: target.bot })
       const alert = row.getByRole('alert')
@@ -94,7 +94,7 @@ describe('feedback for every error Bitrix24 can answer to a removal', () => {
   it('never offers a retry for a command of another application', async () => {
     const { page, frame } = await e2e.openPortal()
     await frame.getByRole('rowheader', { name: '/quote' }).waitFor()
-    await removeFromRow(frame, '/quote')
+    await removeFromRow(e2e, frame, '/quote')
     const alert = frame.getByRole('region', { name: 'Sales Assistant' }).getByRole('alert')
     await alert.getByText('registered by another application', { exact: false }).waitFor()
     await e2e.settle(page, frame)
@@ -108,7 +108,7 @@ describe('feedback for every error Bitrix24 can answer to a removal', () => {
     const { frame } = await e2e.openPortal()
     await frame.getByRole('rowheader', { name: '/faq' }).waitFor()
     await e2e.sandbox.fault({ method: 'imbot.command.unregister', code: 'QUERY_LIMIT_EXCEEDED', count: 4 })
-    await removeFromRow(frame, '/faq')
+    await removeFromRow(e2e, frame, '/faq')
     await frame.getByText('Bitrix24 asked to slow down. Retrying…').waitFor({ timeout: 20_000 })
     await frame.getByText('/faq was removed.').waitFor({ timeout: 40_000 })
     expect(await frame.getByRole('rowheader', { name: '/faq' }).count()).toBe(0)
@@ -126,7 +126,7 @@ describe('feedback for every error Bitrix24 can answer to a removal', () => {
       count: 1,
     })
     await e2e.sandbox.clearLog()
-    await removeFromRow(frame, '/kb')
+    await removeFromRow(e2e, frame, '/kb')
     await frame.getByText('/kb was already removed.').waitFor({ timeout: 30_000 })
     expect(await frame.getByRole('rowheader', { name: '/kb' }).count()).toBe(0)
     expect(await frame.getByRole('alert').count()).toBe(0)
@@ -188,8 +188,8 @@ describe('listing failures', () => {
     const { page, frame } = await e2e.openPortal()
     const helpdesk = frame.getByRole('region', { name: 'Helpdesk Bot' })
     await helpdesk.getByRole('rowheader', { name: '/sysinfo' }).waitFor()
-    await helpdesk.getByRole('button', { name: 'Удалить /sysinfo' }).click()
-    await frame.getByRole('dialog').getByRole('button', { name: 'Удалить' }).click()
+    const dialog = await e2e.openDialog(frame, helpdesk.getByRole('button', { name: 'Удалить /sysinfo' }))
+    await dialog.getByRole('button', { name: 'Удалить' }).click()
     await helpdesk
       .getByRole('alert')
       .getByText('Битрикс24 не смог удалить эту команду.', { exact: false })
@@ -228,9 +228,7 @@ describe('listing failures', () => {
 
       await e2e.sandbox.clearLog()
       await input.fill('3')
-      await submit.click()
-      await frame
-        .getByRole('dialog')
+      await (await e2e.openDialog(frame, submit))
         .getByRole('button', { name: language === 'en' ? 'Remove' : 'Удалить' })
         .click()
       await frame.getByText(language === 'en' ? 'Command 3 was removed.' : 'Команда 3 удалена.').waitFor()
@@ -241,9 +239,7 @@ describe('listing failures', () => {
       expect((await e2e.sandbox.state()).commands.some((command) => command.id === 3)).toBe(false)
 
       await input.fill('3')
-      await submit.click()
-      await frame
-        .getByRole('dialog')
+      await (await e2e.openDialog(frame, submit))
         .getByRole('button', { name: language === 'en' ? 'Remove' : 'Удалить' })
         .click()
       await frame
@@ -253,9 +249,7 @@ describe('listing failures', () => {
         .waitFor()
 
       await input.fill(String(12))
-      await submit.click()
-      await frame
-        .getByRole('dialog')
+      await (await e2e.openDialog(frame, submit))
         .getByRole('button', { name: language === 'en' ? 'Remove' : 'Удалить' })
         .click()
       await frame

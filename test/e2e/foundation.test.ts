@@ -26,8 +26,8 @@ describe('the sandbox portal with the production build inside', () => {
     await frame.getByRole('rowheader', { name: '/quote' }).waitFor()
     await e2e.sandbox.expireTokens()
     await e2e.sandbox.clearLog()
-    await frame.getByRole('button', { name: 'Remove /ticket' }).click()
-    await frame.getByRole('dialog').getByRole('button', { name: 'Remove' }).click()
+    const dialog = await e2e.openDialog(frame, frame.getByRole('button', { name: 'Remove /ticket' }))
+    await dialog.getByRole('button', { name: 'Remove' }).click()
     await frame.getByText('/ticket was removed.').waitFor()
     const attempts = (await e2e.sandbox.log()).filter((entry) => entry.method === 'imbot.command.unregister')
     expect(attempts.map((entry) => [entry.status, entry.error])).toEqual([

@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
-import type { Browser, BrowserContext, Frame, Page } from 'playwright-core'
+import type { Browser, BrowserContext, Frame, Locator, Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, beforeEach, inject } from 'vitest'
 import { appFrame, launchChromium } from './browser'
 import { type SandboxApi, sandboxApi } from './sandbox-api'
@@ -22,6 +22,12 @@ export interface E2eContext {
    * frame, which resets any scroll inside it and moves what a click aims at.
    */
   settle: (page: Page, frame: Frame) => Promise<void>
+  /**
+   * Clicks what opens a dialog and returns the dialog. Right after the host page resizes the frame, Chromium
+   * may route a click to the <iframe> element of the host page instead of into the app (seen in the probe's
+   * journal); such a click never reached the app, so it is repeated.
+   */
+  openDialog: (frame: Frame, trigger: Locator) => Promise<Locator>
   /** Saves a screenshot of the page under test-results/screenshots/{name}.png. */
   screenshot: (page: Page, name: string) => Promise<void>
 }
@@ -140,6 +146,18 @@ export function useE2e(): E2eContext {
       return browser
     },
     settle,
+    openDialog: async (frame, trigger) => {
+      const dialog = frame.getByRole('dialog')
+      for (let attempt = 1; ; attempt++) {
+        await trigger.click()
+        try {
+          await dialog.waitFor({ timeout: 3000 })
+          return dialog
+        } catch (error) {
+          if (attempt === 3) throw error
+        }
+      }
+    },
     openPortalNow: () => open(1280, 900),
     openPortal: async ({ width = 1280, height = 900 } = {}) => {
       const opened = await open(width, height)

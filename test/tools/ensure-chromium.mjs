@@ -2,8 +2,7 @@
 // download is not used). As root it installs the package when missing; otherwise it says what to install.
 import { execFileSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
-
-export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+import { chromiumPath } from './chromium.mjs'
 
 if (!existsSync(chromiumPath)) {
   if (process.getuid?.() === 0) {

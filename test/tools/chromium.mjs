@@ -1,0 +1,13 @@
+// Where Debian's Chromium is and the flags it needs on this machine: one place for the tests, the bench and
+// the install check. As root it needs --no-sandbox; with no network, the background-networking flags.
+export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+
+export const chromiumArgs = [
+  ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+]
