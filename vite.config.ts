@@ -14,6 +14,8 @@ function eagerModule(id: string): boolean {
 // One server answers on two origins, as a Bitrix24 portal and a third-party app host would:
 // http://127.0.0.1:PORT is the sandbox portal, http://localhost:PORT is the app in its iframe.
 export default defineConfig({
+  // Relative asset URLs: dist/ can be hosted under any path of any HTTPS host.
+  base: './',
   plugins: [react(), sandboxPlugin()],
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },

@@ -196,3 +196,26 @@ describe('removing many', () => {
     expect(within(helpdesk).getByText('/help')).toBeTruthy()
   })
 })
+
+describe('texts from the portal', () => {
+  it('are shown as text, never as markup', async () => {
+    const { portal } = renderApp()
+    const auth = portal.initData('portal.test').AUTH_ID
+    const markup = '<img src=x onerror="window.hacked=1"><b>bold</b>'
+    const answer = portal.handle({
+      method: 'imbot.command.register',
+      params: {
+        auth,
+        BOT_ID: 1,
+        COMMAND: 'markup',
+        EVENT_COMMAND_ADD: 'https://example.com/handler',
+        LANG: [{ LANGUAGE_ID: 'en', TITLE: markup, PARAMS: '<script>alert(1)</script>' }],
+      },
+    })
+    expect(answer.status).toBe(200)
+    const helpdesk = await screen.findByRole('region', { name: 'Helpdesk Bot' })
+    expect(await within(helpdesk).findByText(markup)).toBeTruthy()
+    expect(within(helpdesk).getByText('<script>alert(1)</script>')).toBeTruthy()
+    expect(document.querySelector('img, b, script')).toBeNull()
+  })
+})

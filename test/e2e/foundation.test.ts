@@ -48,6 +48,54 @@ describe('the sandbox portal with the production build inside', () => {
     await frame.getByRole('heading', { name: 'Helpdesk Bot' }).waitFor()
   })
 
+  it('never shows, stores, logs or puts in a URL the access token', async () => {
+    const context = await e2e.browser().newContext()
+    const page = await context.newPage()
+    const tokens: string[] = []
+    const consoleLines: string[] = []
+    const urls: string[] = []
+    page.on('response', async (response) => {
+      if (response.url().includes('/sandbox/api/frame/')) {
+        const body = (await response.json().catch(() => ({}))) as { AUTH_ID?: string; REFRESH_ID?: string }
+        for (const token of [body.AUTH_ID, body.REFRESH_ID]) if (token) tokens.push(token)
+      }
+    })
+    page.on('request', (request) => urls.push(request.url()))
+    page.on('console', (message) => consoleLines.push(message.text()))
+    await page.goto(e2e.portalUrl)
+    const frame = await (await page.waitForSelector('iframe')).contentFrame()
+    if (!frame) throw new Error('no app frame')
+    await frame.getByRole('rowheader', { name: '/quote' }).waitFor()
+    // Renew it once through the parent too, and make the app use the new one.
+    await e2e.sandbox.expireTokens()
+    const dialog = await e2e.openDialog(frame, frame.getByRole('button', { name: 'Remove /sysinfo' }))
+    await dialog.getByRole('button', { name: 'Remove' }).click()
+    await frame.getByRole('alert').waitFor({ timeout: 20_000 })
+    expect(tokens.length).toBeGreaterThanOrEqual(4)
+
+    const seen = [
+      await page.content(),
+      await frame.content(),
+      ...urls,
+      ...consoleLines,
+      JSON.stringify(
+        await frame.evaluate(() => {
+          // A third-party frame may have no storage at all (the browser blocks it): nothing can be kept there.
+          try {
+            return { ...localStorage, ...sessionStorage, cookie: document.cookie }
+          } catch {
+            return { cookie: document.cookie }
+          }
+        }),
+      ),
+      JSON.stringify(
+        await page.evaluate(() => ({ ...localStorage, ...sessionStorage, cookie: document.cookie })),
+      ),
+    ].join('\n')
+    for (const token of tokens) expect(seen.includes(token), 'a token is visible').toBe(false)
+    await context.close()
+  })
+
   it('keeps the sandbox out of the production build', () => {
     const dist = resolve(import.meta.dirname, '../../dist')
     const files = readdirSync(dist, { recursive: true, withFileTypes: true })

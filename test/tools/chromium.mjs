@@ -10,4 +10,9 @@ export const chromiumArgs = [
   '--disable-sync',
   '--no-first-run',
   '--disable-quic',
+  // The app's frame stays cross-origin (same-origin policy, CORS and postMessage origins are unchanged), but
+  // in the page's own renderer: headless Chromium sometimes routes real clicks for an out-of-process frame to
+  // the parent page's <iframe> element for seconds at a time (seen in the e2e probe), and rasterizes such a
+  // frame only near the viewport.
+  '--disable-site-isolation-trials',
 ]
