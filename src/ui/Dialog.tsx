@@ -1,4 +1,5 @@
 import { type ReactNode, useEffect, useId, useRef } from 'react'
+import { placeAround, userY } from './interaction-point'
 
 interface DialogProps {
   title: string
@@ -10,7 +11,8 @@ interface DialogProps {
 
 /**
  * A modal confirmation built on the native <dialog>: showModal() makes the rest of the page inert (focus
- * stays inside) and Escape closes it. Focus returns to the element that opened it.
+ * stays inside) and Escape closes it. Focus returns to the element that opened it. It opens where the user
+ * acted (see interaction-point.ts).
  */
 export function Dialog({ title, children, actions, onClose }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null)
@@ -23,7 +25,11 @@ export function Dialog({ title, children, actions, onClose }: DialogProps) {
     const dialog = ref.current
     if (!dialog) return
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null
+    // Where the user is, not the middle of a frame that may be far taller than the screen. Read before
+    // showModal(), which moves focus (and so the interaction point) into the dialog.
+    const anchor = userY()
     dialog.showModal()
+    dialog.style.top = `${placeAround(anchor, dialog.offsetHeight)}px`
     const handleClose = () => onCloseRef.current()
     dialog.addEventListener('close', handleClose)
     return () => {

@@ -8,6 +8,7 @@ import {
   useRef,
   useState,
 } from 'react'
+import { placeAround, userY } from './interaction-point'
 
 export interface Toast {
   id: number
@@ -28,6 +29,8 @@ const ToastContext = createContext<ToastApi>({ show: () => 0, dismiss: () => und
 /** Short confirmations, announced politely to screen readers through one live region. */
 export function ToastProvider({ children }: { children: ReactNode }) {
   const [toasts, setToasts] = useState<Toast[]>([])
+  // Messages appear below where the user acted (the frame may be far taller than the screen).
+  const [top, setTop] = useState<number | null>(null)
   const nextId = useRef(1)
   const dismiss = useCallback(
     (id: number) => setToasts((list) => list.filter((toast) => toast.id !== id)),
@@ -35,6 +38,7 @@ export function ToastProvider({ children }: { children: ReactNode }) {
   )
   const show = useCallback<ToastApi['show']>(({ durationMs = 4000, ...toast }) => {
     const id = nextId.current++
+    setTop(placeAround(userY() + 48, 0))
     setToasts((list) => [...list.slice(-2), { ...toast, id, durationMs }])
     return id
   }, [])
@@ -42,7 +46,7 @@ export function ToastProvider({ children }: { children: ReactNode }) {
   return (
     <ToastContext.Provider value={api}>
       {children}
-      <div className="toasts" role="status" aria-live="polite">
+      <div className="toasts" role="status" aria-live="polite" style={top === null ? undefined : { top }}>
         {toasts.map((toast) => (
           <ToastItem key={toast.id} toast={toast} onDone={dismiss} />
         ))}

@@ -24,6 +24,8 @@ describe('removing many, undo, and export', () => {
 
     const dialog = await e2e.openDialog(frame, frame.getByRole('button', { name: 'Remove selected' }))
     expect(await frame.getByRole('dialog', { name: 'Remove 120 commands?' }).count()).toBe(1)
+    // The frame is thousands of pixels tall: the dialog opens where the user is, not in the frame's middle.
+    expect(await e2e.onScreen(page, dialog)).toBe(true)
     await dialog.getByRole('button', { name: 'Remove' }).click()
     await frame.getByRole('progressbar').waitFor({ timeout: 15_000 })
     await e2e.screenshot(page, 'bulk-progress')

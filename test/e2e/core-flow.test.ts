@@ -71,6 +71,7 @@ describe('listing the commands and removing one', () => {
     await page.keyboard.press('Enter')
     await dialog.getByRole('button', { name: 'Remove' }).dblclick()
     await frame.getByText('/ticket was removed.').waitFor()
+    expect(await e2e.onScreen(page, frame.getByText('/ticket was removed.'))).toBe(true)
     await helpdesk.getByText('/ticket', { exact: true }).waitFor({ state: 'detached' })
     const removals = (await e2e.sandbox.log()).filter((entry) => entry.method === 'imbot.command.unregister')
     expect(removals.map((entry) => entry.params)).toEqual([{ COMMAND_ID: ticket?.id }])

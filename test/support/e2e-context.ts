@@ -28,6 +28,8 @@ export interface E2eContext {
    * journal); such a click never reached the app, so it is repeated.
    */
   openDialog: (frame: Frame, trigger: Locator) => Promise<Locator>
+  /** Whether a locator in the app is within the browser's viewport (the user can see it without scrolling). */
+  onScreen: (page: Page, locator: Locator) => Promise<boolean>
   /** Saves a screenshot of the page under test-results/screenshots/{name}.png. */
   screenshot: (page: Page, name: string) => Promise<void>
 }
@@ -159,6 +161,11 @@ export function useE2e(): E2eContext {
       }
     },
     openPortalNow: () => open(1280, 900),
+    onScreen: async (page, locator) => {
+      const box = await locator.boundingBox()
+      const viewport = page.viewportSize()
+      return Boolean(box && viewport && box.y >= 0 && box.y + box.height <= viewport.height)
+    },
     openPortal: async ({ width = 1280, height = 900 } = {}) => {
       const opened = await open(width, height)
       await settle(opened.page, opened.frame)
