@@ -3,7 +3,6 @@ import { DismissalsProvider } from './dismissals'
 import { HeldRemovalsProvider } from './held-removals'
 import { CommandsLoaderProvider } from './imbot-context'
 
-export { commandKeys } from './keys'
 export { createQueryClient } from './query-client'
 
 /** The feature: the page and the state its parts share (the batching loader, holds, dismissals). */

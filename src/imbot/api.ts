@@ -1,4 +1,4 @@
-import { type BatchCall, type PortalClient, PortalError } from '../portal'
+import { type BatchCall, localErrorCodes, type PortalClient, PortalError, toPortalError } from '../portal'
 import { parseBotPage, parseCommandList, parseUnregisterAnswer } from './answers'
 import type { Bot, Command } from './types'
 
@@ -78,35 +78,33 @@ async function runInBatches<TKey, TValue>(
       answers = await client.batch(calls)
     } catch (error) {
       // The whole request failed: every call of this chunk and the ones after it share that outcome.
-      const failure =
-        error instanceof PortalError
-          ? error
-          : new PortalError({ code: 'UNKNOWN_ERROR', status: 0, description: String(error), method: 'batch' })
+      // (A connection that keeps failing is not hammered with the rest; the list check sorts out what happened.)
+      const failure = toPortalError(error, 'batch')
       while (outcomes.length < keys.length) outcomes.push(failure)
       onProgress?.(outcomes.length)
       return outcomes
     }
-    chunk.forEach((_, index) => {
-      const answer = answers[`c${index}`]
+    for (const [key, call] of Object.entries(calls)) {
+      const answer = answers[key]
       if (!answer) {
         outcomes.push(
           new PortalError({
-            code: 'MALFORMED_ANSWER',
+            code: localErrorCodes.malformedAnswer,
             status: 200,
             description: 'No answer for this call.',
-            method: toCall(chunk[index] as TKey).method,
+            method: call.method,
           }),
         )
       } else if (answer.ok) {
         try {
           outcomes.push(parseResult(answer.result))
         } catch (error) {
-          outcomes.push(error as PortalError)
+          outcomes.push(toPortalError(error, call.method))
         }
       } else {
         outcomes.push(new PortalError(answer.error))
       }
-    })
+    }
     onProgress?.(outcomes.length)
   }
   return outcomes

@@ -9,7 +9,6 @@ export {
   unknownErrorEntry,
 } from './error-catalogue'
 export {
-  isGone,
   type RemovalOutcome,
   type RemovalResult,
   removeCommandChecked,

@@ -21,18 +21,9 @@ export async function removeCommandChecked(
   } catch (error) {
     const failure = toPortalError(error, 'imbot.command.unregister')
     if (!describeError(failure).refetchList) throw failure
-    if (await isGone(client, command)) return 'already-removed'
+    const listed = (await listedIds(client, [command])).get(command.botId)
+    if (listed && !listed.has(command.id)) return 'already-removed'
     throw failure
-  }
-}
-
-/** True only when the server's list positively lacks the command; a list that cannot be read proves nothing. */
-export async function isGone(client: PortalClient, command: Pick<Command, 'id' | 'botId'>): Promise<boolean> {
-  try {
-    const [listed] = await listCommands(client, [command.botId])
-    return Array.isArray(listed) && !listed.some((candidate) => candidate.id === command.id)
-  } catch {
-    return false
   }
 }
 
@@ -72,7 +63,10 @@ export async function removeCommandsChecked(
   })
 }
 
-/** The ids each bot still lists; bots whose list cannot be read are left out (they prove nothing). */
+/**
+ * The ids each bot still lists, read fresh: a command no longer listed was removed. Bots whose list cannot
+ * be read are left out (they prove nothing).
+ */
 async function listedIds(
   client: PortalClient,
   commands: readonly Pick<Command, 'botId'>[],

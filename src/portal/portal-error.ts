@@ -32,10 +32,6 @@ export class PortalError extends Error implements PortalErrorShape {
   }
 }
 
-export function isPortalError(value: unknown): value is PortalError {
-  return value instanceof PortalError
-}
-
 /** Turns anything thrown while talking to Bitrix24 into a PortalError, keeping code and status when known. */
 export function toPortalError(error: unknown, method: string): PortalError {
   if (error instanceof PortalError) return error
