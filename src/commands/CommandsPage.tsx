@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query'
-import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useId, useMemo, useState } from 'react'
+import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useId, useState } from 'react'
 import { loadMoreMessages, MoreMessages, useI18n } from '../i18n'
 import { type Command, describeError } from '../imbot'
 import { usePortalClient } from '../portal'
@@ -56,10 +56,8 @@ export function CommandsPage() {
     .map((bot, index) => ({ bot, index }))
     .filter(({ bot }) => !usePicker || pickedBot === allBots || String(bot.id) === pickedBot)
   const shownCommands = shownBots.flatMap(({ index }) => visible[index] ?? [])
-  const listed = useMemo(
-    () =>
-      new Map(commandQueries.flatMap((query) => query.data ?? []).map((command) => [command.id, command])),
-    [commandQueries],
+  const listed = new Map(
+    commandQueries.flatMap((query) => query.data ?? []).map((command) => [command.id, command]),
   )
   const selectedCommands = [...selection.ids].flatMap((id) => {
     const command = listed.get(id)
