@@ -14,6 +14,12 @@ afterEach(() => {
 
 const setupUser = () => userEvent.setup({ advanceTimers: vi.advanceTimersByTime })
 
+/** Clicks a row's Remove, confirms, and lets the undo window pass. */
+async function removeFromRow(user: ReturnType<typeof setupUser>, section: HTMLElement, command: string) {
+  await user.click(within(section).getByRole('button', { name: `Remove ${command}` }))
+  await confirmRemoval(user)
+}
+
 /** Confirms the open dialog and lets the undo window pass. */
 async function confirmRemoval(user: ReturnType<typeof setupUser>, label = 'Remove') {
   await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: label }))
@@ -105,8 +111,7 @@ describe('the commands page', () => {
     renderApp()
     const helpdesk = await screen.findByRole('region', { name: 'Helpdesk Bot' })
     await within(helpdesk).findByText('/sysinfo')
-    await user.click(within(helpdesk).getByRole('button', { name: 'Remove /sysinfo' }))
-    await confirmRemoval(user)
+    await removeFromRow(user, helpdesk, '/sysinfo')
     const alert = await within(helpdesk).findByRole('alert')
     expect(alert.textContent).toContain('Bitrix24 could not delete this command')
     expect(within(helpdesk).getByText('/sysinfo')).toBeTruthy()
@@ -141,8 +146,7 @@ describe('a failed removal', () => {
     renderApp()
     const sales = await screen.findByRole('region', { name: 'Sales Assistant' })
     await within(sales).findByText('/quote')
-    await user.click(within(sales).getByRole('button', { name: 'Remove /quote' }))
-    await confirmRemoval(user)
+    await removeFromRow(user, sales, '/quote')
     const alert = await within(sales).findByRole('alert')
     expect(alert.textContent).toContain('registered by another application')
     expect(within(alert).queryByRole('button', { name: 'Try again' })).toBeNull()

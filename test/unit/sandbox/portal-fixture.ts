@@ -1,3 +1,4 @@
+import type { Command } from '../../../src/imbot'
 import {
   createSandboxPortal,
   type RestOutcome,
@@ -43,18 +44,8 @@ export function errorOf(outcome: RestOutcome): { status: number; error: string; 
   return { status: outcome.status, error: body.error ?? '', description: body.error_description ?? '' }
 }
 
-export interface CommandItem {
-  id: number
-  botId: number
-  command: string
-  title: string
-  params: string
-  common: boolean
-  hidden: boolean
-  extranetSupport: boolean
-  category: string
-  context: string
-}
+/** An item of imbot.v2.Command.list: the shape the app reads (one definition, in src/imbot). */
+export type CommandItem = Command
 
 export interface BatchBody {
   result: {
