@@ -1,16 +1,17 @@
 import type { UseQueryResult } from '@tanstack/react-query'
 import { useId } from 'react'
 import { useI18n } from '../i18n'
-import type { Bot, Command } from '../imbot'
+import type { Bot, Command, CommandListing } from '../imbot'
 import type { PortalError } from '../portal'
 import type { RowActions } from './CommandRow'
 import { CommandsTable } from './CommandsTable'
 import { ErrorNotice } from './ErrorNotice'
 import type { SortDirection } from './filter'
+import { UnreadableEntries } from './UnreadableEntries'
 
 interface BotSectionProps extends RowActions {
   bot: Bot
-  query: UseQueryResult<Command[], PortalError>
+  query: UseQueryResult<CommandListing, PortalError>
   /** The bot's commands after search and sort; undefined while they load. */
   shown: readonly Command[] | undefined
   searchQuery: string
@@ -33,7 +34,7 @@ export function BotSection({
 }: BotSectionProps) {
   const { t } = useI18n()
   const headingId = useId()
-  const total = query.data?.length
+  const total = query.data?.items.length
   return (
     <section className="bot" aria-labelledby={headingId}>
       <header className="bot__header">
@@ -42,6 +43,7 @@ export function BotSection({
         </h2>
         {total !== undefined && <span className="bot__count">{t('bot.commandCount', { count: total })}</span>}
       </header>
+      {query.data && <UnreadableEntries entries={query.data.unreadable} message="bot.unreadable" />}
       {query.isPending ? (
         <p className="bot__placeholder" role="status">
           {t('bot.loading')}

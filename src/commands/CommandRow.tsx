@@ -58,7 +58,7 @@ export const CommandRow = memo(function CommandRow({
           <code>{command.command}</code>
         </th>
         <td className="cell" data-label={t('table.title')}>
-          {command.title || <span className="muted">{t('flag.none')}</span>}
+          {command.title || <span className="muted">{t('row.noTitle')}</span>}
         </td>
         <td className="cell cell--params" data-label={t('table.params')}>
           {command.params || <span className="muted">{t('flag.none')}</span>}

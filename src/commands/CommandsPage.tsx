@@ -15,6 +15,7 @@ import { commandKeys } from './keys'
 import { useBotCommands, useBots } from './queries'
 import { useRemoveCommand, useRemoveCommands } from './removal'
 import { useSelection } from './selection'
+import { UnreadableEntries } from './UnreadableEntries'
 import { useVisibleCommands } from './use-visible-commands'
 
 // Only portals that predate imbot.v2 need this form: it is fetched when one is met.
@@ -34,7 +35,7 @@ export function CommandsPage() {
   const queryClient = useQueryClient()
   const toasts = useToasts()
   const bots = useBots()
-  const botList = bots.data ?? []
+  const botList = bots.data?.items ?? []
   const commandQueries = useBotCommands(botList)
   const [search, setSearch] = useState('')
   const deferredSearch = useDeferredValue(search)
@@ -57,7 +58,7 @@ export function CommandsPage() {
     .filter(({ bot }) => !usePicker || pickedBot === allBots || String(bot.id) === pickedBot)
   const shownCommands = shownBots.flatMap(({ index }) => visible[index] ?? [])
   const listed = new Map(
-    commandQueries.flatMap((query) => query.data ?? []).map((command) => [command.id, command]),
+    commandQueries.flatMap((query) => query.data?.items ?? []).map((command) => [command.id, command]),
   )
   const selectedCommands = [...selection.ids].flatMap((id) => {
     const command = listed.get(id)
@@ -150,6 +151,7 @@ export function CommandsPage() {
   if (botList.length === 0) {
     return (
       <main className="page">
+        <UnreadableEntries entries={bots.data.unreadable} message="page.unreadableBots" />
         <section className="empty">
           <h1 className="empty__title">{t('page.noBots.title')}</h1>
           <p>{t('page.noBots.body')}</p>
@@ -158,7 +160,7 @@ export function CommandsPage() {
     )
   }
 
-  const totalCommands = commandQueries.reduce((sum, query) => sum + (query.data?.length ?? 0), 0)
+  const totalCommands = commandQueries.reduce((sum, query) => sum + (query.data?.items.length ?? 0), 0)
   const shownSelected = shownCommands.filter((command) => selection.ids.has(command.id)).length
 
   return (
@@ -200,6 +202,14 @@ export function CommandsPage() {
         </div>
       </div>
       {!client.isAdmin && <p className="notice notice--info">{t('page.readOnly')}</p>}
+      <UnreadableEntries entries={bots.data.unreadable} message="page.unreadableBots" />
+      {bots.data.truncated && (
+        <MoreMessages>
+          <p className="notice notice--warning" role="status">
+            {t('page.truncated', { count: botList.length })}
+          </p>
+        </MoreMessages>
+      )}
       <BulkBar
         selectedCount={selectedCommands.length}
         shownCount={shownCommands.length}
@@ -250,15 +260,10 @@ export function CommandsPage() {
       {confirming && (
         <Suspense fallback={null}>
           <ConfirmRemoval
-            title={
+            target={
               confirming.kind === 'one'
-                ? t('dialog.title', { command: confirming.command.command })
-                : t('dialog.bulk.title', { count: confirming.commands.length })
-            }
-            body={
-              confirming.kind === 'one'
-                ? t('dialog.body', { command: confirming.command.command })
-                : t('dialog.bulk.body')
+                ? { command: confirming.command.command }
+                : { count: confirming.commands.length }
             }
             onCancel={() => setConfirming(null)}
             onConfirm={confirm}

@@ -1,19 +1,33 @@
-import { useI18n } from '../i18n'
+import { MoreMessages, useI18n } from '../i18n'
 import { Dialog } from '../ui/Dialog'
 
+/** What is about to go: one command (by its label, e.g. "/help") or a number of them. */
+export type RemovalTarget = { command: string } | { count: number }
+
 interface ConfirmRemovalProps {
-  title: string
-  body: string
+  target: RemovalTarget
   onConfirm: () => void
   onCancel: () => void
 }
 
 /** Asks before removing: names what goes and what follows. Cancel comes first and gets the focus. */
-export function ConfirmRemoval({ title, body, onConfirm, onCancel }: ConfirmRemovalProps) {
+export function ConfirmRemoval(props: ConfirmRemovalProps) {
+  // The dialog's words are in the part of the dictionary fetched once the commands are visible.
+  return (
+    <MoreMessages>
+      <ConfirmRemovalDialog {...props} />
+    </MoreMessages>
+  )
+}
+
+function ConfirmRemovalDialog({ target, onConfirm, onCancel }: ConfirmRemovalProps) {
   const { t } = useI18n()
+  const one = 'command' in target
   return (
     <Dialog
-      title={title}
+      title={
+        one ? t('dialog.title', { command: target.command }) : t('dialog.bulk.title', { count: target.count })
+      }
       onClose={onCancel}
       actions={
         <>
@@ -26,7 +40,7 @@ export function ConfirmRemoval({ title, body, onConfirm, onCancel }: ConfirmRemo
         </>
       }
     >
-      <p>{body}</p>
+      <p>{one ? t('dialog.body', { command: target.command }) : t('dialog.bulk.body')}</p>
     </Dialog>
   )
 }

@@ -39,7 +39,9 @@ function ErrorNoticeText({ error, at, onRetry, onDismiss, onRefresh, className =
   return (
     <div className={`notice notice--error ${className}`} role="alert" data-error-kind={entry.kind}>
       <p className="notice__message">
-        {t(entry.message)}
+        {error.code === '' && error.description
+          ? t('error.unknownDescribed', { description: error.description })
+          : t(entry.message)}
         {retryAt && ` ${t('error.retryAt', { time: retryAt })}`}
       </p>
       <div className="notice__actions">
@@ -73,7 +75,7 @@ function ErrorNoticeText({ error, at, onRetry, onDismiss, onRefresh, className =
         <dl className="details__list">
           <dt>{t('error.code')}</dt>
           <dd>
-            <code>{error.code}</code>
+            <code>{error.code || '—'}</code>
           </dd>
           {error.status > 0 && (
             <>

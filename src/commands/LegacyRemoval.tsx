@@ -112,8 +112,7 @@ export function LegacyRemoval({ reason }: { reason: PortalError }) {
       </section>
       {confirming !== null && (
         <ConfirmRemoval
-          title={t('dialog.title', { command: t('legacy.command', { id: confirming }) })}
-          body={t('dialog.body', { command: t('legacy.command', { id: confirming }) })}
+          target={{ command: t('legacy.command', { id: confirming }) }}
           onCancel={() => setConfirming(null)}
           onConfirm={() => {
             removal.mutate(confirming)

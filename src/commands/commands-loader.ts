@@ -1,14 +1,14 @@
-import { type Command, listCommands } from '../imbot'
-import type { PortalClient } from '../portal'
+import { type CommandListing, listCommands } from '../imbot'
+import { type PortalClient, PortalError } from '../portal'
 
 export interface CommandsLoader {
   /** The commands of one bot; loads asked for in the same moment travel in one `batch` request. */
-  load: (botId: number) => Promise<Command[]>
+  load: (botId: number) => Promise<CommandListing>
 }
 
 interface Waiting {
   botId: number
-  resolve: (commands: Command[]) => void
+  resolve: (listing: CommandListing) => void
   reject: (error: unknown) => void
 }
 
@@ -31,8 +31,8 @@ export function createCommandsLoader(client: PortalClient): CommandsLoader {
       )
       for (const entry of gathered) {
         const outcome = outcomes.get(entry.botId)
-        if (Array.isArray(outcome)) entry.resolve(outcome)
-        else entry.reject(outcome)
+        if (outcome === undefined || outcome instanceof PortalError) entry.reject(outcome)
+        else entry.resolve(outcome)
       }
     } catch (error) {
       for (const entry of gathered) entry.reject(error)

@@ -3,6 +3,7 @@ import { useState } from 'react'
 import { useI18n } from '../i18n'
 import {
   type Command,
+  type CommandListing,
   describeError,
   type RemovalOutcome,
   type RemovalResult,
@@ -84,8 +85,9 @@ const unknownResult: RemovalResult = { status: 'removed' }
 function dropFromLists(queryClient: ReturnType<typeof useQueryClient>, removed: readonly Command[]) {
   const ids = new Set(removed.map((command) => command.id))
   for (const botId of new Set(removed.map((command) => command.botId))) {
-    queryClient.setQueryData<Command[]>(commandKeys.list(botId), (list) =>
-      list?.filter((c) => !ids.has(c.id)),
+    queryClient.setQueryData<CommandListing>(
+      commandKeys.list(botId),
+      (listing) => listing && { ...listing, items: listing.items.filter((c) => !ids.has(c.id)) },
     )
   }
 }

@@ -1,7 +1,7 @@
 import type { UseQueryResult } from '@tanstack/react-query'
 import { useRef } from 'react'
 import { type Translate, useI18n } from '../i18n'
-import type { Command } from '../imbot'
+import type { Command, CommandListing } from '../imbot'
 import type { PortalError } from '../portal'
 import { flagLabels } from './Flags'
 import { normalizeQuery, type SortDirection, searchableText, sortCommands } from './filter'
@@ -22,7 +22,7 @@ interface IndexCache {
  * every keystroke), so a thousand commands filter without lag.
  */
 export function useVisibleCommands(
-  queries: readonly UseQueryResult<Command[], PortalError>[],
+  queries: readonly UseQueryResult<CommandListing, PortalError>[],
   searchQuery: string,
   sort: SortDirection,
 ): (Command[] | undefined)[] {
@@ -46,7 +46,7 @@ export function useVisibleCommands(
   const needle = normalizeQuery(searchQuery)
   return queries.map(({ data }) =>
     data
-      ? indexed(data).flatMap((entry) =>
+      ? indexed(data.items).flatMap((entry) =>
           needle === '' || entry.text.includes(needle) ? [entry.command] : [],
         )
       : undefined,

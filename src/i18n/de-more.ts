@@ -111,4 +111,27 @@ export const deMore: Record<MoreMessageKey, Message> = {
   'bulk.summary.failedHint': 'Die fehlgeschlagenen Befehle bleiben ausgewählt, jeweils mit ihrem Grund.',
 
   'export.done': { one: '{count} Befehl exportiert.', other: '{count} Befehle exportiert.' },
+
+  'dialog.title': '{command} entfernen?',
+  'dialog.body':
+    'Benutzer können {command} in Chats nicht mehr aufrufen. Nur die Anwendung, die den Befehl registriert hat, kann ihn wieder registrieren.',
+  'dialog.confirm': 'Entfernen',
+  'dialog.bulk.title': { one: '{count} Befehl entfernen?', other: '{count} Befehle entfernen?' },
+  'dialog.bulk.body':
+    'Benutzer können sie in Chats nicht mehr aufrufen. Nur die Anwendung, die sie registriert hat, kann sie wieder registrieren.',
+
+  'error.unknownDescribed':
+    'Bitrix24 hat die Anfrage abgelehnt und meldet: „{description}“. Versuchen Sie es erneut; wenn der Fehler bleibt, wenden Sie sich an den Bitrix24-Support.',
+  'bot.unreadable': {
+    one: '{count} Eintrag der Liste dieses Bots kann nicht angezeigt werden: Bitrix24 hat ihn in einer Form gesendet, die die App nicht lesen kann. Die übrigen Befehle werden angezeigt.',
+    other:
+      '{count} Einträge der Liste dieses Bots können nicht angezeigt werden: Bitrix24 hat sie in einer Form gesendet, die die App nicht lesen kann. Die übrigen Befehle werden angezeigt.',
+  },
+  'page.unreadableBots': {
+    one: '{count} Bot kann nicht angezeigt werden: Bitrix24 hat ihn in einer Form gesendet, die die App nicht lesen kann. Die übrigen Bots werden angezeigt.',
+    other:
+      '{count} Bots können nicht angezeigt werden: Bitrix24 hat sie in einer Form gesendet, die die App nicht lesen kann. Die übrigen Bots werden angezeigt.',
+  },
+  'page.truncated':
+    'Bitrix24 hat immer neue Seiten mit Bots angeboten; die App hat nach {count} Bots aufgehört. Laden Sie die App neu, um die Liste erneut zu lesen.',
 }

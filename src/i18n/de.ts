@@ -51,14 +51,7 @@ export const de: Record<CoreMessageKey, Message> = {
   'row.waiting': 'Bitrix24 bittet um weniger Anfragen. Neuer Versuch läuft…',
   'row.pendingUndo': 'Wird gleich entfernt…',
   'row.select': '{command} auswählen',
-
-  'dialog.title': '{command} entfernen?',
-  'dialog.body':
-    'Benutzer können {command} in Chats nicht mehr aufrufen. Nur die Anwendung, die den Befehl registriert hat, kann ihn wieder registrieren.',
-  'dialog.confirm': 'Entfernen',
-  'dialog.bulk.title': { one: '{count} Befehl entfernen?', other: '{count} Befehle entfernen?' },
-  'dialog.bulk.body':
-    'Benutzer können sie in Chats nicht mehr aufrufen. Nur die Anwendung, die sie registriert hat, kann sie wieder registrieren.',
+  'row.noTitle': 'Ohne Titel',
 
   'toast.removed': '{command} wurde entfernt.',
   'toast.alreadyRemoved': '{command} war bereits entfernt.',

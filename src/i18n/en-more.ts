@@ -101,6 +101,29 @@ export const enMore = {
   'bulk.summary.failedHint': 'The commands that failed stay selected, each with its reason.',
 
   'export.done': { one: '{count} command exported.', other: '{count} commands exported.' },
+
+  'dialog.title': 'Remove {command}?',
+  'dialog.body':
+    'Users will no longer be able to call {command} in chats. Only the application that registered it can register it again.',
+  'dialog.confirm': 'Remove',
+  'dialog.bulk.title': { one: 'Remove {count} command?', other: 'Remove {count} commands?' },
+  'dialog.bulk.body':
+    'Users will no longer be able to call them in chats. Only the application that registered them can register them again.',
+
+  'error.unknownDescribed':
+    'Bitrix24 refused the request and said: “{description}”. Try again; if it keeps failing, contact Bitrix24 support.',
+  'bot.unreadable': {
+    one: '{count} entry of this bot’s list could not be shown: Bitrix24 sent it in a form the app cannot read. The other commands are listed.',
+    other:
+      '{count} entries of this bot’s list could not be shown: Bitrix24 sent them in a form the app cannot read. The other commands are listed.',
+  },
+  'page.unreadableBots': {
+    one: '{count} bot could not be shown: Bitrix24 sent it in a form the app cannot read. The other bots are listed.',
+    other:
+      '{count} bots could not be shown: Bitrix24 sent them in a form the app cannot read. The other bots are listed.',
+  },
+  'page.truncated':
+    'Bitrix24 kept offering more pages of bots, so the app stopped after {count} bots. Reload to read the list again.',
 } as const satisfies Dictionary
 
 export type MoreMessageKey = keyof typeof enMore

@@ -53,14 +53,7 @@ export const en = {
   'row.waiting': 'Bitrix24 asked to slow down. Retrying…',
   'row.pendingUndo': 'Removing in a moment…',
   'row.select': 'Select {command}',
-
-  'dialog.title': 'Remove {command}?',
-  'dialog.body':
-    'Users will no longer be able to call {command} in chats. Only the application that registered it can register it again.',
-  'dialog.confirm': 'Remove',
-  'dialog.bulk.title': { one: 'Remove {count} command?', other: 'Remove {count} commands?' },
-  'dialog.bulk.body':
-    'Users will no longer be able to call them in chats. Only the application that registered them can register them again.',
+  'row.noTitle': 'No title',
 
   'toast.removed': '{command} was removed.',
   'toast.alreadyRemoved': '{command} was already removed.',

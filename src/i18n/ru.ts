@@ -60,19 +60,7 @@ export const ru: Record<CoreMessageKey, Message> = {
   'row.waiting': 'Битрикс24 попросил снизить частоту запросов. Повторяем…',
   'row.pendingUndo': 'Будет удалена через несколько секунд…',
   'row.select': 'Выбрать {command}',
-
-  'dialog.title': 'Удалить {command}?',
-  'dialog.body':
-    'Пользователи больше не смогут вызывать {command} в чатах. Зарегистрировать её снова сможет только приложение, которое её создало.',
-  'dialog.confirm': 'Удалить',
-  'dialog.bulk.title': {
-    one: 'Удалить {count} команду?',
-    few: 'Удалить {count} команды?',
-    many: 'Удалить {count} команд?',
-    other: 'Удалить {count} команды?',
-  },
-  'dialog.bulk.body':
-    'Пользователи больше не смогут вызывать их в чатах. Зарегистрировать их снова сможет только приложение, которое их создало.',
+  'row.noTitle': 'Без названия',
 
   'toast.removed': 'Команда {command} удалена.',
   'toast.alreadyRemoved': 'Команда {command} уже была удалена.',

@@ -1,123 +1,128 @@
 import { localErrorCodes, PortalError } from '../portal'
-import type { Bot, Command } from './types'
+import {
+  count,
+  entriesOf,
+  flag,
+  id,
+  isRecord,
+  named,
+  positiveId,
+  readEach,
+  readFields,
+  type Schema,
+  text,
+  Unreadable,
+} from './fields'
+import type { Bot, Command, CommandListing, Listing } from './types'
 
-// Bitrix24 answers are checked at the edge: a malformed answer becomes a clear error, never a broken table.
-// Only the fields the app uses are kept; missing optional texts and flags get neutral values. (Written out
-// rather than with a schema library: the app's initial download has a budget, and these are two shapes.)
+// Bitrix24's answers, read the way live portals send them as well as the way the docs describe them
+// (shared/reference/live-portal.md). Each entry is read on its own: one odd entry is set aside, counted and
+// shown raw under "details", never a reason to lose the others. Only an answer that is not a list at all
+// fails, with a clear MALFORMED_ANSWER.
 
-class MalformedAnswer extends Error {}
-
-type Fields = Record<string, unknown>
-
-function record(value: unknown, where: string): Fields {
-  if (typeof value !== 'object' || value === null || Array.isArray(value))
-    throw new MalformedAnswer(`${where} is not an object`)
-  return value as Fields
+function malformed(method: string, description: string): PortalError {
+  return new PortalError({ code: localErrorCodes.malformedAnswer, status: 200, description, method })
 }
 
-function list(value: unknown, where: string): unknown[] {
-  if (!Array.isArray(value)) throw new MalformedAnswer(`${where} is not a list`)
-  return value
+/** The list under `key` of a method's result, or a MALFORMED_ANSWER naming what was wrong. */
+function listIn(value: unknown, key: string, method: string): unknown[] {
+  // PHP encodes an empty result object as [].
+  const result = Array.isArray(value) && value.length === 0 ? {} : value
+  const entries = isRecord(result) ? entriesOf(result[key]) : null
+  if (!entries) throw malformed(method, `Unexpected answer shape: result.${key} is not a list`)
+  return entries
 }
 
-/** A positive integer id; Bitrix24 sometimes sends ids as numeric strings. */
-function id(value: unknown, where: string): number {
-  const number = typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value
-  if (typeof number !== 'number' || !Number.isSafeInteger(number) || number < 1) {
-    throw new MalformedAnswer(`${where} is not a positive integer`)
-  }
-  return number
+/** "/help" with exactly one leading slash, whatever the portal sent ("help", "/help", "//help"). */
+function slashCommand(value: unknown): string {
+  const name = typeof value === 'string' ? value.trim().replace(/^\/+/, '') : ''
+  if (name === '') throw new Unreadable('no command')
+  return `/${name}`
 }
 
-function text(value: unknown, where: string): string {
-  if (value === undefined || value === null) return ''
-  if (typeof value !== 'string') throw new MalformedAnswer(`${where} is not a string`)
-  return value
+const commandSchema: Schema<Command> = {
+  id: (entry) => id(entry.id),
+  botId: (entry) => id(entry.botId),
+  command: (entry) => slashCommand(entry.command),
+  title: (entry) => text(entry.title),
+  params: (entry) => text(entry.params),
+  common: (entry) => flag(entry.common),
+  hidden: (entry) => flag(entry.hidden),
+  // Live portals call it `extranet`; the docs, `extranetSupport`.
+  extranetSupport: (entry) => flag(named(entry, 'extranetSupport', 'extranet')),
+  category: (entry) => text(entry.category),
+  context: (entry) => text(entry.context),
 }
 
-function flag(value: unknown, where: string): boolean {
-  if (value === undefined || value === null) return false
-  if (typeof value !== 'boolean') throw new MalformedAnswer(`${where} is not a boolean`)
-  return value
+/**
+ * Live portals list their built-in commands (ids "def0"…, botId 0) inside every bot's list. An entry whose id
+ * is not a positive integer, or whose botId is another bot's, is not this bot's: not shown, not counted.
+ */
+function isAnotherBots(entry: unknown, botId: number): boolean {
+  return isRecord(entry) && (positiveId(entry.id) === null || positiveId(entry.botId) !== botId)
 }
 
-function parse<T>(method: string, read: () => T): T {
-  try {
-    return read()
-  } catch (error) {
-    if (!(error instanceof MalformedAnswer)) throw error
-    throw new PortalError({
-      code: localErrorCodes.malformedAnswer,
-      status: 200,
-      description: `Unexpected answer shape: ${error.message}`,
-      method,
-    })
-  }
+/** imbot.v2.Command.list for one bot: its own commands, and the entries that could not be read. */
+export function parseCommandList(value: unknown, botId: number): CommandListing {
+  const entries = listIn(value, 'commands', 'imbot.v2.Command.list')
+  return readEach(entries, (entry) =>
+    isAnotherBots(entry, botId) ? undefined : readFields(entry, commandSchema),
+  )
 }
 
-export interface BotPage {
-  bots: Bot[]
+type BotFields = Omit<Bot, 'name'>
+
+const botSchema: Schema<BotFields> = {
+  id: (entry) => id(entry.id),
+  code: (entry) => text(entry.code),
+  type: (entry) => text(entry.type),
+  isHidden: (entry) => flag(entry.isHidden) ?? false,
+  countCommand: (entry) => count(entry.countCommand),
+}
+
+/** One page of imbot.v2.Bot.list: bots (named from `users`), unreadable entries, and whether more may follow. */
+export interface BotPage extends Listing<Bot> {
   hasNextPage: boolean
 }
 
 export function parseBotPage(value: unknown): BotPage {
-  return parse('imbot.v2.Bot.list', () => {
-    const answer = record(value, 'result')
-    const names = new Map<number, string>()
-    list(answer.users ?? [], 'users').forEach((entry, index) => {
-      const user = record(entry, `users.${index}`)
-      names.set(id(user.id, `users.${index}.id`), text(user.name, `users.${index}.name`))
-    })
-    const bots = list(answer.bots, 'bots').map((entry, index): Bot => {
-      const bot = record(entry, `bots.${index}`)
-      const botId = id(bot.id, `bots.${index}.id`)
-      const code = text(bot.code, `bots.${index}.code`)
-      const count = bot.countCommand ?? 0
-      return {
-        id: botId,
-        code,
-        type: text(bot.type, `bots.${index}.type`),
-        isHidden: flag(bot.isHidden, `bots.${index}.isHidden`),
-        countCommand: typeof count === 'number' ? count : 0,
-        name: names.get(botId) || code || `#${botId}`,
-      }
-    })
-    return { bots, hasNextPage: flag(answer.hasNextPage, 'hasNextPage') }
-  })
-}
-
-export function parseCommandList(value: unknown): Command[] {
-  return parse('imbot.v2.Command.list', () =>
-    list(record(value, 'result').commands, 'commands').map((entry, index): Command => {
-      const command = record(entry, `commands.${index}`)
-      const at = (field: string) => `commands.${index}.${field}`
-      if (typeof command.command !== 'string' || command.command === '') {
-        throw new MalformedAnswer(`${at('command')} is not a command`)
-      }
-      return {
-        id: id(command.id, at('id')),
-        botId: id(command.botId, at('botId')),
-        command: command.command,
-        title: text(command.title, at('title')),
-        params: text(command.params, at('params')),
-        common: flag(command.common, at('common')),
-        hidden: flag(command.hidden, at('hidden')),
-        extranetSupport: flag(command.extranetSupport, at('extranetSupport')),
-        category: text(command.category, at('category')),
-        context: text(command.context, at('context')),
-      }
-    }),
-  )
-}
-
-/** imbot.command.unregister answers `true`; anything else means the portal did something unexpected. */
-export function parseUnregisterAnswer(value: unknown): void {
-  if (value !== true) {
-    throw new PortalError({
-      code: localErrorCodes.malformedAnswer,
-      status: 200,
-      description: `Expected true, got ${JSON.stringify(value)?.slice(0, 80)}`,
-      method: 'imbot.command.unregister',
-    })
+  const method = 'imbot.v2.Bot.list'
+  const entries = listIn(value, 'bots', method)
+  const answer = isRecord(value) ? value : {}
+  // Bots are users in Bitrix24: their names live on the user records. A user that cannot be read only costs
+  // its bot the name (the code stands in), so users are read leniently.
+  const names = new Map<number, string>()
+  for (const user of entriesOf(answer.users) ?? []) {
+    if (!isRecord(user)) continue
+    const userId = positiveId(user.id)
+    if (userId !== null && typeof user.name === 'string') names.set(userId, user.name)
   }
+  const listing = readEach(entries, (entry): Bot => {
+    const bot = readFields(entry, botSchema)
+    return { ...bot, name: names.get(bot.id) || bot.code || `#${bot.id}` }
+  })
+  let hasNextPage = false
+  try {
+    hasNextPage = flag(answer.hasNextPage) ?? false
+  } catch {
+    // An unreadable hasNextPage cannot promise more pages.
+  }
+  return { ...listing, hasNextPage }
+}
+
+/** imbot.command.unregister answers `true` (some builds `"Y"` or 1); anything else is unexpected. */
+export function parseUnregisterAnswer(value: unknown): true {
+  let removed: boolean | null = null
+  try {
+    removed = flag(value)
+  } catch {
+    // Not a flag at all: reported below.
+  }
+  if (removed !== true) {
+    throw malformed(
+      'imbot.command.unregister',
+      `Expected true, got ${JSON.stringify(value)?.slice(0, 80) ?? String(value)}`,
+    )
+  }
+  return true
 }

@@ -1,18 +1,35 @@
 import { type BatchCall, localErrorCodes, type PortalClient, PortalError, toPortalError } from '../portal'
 import { parseBotPage, parseCommandList, parseUnregisterAnswer } from './answers'
-import type { Bot, Command } from './types'
+import type { Bot, BotListing, CommandListing } from './types'
 
 /** Bitrix24 runs at most this many calls in one `batch` request, and pages lists by the same number. */
 export const batchLimit = 50
 
-/** Every bot of the application: all pages of imbot.v2.Bot.list. */
-export async function listBots(client: PortalClient): Promise<Bot[]> {
-  const bots: Bot[] = []
-  for (let offset = 0; ; offset += batchLimit) {
-    const page = parseBotPage(await client.call('imbot.v2.Bot.list', { limit: batchLimit, offset }))
-    bots.push(...page.bots)
-    if (!page.hasNextPage || page.bots.length === 0) return bots
+/** Paging stops here whatever the portal says: 100 pages of 50 are 5,000 bots, far more than any portal has. */
+export const maxBotPages = 100
+
+/**
+ * Every bot of the application: the pages of imbot.v2.Bot.list. Paging always ends: live portals answer
+ * `hasNextPage: true` whenever a page is full (so an empty page may follow), and a portal that ignores
+ * `offset` would repeat itself forever. Paging stops at an empty page, at a page that brings no bot not seen
+ * before, and after {@link maxBotPages} pages (then `truncated` says so). The same bot sent twice is listed once.
+ */
+export async function listBots(client: PortalClient): Promise<BotListing> {
+  const bots = new Map<number, Bot>()
+  const unreadable = new Map<string, unknown>()
+  for (let page = 0; page < maxBotPages; page++) {
+    const answer = parseBotPage(
+      await client.call('imbot.v2.Bot.list', { limit: batchLimit, offset: page * batchLimit }),
+    )
+    const before = bots.size + unreadable.size
+    for (const bot of answer.items) if (!bots.has(bot.id)) bots.set(bot.id, bot)
+    for (const entry of answer.unreadable) unreadable.set(JSON.stringify(entry) ?? String(entry), entry)
+    const broughtNothingNew = bots.size + unreadable.size === before
+    if (!answer.hasNextPage || broughtNothingNew) {
+      return { items: [...bots.values()], unreadable: [...unreadable.values()], truncated: false }
+    }
   }
+  return { items: [...bots.values()], unreadable: [...unreadable.values()], truncated: true }
 }
 
 /**
@@ -22,12 +39,12 @@ export async function listBots(client: PortalClient): Promise<Bot[]> {
 export async function listCommands(
   client: PortalClient,
   botIds: readonly number[],
-): Promise<(Command[] | PortalError)[]> {
+): Promise<(CommandListing | PortalError)[]> {
   return runInBatches(
     client,
     botIds,
     (botId) => ({ method: 'imbot.v2.Command.list', params: { botId } }),
-    parseCommandList,
+    (value, botId) => parseCommandList(value, botId),
   )
 }
 
@@ -49,10 +66,7 @@ export async function removeCommands(
     client,
     commandIds,
     (commandId) => ({ method: 'imbot.command.unregister', params: unregisterParams(commandId) }),
-    (value) => {
-      parseUnregisterAnswer(value)
-      return true as const
-    },
+    parseUnregisterAnswer,
     onProgress,
   )
 }
@@ -66,7 +80,7 @@ async function runInBatches<TKey, TValue>(
   client: PortalClient,
   keys: readonly TKey[],
   toCall: (key: TKey) => BatchCall,
-  parseResult: (value: unknown) => TValue,
+  parseResult: (value: unknown, key: TKey) => TValue,
   onProgress?: (done: number) => void,
 ): Promise<(TValue | PortalError)[]> {
   const outcomes: (TValue | PortalError)[] = []
@@ -84,8 +98,9 @@ async function runInBatches<TKey, TValue>(
       onProgress?.(outcomes.length)
       return outcomes
     }
-    for (const [key, call] of Object.entries(calls)) {
-      const answer = answers[key]
+    for (const [index, key] of chunk.entries()) {
+      const call = calls[`c${index}`] as BatchCall
+      const answer = answers[`c${index}`]
       if (!answer) {
         outcomes.push(
           new PortalError({
@@ -97,7 +112,7 @@ async function runInBatches<TKey, TValue>(
         )
       } else if (answer.ok) {
         try {
-          outcomes.push(parseResult(answer.result))
+          outcomes.push(parseResult(answer.result, key))
         } catch (error) {
           outcomes.push(toPortalError(error, call.method))
         }

@@ -1,4 +1,4 @@
-export { batchLimit, listBots, listCommands, removeCommand, removeCommands } from './api'
+export { batchLimit, listBots, listCommands, maxBotPages, removeCommand, removeCommands } from './api'
 export {
   describeError,
   type ErrorEntry,
@@ -14,4 +14,4 @@ export {
   removeCommandChecked,
   removeCommandsChecked,
 } from './removal'
-export type { Bot, Command } from './types'
+export type { Bot, BotListing, Command, CommandListing } from './types'

@@ -77,7 +77,8 @@ async function listedIds(
     const lists = await listCommands(client, botIds)
     botIds.forEach((botId, index) => {
       const list = lists[index]
-      if (Array.isArray(list)) listed.set(botId, new Set(list.map((command) => command.id)))
+      if (list && !(list instanceof PortalError))
+        listed.set(botId, new Set(list.items.map((command) => command.id)))
     })
   } catch {
     // Nothing could be checked: every failure stands as reported.

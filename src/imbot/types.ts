@@ -8,16 +8,34 @@ export interface Bot {
   countCommand: number
 }
 
-/** A slash command, as imbot.v2.Command.list returns it (title and params in the portal's language). */
+/**
+ * A slash command of one bot, as imbot.v2.Command.list returns it (title and params in the portal's language).
+ * A flag is `null` where the answer does not say (live portals leave `hidden` out): the app claims neither.
+ */
 export interface Command {
   id: number
   botId: number
+  /** With exactly one leading slash. */
   command: string
   title: string
   params: string
-  common: boolean
-  hidden: boolean
-  extranetSupport: boolean
+  common: boolean | null
+  hidden: boolean | null
+  extranetSupport: boolean | null
   category: string
   context: string
+}
+
+/** What could be read of a list: its entries, and the raw entries that could not be read (owner keys dropped). */
+export interface Listing<T> {
+  items: T[]
+  unreadable: unknown[]
+}
+
+/** One bot's commands: the readable ones, and the entries of its answer that could not be shown. */
+export type CommandListing = Listing<Command>
+
+/** The application's bots, and whether paging was cut short (a portal that kept offering more pages). */
+export interface BotListing extends Listing<Bot> {
+  truncated: boolean
 }

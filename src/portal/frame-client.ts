@@ -1,4 +1,5 @@
 import { type AjaxResult, type B24Frame, initializeB24Frame } from '@bitrix24/b24jssdk'
+import { batchCommands, readBatchAnswer } from './batch-envelope'
 import { localErrorCodes, PortalError, toPortalError } from './portal-error'
 import type { BatchCall, BatchOutcome, PortalClient } from './types'
 
@@ -46,34 +47,9 @@ class FramePortalClient implements PortalClient {
   }
 
   async batch(calls: Record<string, BatchCall>): Promise<Record<string, BatchOutcome>> {
-    let answer: Awaited<ReturnType<B24Frame['actions']['v2']['batch']['make']>>
-    try {
-      answer = await this.#b24.actions.v2.batch.make({
-        calls,
-        options: { isHaltOnError: false, returnAjaxResult: true },
-      })
-    } catch (error) {
-      throw toPortalError(error, 'batch')
-    }
-    const perCall = answer.getData() as Record<string, AjaxResult | undefined> | null
-    const outcomes: Record<string, BatchOutcome> = {}
-    for (const [key, call] of Object.entries(calls)) {
-      const result = perCall?.[key]
-      try {
-        if (!result) {
-          throw new PortalError({
-            code: localErrorCodes.malformedAnswer,
-            status: 200,
-            description: 'The batch answer has no entry for this call.',
-            method: call.method,
-          })
-        }
-        outcomes[key] = { ok: true, result: resultOf(result, call.method) }
-      } catch (error) {
-        outcomes[key] = { ok: false, error: toPortalError(error, call.method).toShape() }
-      }
-    }
-    return outcomes
+    // halt=0: every call runs and answers for itself.
+    const answer = await this.call('batch', { halt: 0, cmd: batchCommands(calls) })
+    return readBatchAnswer(answer, calls)
   }
 
   fitToContent(height: number): void {

@@ -32,15 +32,64 @@ export class PortalError extends Error implements PortalErrorShape {
   }
 }
 
-/** Turns anything thrown while talking to Bitrix24 into a PortalError, keeping code and status when known. */
+/**
+ * Codes under which the SDK wraps another failure (its `originalError`): the wrapped one says what happened.
+ * A Bitrix24 page that never answers refreshAuth, for instance, reaches the app as JSSDK_UNKNOWN_ERROR around
+ * JSSDK_FRAME_REFRESH_AUTH_TIMEOUT.
+ */
+const wrapperCodes = new Set([
+  'JSSDK_UNKNOWN_ERROR',
+  'JSSDK_CALL_ALL_ATTEMPTS_EXHAUSTED',
+  'JSSDK_INTERNAL_ERROR',
+])
+
+type Thrown = {
+  code?: unknown
+  status?: unknown
+  message?: unknown
+  originalError?: unknown
+  response?: unknown
+}
+
+const asThrown = (value: unknown): Thrown | null =>
+  typeof value === 'object' && value !== null ? (value as Thrown) : null
+
+/**
+ * Bitrix24's own error body, when the HTTP layer kept it (`response.data` of the request that failed). The SDK
+ * drops the body of an error whose code is empty (live portals send such errors); the body still has the text.
+ */
+function bitrixBody(error: Thrown): { code: string; description: string } | null {
+  const response = asThrown(error.response) as { data?: unknown } | null
+  const body = asThrown(response?.data) as { error?: unknown; error_description?: unknown } | null
+  if (!body || typeof body.error !== 'string') return null
+  return {
+    code: body.error,
+    description: typeof body.error_description === 'string' ? body.error_description : '',
+  }
+}
+
+/**
+ * Turns anything thrown while talking to Bitrix24 into a PortalError, keeping code and status when known. Looks
+ * through the SDK's wrappers to the failure inside, and reads Bitrix24's error body where the SDK lost it. An
+ * error with an empty code keeps the empty code (the catalogue calls it unknown) and its description.
+ */
 export function toPortalError(error: unknown, method: string): PortalError {
   if (error instanceof PortalError) return error
-  if (typeof error === 'object' && error !== null) {
-    const record = error as { code?: unknown; status?: unknown; message?: unknown }
-    const code = typeof record.code === 'string' && record.code !== '' ? record.code : localErrorCodes.unknown
-    const status = typeof record.status === 'number' ? record.status : 0
-    const description = typeof record.message === 'string' ? record.message : ''
-    return new PortalError({ code, status, description, method })
+  const thrown = asThrown(error)
+  if (!thrown) {
+    return new PortalError({ code: localErrorCodes.unknown, status: 0, description: String(error), method })
   }
-  return new PortalError({ code: localErrorCodes.unknown, status: 0, description: String(error), method })
+  const status = typeof thrown.status === 'number' ? thrown.status : 0
+  const code = typeof thrown.code === 'string' ? thrown.code : ''
+  const inner = asThrown(thrown.originalError)
+  if (inner && wrapperCodes.has(code)) {
+    const unwrapped = toPortalError(inner, method)
+    if (unwrapped.code !== localErrorCodes.unknown) return unwrapped
+  }
+  const body = bitrixBody(thrown) ?? (inner && bitrixBody(inner))
+  if (body && (code === '' || code.startsWith('ERR_'))) {
+    return new PortalError({ code: body.code, status, description: body.description, method })
+  }
+  const description = typeof thrown.message === 'string' ? thrown.message : ''
+  return new PortalError({ code: code || localErrorCodes.unknown, status, description, method })
 }

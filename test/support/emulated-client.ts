@@ -1,5 +1,5 @@
-import { stringify } from 'qs'
-import { type BatchCall, type BatchOutcome, type PortalClient, PortalError } from '../../src/portal'
+import { type BatchCall, type PortalClient, PortalError } from '../../src/portal'
+import { batchCommands, readBatchAnswer } from '../../src/portal/batch-envelope'
 import {
   createSandboxPortal,
   type SandboxPortal,
@@ -16,8 +16,8 @@ const isErrorBody = (body: unknown): body is ErrorBody =>
 
 /**
  * A PortalClient backed by the sandbox's emulator in memory: the same portal behaviour the dev server and
- * the e2e suite use, without a browser or HTTP. Calls travel as the SDK sends them (batch commands as
- * "method?query" strings). Records which client calls were made, for assertions on round trips.
+ * the e2e suite use, without a browser or HTTP. Calls travel as the app sends them (batch commands as
+ * "method?query" strings, read back by the app's own batch envelope code). Records which client calls were made, for assertions on round trips.
  */
 export function createEmulatedClient(
   options: SandboxPortalOptions & { isAdmin?: boolean; lang?: string } = {},
@@ -65,31 +65,9 @@ export function createEmulatedClient(
     isAdmin: options.isAdmin ?? init.IS_ADMIN,
     portalHost: 'portal.test',
     call: async (method, params = {}) => send(method, params),
-    batch: async (calls: Record<string, BatchCall>) => {
-      const cmd = Object.fromEntries(
-        Object.entries(calls).map(([key, call]) => [key, `${call.method}?${stringify(call.params)}`]),
-      )
-      const answer = send('batch', { cmd, halt: 0 }) as {
-        result: Record<string, unknown>
-        result_error: Record<string, ErrorBody>
-      }
-      const outcomes: Record<string, BatchOutcome> = {}
-      for (const [key, call] of Object.entries(calls)) {
-        const failure = answer.result_error?.[key]
-        outcomes[key] = failure
-          ? {
-              ok: false,
-              error: {
-                code: failure.error,
-                status: 200,
-                description: failure.error_description ?? '',
-                method: call.method,
-              },
-            }
-          : { ok: true, result: answer.result?.[key] }
-      }
-      return outcomes
-    },
+    // Batch is encoded and read by the app's own envelope code, as the frame client does.
+    batch: async (calls: Record<string, BatchCall>) =>
+      readBatchAnswer(send('batch', { cmd: batchCommands(calls), halt: 0 }), calls),
     fitToContent: (height) => frame.heights.push(height),
     setTitle: (title) => frame.titles.push(title),
   }
