@@ -5,9 +5,8 @@ import type { Bot, Command, CommandListing } from '../imbot'
 import type { PortalError } from '../portal'
 import type { RowActions } from './CommandRow'
 import { CommandsTable } from './CommandsTable'
-import { ErrorNotice } from './ErrorNotice'
+import { ErrorNotice, UnreadableEntries } from './deferred'
 import type { SortDirection } from './filter'
-import { UnreadableEntries } from './UnreadableEntries'
 
 interface BotSectionProps extends RowActions {
   bot: Bot

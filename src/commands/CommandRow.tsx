@@ -1,7 +1,7 @@
 import { memo, useEffect, useRef } from 'react'
 import { useI18n } from '../i18n'
 import type { Command } from '../imbot'
-import { ErrorNotice } from './ErrorNotice'
+import { ErrorNotice } from './deferred'
 import { Flags } from './Flags'
 import { useHeldRemovals, useHoldOf } from './held-removals'
 import { useRemovalState } from './removal'

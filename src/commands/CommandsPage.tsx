@@ -6,16 +6,21 @@ import { usePortalClient } from '../portal'
 import { useToasts } from '../ui'
 import { BotSection } from './BotSection'
 import { BulkBar } from './BulkBar'
-import { BulkSummary, ConfirmRemoval, loadExportFile, prefetchInteractions } from './deferred'
+import {
+  BulkSummary,
+  ConfirmRemoval,
+  ErrorNotice,
+  loadExportFile,
+  prefetchInteractions,
+  UnreadableEntries,
+} from './deferred'
 import { useDismissals } from './dismissals'
-import { ErrorNotice } from './ErrorNotice'
 import type { SortDirection } from './filter'
 import { useHeldRemovals } from './held-removals'
 import { commandKeys } from './keys'
 import { useBotCommands, useBots } from './queries'
 import { useRemoveCommand, useRemoveCommands } from './removal'
 import { useSelection } from './selection'
-import { UnreadableEntries } from './UnreadableEntries'
 import { useVisibleCommands } from './use-visible-commands'
 
 // Only portals that predate imbot.v2 need this form: it is fetched when one is met.

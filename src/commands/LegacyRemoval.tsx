@@ -4,7 +4,7 @@ import { useI18n } from '../i18n'
 import { describeError, removeCommand } from '../imbot'
 import { type PortalError, usePortalClient } from '../portal'
 import { ConfirmRemoval } from './ConfirmRemoval'
-import { ErrorNotice } from './ErrorNotice'
+import { ErrorNotice } from './deferred'
 import { commandKeys } from './keys'
 
 /** A command id as a user types it: a whole number above zero, nothing else. */

@@ -134,4 +134,14 @@ export const deMore: Record<MoreMessageKey, Message> = {
   },
   'page.truncated':
     'Bitrix24 hat immer neue Seiten mit Bots angeboten; die App hat nach {count} Bots aufgehört. Laden Sie die App neu, um die Liste erneut zu lesen.',
+
+  'row.removing': 'Wird entfernt…',
+  'row.waiting': 'Bitrix24 bittet um weniger Anfragen. Neuer Versuch läuft…',
+  'row.pendingUndo': 'Wird gleich entfernt…',
+  'toast.removed': '{command} wurde entfernt.',
+  'toast.alreadyRemoved': '{command} war bereits entfernt.',
+  'toast.undone': 'Es wurde nichts entfernt.',
+  'toast.scheduled': { one: '{count} Befehl wird entfernt.', other: '{count} Befehle werden entfernt.' },
+  'toast.undo': 'Rückgängig',
+  'bulk.progress': '{done} von {total} werden entfernt…',
 }

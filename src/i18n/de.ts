@@ -47,23 +47,13 @@ export const de: Record<CoreMessageKey, Message> = {
 
   'row.remove': 'Entfernen',
   'row.removeLabel': '{command} entfernen',
-  'row.removing': 'Wird entfernt…',
-  'row.waiting': 'Bitrix24 bittet um weniger Anfragen. Neuer Versuch läuft…',
-  'row.pendingUndo': 'Wird gleich entfernt…',
   'row.select': '{command} auswählen',
   'row.noTitle': 'Ohne Titel',
-
-  'toast.removed': '{command} wurde entfernt.',
-  'toast.alreadyRemoved': '{command} war bereits entfernt.',
-  'toast.undone': 'Es wurde nichts entfernt.',
-  'toast.scheduled': { one: '{count} Befehl wird entfernt.', other: '{count} Befehle werden entfernt.' },
-  'toast.undo': 'Rückgängig',
 
   'bulk.selected': { one: '{count} ausgewählt', other: '{count} ausgewählt' },
   'bulk.selectAll': 'Alle angezeigten Befehle auswählen',
   'bulk.clear': 'Auswahl aufheben',
   'bulk.remove': 'Ausgewählte entfernen',
-  'bulk.progress': '{done} von {total} werden entfernt…',
   'export.all': 'Als JSON exportieren',
   'export.selected': 'Auswahl exportieren',
 }

@@ -124,6 +124,16 @@ export const enMore = {
   },
   'page.truncated':
     'Bitrix24 kept offering more pages of bots, so the app stopped after {count} bots. Reload to read the list again.',
+
+  'row.removing': 'Removing…',
+  'row.waiting': 'Bitrix24 asked to slow down. Retrying…',
+  'row.pendingUndo': 'Removing in a moment…',
+  'toast.removed': '{command} was removed.',
+  'toast.alreadyRemoved': '{command} was already removed.',
+  'toast.undone': 'Nothing was removed.',
+  'toast.scheduled': { one: '{count} command will be removed.', other: '{count} commands will be removed.' },
+  'toast.undo': 'Undo',
+  'bulk.progress': 'Removing {done} of {total}…',
 } as const satisfies Dictionary
 
 export type MoreMessageKey = keyof typeof enMore

@@ -49,23 +49,13 @@ export const en = {
 
   'row.remove': 'Remove',
   'row.removeLabel': 'Remove {command}',
-  'row.removing': 'Removing…',
-  'row.waiting': 'Bitrix24 asked to slow down. Retrying…',
-  'row.pendingUndo': 'Removing in a moment…',
   'row.select': 'Select {command}',
   'row.noTitle': 'No title',
-
-  'toast.removed': '{command} was removed.',
-  'toast.alreadyRemoved': '{command} was already removed.',
-  'toast.undone': 'Nothing was removed.',
-  'toast.scheduled': { one: '{count} command will be removed.', other: '{count} commands will be removed.' },
-  'toast.undo': 'Undo',
 
   'bulk.selected': { one: '{count} selected', other: '{count} selected' },
   'bulk.selectAll': 'Select all shown commands',
   'bulk.clear': 'Clear selection',
   'bulk.remove': 'Remove selected',
-  'bulk.progress': 'Removing {done} of {total}…',
   'export.all': 'Export JSON',
   'export.selected': 'Export selected',
 } as const satisfies Dictionary

@@ -154,4 +154,19 @@ export const ruMore: Record<MoreMessageKey, Message> = {
   },
   'page.truncated':
     'Битрикс24 предлагал всё новые страницы ботов, поэтому приложение остановилось на {count}. Перезагрузите приложение, чтобы прочитать список заново.',
+
+  'row.removing': 'Удаление…',
+  'row.waiting': 'Битрикс24 попросил снизить частоту запросов. Повторяем…',
+  'row.pendingUndo': 'Будет удалена через несколько секунд…',
+  'toast.removed': 'Команда {command} удалена.',
+  'toast.alreadyRemoved': 'Команда {command} уже была удалена.',
+  'toast.undone': 'Ничего не удалено.',
+  'toast.scheduled': {
+    one: '{count} команда будет удалена.',
+    few: '{count} команды будут удалены.',
+    many: '{count} команд будут удалены.',
+    other: '{count} команды будут удалены.',
+  },
+  'toast.undo': 'Отменить',
+  'bulk.progress': 'Удаление: {done} из {total}…',
 }

@@ -56,22 +56,8 @@ export const ru: Record<CoreMessageKey, Message> = {
 
   'row.remove': 'Удалить',
   'row.removeLabel': 'Удалить {command}',
-  'row.removing': 'Удаление…',
-  'row.waiting': 'Битрикс24 попросил снизить частоту запросов. Повторяем…',
-  'row.pendingUndo': 'Будет удалена через несколько секунд…',
   'row.select': 'Выбрать {command}',
   'row.noTitle': 'Без названия',
-
-  'toast.removed': 'Команда {command} удалена.',
-  'toast.alreadyRemoved': 'Команда {command} уже была удалена.',
-  'toast.undone': 'Ничего не удалено.',
-  'toast.scheduled': {
-    one: '{count} команда будет удалена.',
-    few: '{count} команды будут удалены.',
-    many: '{count} команд будут удалены.',
-    other: '{count} команды будут удалены.',
-  },
-  'toast.undo': 'Отменить',
 
   'bulk.selected': {
     one: 'Выбрана {count}',
@@ -82,7 +68,6 @@ export const ru: Record<CoreMessageKey, Message> = {
   'bulk.selectAll': 'Выбрать все показанные команды',
   'bulk.clear': 'Снять выбор',
   'bulk.remove': 'Удалить выбранные',
-  'bulk.progress': 'Удаление: {done} из {total}…',
   'export.all': 'Экспорт в JSON',
   'export.selected': 'Экспорт выбранных',
 }
