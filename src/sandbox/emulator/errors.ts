@@ -58,10 +58,39 @@ export const METHOD_ERRORS: Readonly<Record<string, ErrorDefinition>> = {
   },
 }
 
-/** Codes the emulator produces itself that neither table lists (parameter validation, v1 register). */
+/** Codes the emulator produces itself that neither table lists (parameter validation, v1 register, OAuth). */
 const SANDBOX_ERRORS: Readonly<Record<string, ErrorDefinition>> = {
   INVALID_ARG_VALUE: { status: 400, description: 'Invalid value of a parameter' },
   BOT_ID_ERROR: { status: 400, description: 'Bot not found' },
+  invalid_token: { status: 401, description: 'The access token provided is invalid' },
+}
+
+/**
+ * Codes the REST layer answers itself, before or around the method (token and auth checks, limits, routing, the
+ * plan check, batch): no imbot.v2 controller raises them, so a live portal keeps their statuses for v2 methods
+ * too. Every other error of a v2 method comes from its controller, which live portals answer with HTTP 400.
+ */
+const TRANSPORT_CODES: ReadonlySet<string> = new Set([
+  'NO_AUTH_FOUND',
+  'expired_token',
+  'invalid_token',
+  'insufficient_scope',
+  // Raised by the OAuth and webhook auth (rest/lib/oauth/auth.php, rest/lib/apauth/auth.php), not by a method.
+  'user_access_error',
+  'INVALID_CREDENTIALS',
+  'QUERY_LIMIT_EXCEEDED',
+  'OPERATION_TIME_LIMIT',
+  'OVERLOAD_LIMIT',
+  'ERROR_METHOD_NOT_FOUND',
+  'INVALID_REQUEST',
+  'ACCESS_DENIED',
+  'PORTAL_DELETED',
+  'ERROR_BATCH_LENGTH_EXCEEDED',
+  'ERROR_BATCH_METHOD_NOT_ALLOWED',
+])
+
+export function isTransportCode(code: string): boolean {
+  return TRANSPORT_CODES.has(code)
 }
 
 /** Every code of §3 and §4, for the control panel's code picker. */
@@ -97,6 +126,11 @@ export class RestError extends Error {
     this.code = code
     this.status = status ?? definition.status
     this.description = text
+  }
+
+  /** The same error answered with another HTTP status. */
+  withStatus(status: number): RestError {
+    return status === this.status ? this : new RestError(this.code, this.description, status)
   }
 
   toBody(): RestErrorBody {

@@ -1,10 +1,14 @@
+import { findMethod } from './methods/index.ts'
 import type { FaultInjection, FaultMode } from './types.ts'
 import { isPlainObject } from './validate.ts'
 
 /**
- * Injected faults: "answer the next `count` calls of `method` with `code`" (mode error) or "perform them, then
- * drop the connection" (mode drop). A call consumes a fault only if its params match the fault's `match`.
+ * Injected faults: "answer the next `count` calls of `method` with `code`" (mode error), "perform them, then drop
+ * the connection" (mode drop), or "append `entry` to the list of their answers" (mode add-entry). A call consumes
+ * a fault only if its params match the fault's `match`.
  */
+
+const MODES: readonly FaultMode[] = ['error', 'drop', 'add-entry']
 
 function sameMethod(a: string, b: string): boolean {
   return a.toLowerCase() === b.toLowerCase()
@@ -16,6 +20,18 @@ function matches(fault: FaultInjection, params: Record<string, unknown>): boolea
     const actual = params[key]
     return actual !== undefined && actual !== null && String(actual) === String(expected)
   })
+}
+
+/** Entries are JSON values (they come from JSON or stand for it): a JSON round trip is a deep copy. */
+function copyJson(value: unknown): unknown {
+  return value === undefined ? undefined : JSON.parse(JSON.stringify(value))
+}
+
+function copyFault(fault: FaultInjection): FaultInjection {
+  const copy = { ...fault }
+  if (copy.match) copy.match = { ...copy.match }
+  if (copy.mode === 'add-entry') copy.entry = copyJson(copy.entry)
+  return copy
 }
 
 export class FaultStore {
@@ -33,10 +49,18 @@ export class FaultStore {
     this.faults = []
   }
 
-  /** The first pending fault for this call, with one use consumed; undefined when none applies. */
-  take(method: string, params: Record<string, unknown>): FaultInjection | undefined {
+  /**
+   * The first pending fault of one of `modes` for this call, with one use consumed; undefined when none applies.
+   * Error and drop faults are taken before a call runs, add-entry faults only once it has succeeded.
+   */
+  take(
+    method: string,
+    params: Record<string, unknown>,
+    modes: readonly FaultMode[],
+  ): FaultInjection | undefined {
     const fault = this.faults.find(
-      (candidate) => sameMethod(candidate.method, method) && matches(candidate, params),
+      (candidate) =>
+        modes.includes(candidate.mode) && sameMethod(candidate.method, method) && matches(candidate, params),
     )
     if (!fault) return undefined
     fault.count -= 1
@@ -45,38 +69,91 @@ export class FaultStore {
   }
 }
 
-function copyFault(fault: FaultInjection): FaultInjection {
-  return fault.match ? { ...fault, match: { ...fault.match } } : { ...fault }
+/** `answer` with `entry` appended to its list `key`; any other answer is returned as it is. */
+export function withEntry(answer: unknown, key: string, entry: unknown): unknown {
+  if (!isPlainObject(answer) || !Array.isArray(answer[key])) return answer
+  return { ...answer, [key]: [...answer[key], copyJson(entry)] }
+}
+
+function readString(input: Record<string, unknown>, key: string): string | undefined {
+  const value = input[key]
+  if (value === undefined) return undefined
+  if (typeof value !== 'string') throw new TypeError(`fault.${key} must be a string`)
+  return value
+}
+
+function readCount(value: unknown): number {
+  const count = typeof value === 'string' ? Number(value) : value
+  if (typeof count !== 'number' || !Number.isInteger(count) || count < 1) {
+    throw new TypeError('fault.count must be a positive integer')
+  }
+  return count
+}
+
+function readMatch(value: unknown): Record<string, string | number> | undefined {
+  if (value === undefined) return undefined
+  if (!isPlainObject(value)) throw new TypeError('fault.match must be an object')
+  const entries = Object.entries(value)
+  if (!entries.every(([, item]) => typeof item === 'string' || typeof item === 'number')) {
+    throw new TypeError('fault.match values must be strings or numbers')
+  }
+  return Object.fromEntries(entries) as Record<string, string | number>
+}
+
+type FaultBase = { method: string; count: number }
+
+/** An error fault: any code, "" included when a description says what went wrong (live portals send such). */
+function errorFault(base: FaultBase, input: Record<string, unknown>): FaultInjection {
+  const code = readString(input, 'code')?.trim()
+  if (code === undefined)
+    throw new TypeError('fault.code must be an error code ("" allowed with a description)')
+  const description = readString(input, 'description')
+  if (code === '' && !description?.trim()) {
+    throw new TypeError('fault.description is required when fault.code is empty')
+  }
+  return description === undefined
+    ? { ...base, mode: 'error', code }
+    : { ...base, mode: 'error', code, description }
+}
+
+/** A drop fault; its code, if any, only names what the client will report. */
+function dropFault(base: FaultBase, input: Record<string, unknown>): FaultInjection {
+  const code = readString(input, 'code')?.trim()
+  return code ? { ...base, mode: 'drop', code } : { ...base, mode: 'drop' }
+}
+
+/** An add-entry fault: only for methods whose answer carries a list, with an entry that is any JSON value. */
+function addEntryFault(base: FaultBase, input: Record<string, unknown>): FaultInjection {
+  if (!findMethod(base.method)?.listKey) {
+    throw new TypeError(
+      "fault.method must be imbot.v2.Command.list or imbot.v2.Bot.list for mode 'add-entry'",
+    )
+  }
+  if (input.entry === undefined)
+    throw new TypeError('fault.entry is required for mode add-entry (any JSON value)')
+  return { ...base, mode: 'add-entry', entry: copyJson(input.entry) }
+}
+
+const READERS: Record<FaultMode, (base: FaultBase, input: Record<string, unknown>) => FaultInjection> = {
+  error: errorFault,
+  drop: dropFault,
+  'add-entry': addEntryFault,
 }
 
 /**
- * Reads a fault from untrusted JSON (the control API, the host page's form). count defaults to 1, mode to
- * 'error'. Throws a TypeError naming the bad field.
+ * Reads a fault from untrusted JSON (the control API, the host page's form, injectFault). count defaults to 1,
+ * mode to 'error'. Throws a TypeError naming the bad field.
  */
 export function parseFaultInjection(input: unknown): FaultInjection {
   if (!isPlainObject(input)) throw new TypeError('A fault must be an object')
-  const { method, code, count = 1, mode = 'error', match } = input
+  const { method, count = 1, mode = 'error', match } = input
   if (typeof method !== 'string' || method.trim() === '')
     throw new TypeError('fault.method must be a method name')
-  if (typeof code !== 'string' || code.trim() === '') throw new TypeError('fault.code must be an error code')
-  const times = typeof count === 'string' ? Number(count) : count
-  if (typeof times !== 'number' || !Number.isInteger(times) || times < 1) {
-    throw new TypeError('fault.count must be a positive integer')
+  if (!MODES.includes(mode as FaultMode)) {
+    throw new TypeError("fault.mode must be 'error', 'drop' or 'add-entry'")
   }
-  if (mode !== 'error' && mode !== 'drop') throw new TypeError("fault.mode must be 'error' or 'drop'")
-  const fault: FaultInjection = {
-    method: method.trim(),
-    code: code.trim(),
-    count: times,
-    mode: mode as FaultMode,
-  }
-  if (match !== undefined) {
-    if (!isPlainObject(match)) throw new TypeError('fault.match must be an object')
-    const entries = Object.entries(match)
-    if (!entries.every(([, value]) => typeof value === 'string' || typeof value === 'number')) {
-      throw new TypeError('fault.match values must be strings or numbers')
-    }
-    fault.match = Object.fromEntries(entries) as Record<string, string | number>
-  }
+  const fault = READERS[mode as FaultMode]({ method: method.trim(), count: readCount(count) }, input)
+  const matchParams = readMatch(match)
+  if (matchParams) fault.match = matchParams
   return fault
 }

@@ -1,15 +1,15 @@
 /**
  * The in-memory Bitrix24 sandbox portal: the REST methods of reference/bitrix24.md §3 over seeded state, with
- * tokens, the rate limit, fault injection and a call log. Pure TypeScript: usable from the dev server, from
+ * tokens, the rate limit, fault injection and a call log, answering as live portals do or as the docs describe. Pure TypeScript: usable from the dev server, from
  * unit tests and from component tests in jsdom alike.
  */
 import { METHODS } from './methods/index.ts'
 
-export { KNOWN_ERROR_CODES, RestError, statusOf } from './errors.ts'
+export { isTransportCode, KNOWN_ERROR_CODES, RestError, statusOf } from './errors.ts'
 export { parseFaultInjection } from './faults.ts'
 export { createSandboxPortal } from './portal.ts'
 export { OTHER_APP_ID, parseSeedRequest, QUOTES_APP_ID, SEED_BOT_IDS, SEED_COMMAND_IDS } from './seed.ts'
-export { DEFAULT_SETTINGS, parseSettingsPatch, SANDBOX_LANGS } from './settings.ts'
+export { ANSWER_SHAPES, DEFAULT_SETTINGS, parseSettingsPatch, SANDBOX_LANGS } from './settings.ts'
 export { APP_ID } from './state.ts'
 export type * from './types.ts'
 

@@ -1,7 +1,7 @@
 import { TokenStore } from './auth.ts'
 import { type BatchResults, batchResult, parseBatch } from './batch.ts'
-import { RestError } from './errors.ts'
-import { FaultStore } from './faults.ts'
+import { isTransportCode, RestError } from './errors.ts'
+import { FaultStore, parseFaultInjection, withEntry } from './faults.ts'
 import { RestLog } from './log.ts'
 import { findMethod, isV2Method } from './methods/index.ts'
 import { makeTime, OperatingTracker } from './operating.ts'
@@ -11,7 +11,9 @@ import { applySeed, createSeedState } from './seed.ts'
 import { copySettings, DEFAULT_SETTINGS, mergeSettings } from './settings.ts'
 import { APP_ID, type PortalState } from './state.ts'
 import type {
-  FaultInjection,
+  ErrorFault,
+  FaultMode,
+  FaultRequest,
   InitData,
   RestErrorBody,
   RestLogEntry,
@@ -25,12 +27,21 @@ import { validateParams } from './validate.ts'
 
 /** One call's outcome before it is wrapped in an HTTP answer (direct) or a batch slot (sub-call). */
 type CallResult =
-  | { ok: true; result: unknown; time: RestTime; drop: boolean }
-  | { ok: false; error: RestError; drop: boolean }
+  | { ok: true; result: unknown; time: RestTime; drop: boolean; fault?: FaultMode }
+  | { ok: false; error: RestError; drop: boolean; fault?: FaultMode }
 
-function fail(error: RestError, drop = false): CallResult {
-  return { ok: false, error, drop }
+function fail(error: RestError, drop = false, fault?: FaultMode): CallResult {
+  return { ok: false, error, drop, fault }
 }
+
+/** The error an error fault answers with: its code, and its description when it has one. */
+function faultError(fault: ErrorFault): RestError {
+  return new RestError(fault.code, fault.description)
+}
+
+/** Faults a call meets before it runs; add-entry faults wait for its success. */
+const BEFORE_RUN: readonly FaultMode[] = ['error', 'drop']
+const AFTER_SUCCESS: readonly FaultMode[] = ['add-entry']
 
 /** The in-memory Bitrix24 portal. Pure: no Node or DOM APIs; time comes from `options.now`. */
 export function createSandboxPortal(options: SandboxPortalOptions = {}): SandboxPortal {
@@ -54,63 +65,80 @@ export function createSandboxPortal(options: SandboxPortalOptions = {}): Sandbox
     return makeTime(startMs, finishMs, operating.operating(method), operating.resetAt(method))
   }
 
+  /**
+   * Live portals answer every error an imbot.v2 controller raises with HTTP 400, whatever the reference's status
+   * table says (live-portal.md); errors of the REST layer around it keep theirs.
+   */
+  function asAnswered(name: string, error: RestError): RestError {
+    if (settings.answerShape !== 'live' || !isV2Method(name) || isTransportCode(error.code)) return error
+    return error.withStatus(400)
+  }
+
   /** Runs one method (directly or inside a batch): faults, operating-time block, validation, handler. */
   function callMethod(name: string, params: Record<string, unknown>): CallResult {
+    const call = runMethod(name, params)
+    return call.ok ? call : { ...call, error: asAnswered(name, call.error) }
+  }
+
+  function runMethod(name: string, params: Record<string, unknown>): CallResult {
     const startMs = now()
     const method = findMethod(name)
     if (isV2Method(name) && !settings.imbotV2) return fail(new RestError('ERROR_METHOD_NOT_FOUND'))
-    const fault = faults.take(name, params)
-    if (fault?.mode === 'error') return fail(new RestError(fault.code))
+    const fault = faults.take(name, params, BEFORE_RUN)
+    if (fault?.mode === 'error') return fail(faultError(fault), false, 'error')
     const drop = fault?.mode === 'drop'
-    if (!method) return fail(new RestError('ERROR_METHOD_NOT_FOUND'), drop)
-    if (operating.isBlocked(method.name)) return fail(new RestError('OPERATION_TIME_LIMIT'), drop)
+    const consumed = fault?.mode
+    if (!method) return fail(new RestError('ERROR_METHOD_NOT_FOUND'), drop, consumed)
+    if (operating.isBlocked(method.name)) return fail(new RestError('OPERATION_TIME_LIMIT'), drop, consumed)
+    let result: unknown
     try {
       const valid = method.schema
         ? validateParams(method.schema, params, { paramErrors: method.paramErrors })
         : params
-      const result = method.run(valid, { state, settings: copySettings(settings), appId: APP_ID })
-      return { ok: true, result, time: timeFor(method.name, startMs), drop }
+      result = method.run(valid, { state, settings: copySettings(settings), appId: APP_ID })
     } catch (error) {
-      if (error instanceof RestError) return fail(error, drop)
+      if (error instanceof RestError) return fail(error, drop, consumed)
       // A bug in the emulator must look like what a portal would answer, not crash the dev server.
-      return fail(new RestError('INTERNAL_SERVER_ERROR', String(error)), drop)
+      return fail(new RestError('INTERNAL_SERVER_ERROR', String(error)), drop, consumed)
     }
+    const time = timeFor(method.name, startMs)
+    const added = method.listKey ? faults.take(name, params, AFTER_SUCCESS) : undefined
+    if (added?.mode === 'add-entry' && method.listKey) {
+      return {
+        ok: true,
+        result: withEntry(result, method.listKey, added.entry),
+        time,
+        drop,
+        fault: 'add-entry',
+      }
+    }
+    return { ok: true, result, time, drop, fault: consumed }
   }
 
-  function close(
-    entry: RestLogEntry,
-    status: number,
-    body: unknown,
-    drop: boolean,
-    error?: string,
-  ): RestOutcome {
-    entry.status = status
-    if (error) entry.error = error
-    if (drop) entry.dropped = true
-    return { status, body, drop }
-  }
-
+  /** Fills in the log entry with the call's outcome and makes the HTTP one. */
   function closeWith(entry: RestLogEntry, call: CallResult): RestOutcome {
-    if (call.ok) return close(entry, 200, { result: call.result, time: call.time }, call.drop)
-    return close(entry, call.error.status, call.error.toBody(), call.drop, call.error.code)
+    entry.status = call.ok ? 200 : call.error.status
+    // An empty code is logged as it came: `error: ""` still marks a failure.
+    if (!call.ok) entry.error = call.error.code
+    if (call.drop) entry.dropped = true
+    if (call.fault) entry.fault = call.fault
+    const body = call.ok ? { result: call.result, time: call.time } : call.error.toBody()
+    return { status: entry.status, body, drop: call.drop }
   }
 
   function runBatch(params: Record<string, unknown>, entry: RestLogEntry): RestOutcome {
     const startMs = now()
-    const fault = faults.take('batch', params)
-    if (fault?.mode === 'error') {
-      const error = new RestError(fault.code)
-      return close(entry, error.status, error.toBody(), false, error.code)
-    }
+    const fault = faults.take('batch', params, BEFORE_RUN)
+    if (fault?.mode === 'error') return closeWith(entry, fail(faultError(fault), false, 'error'))
+    let drop = fault?.mode === 'drop'
     let parsed: ReturnType<typeof parseBatch>
     try {
       parsed = parseBatch(params)
     } catch (error) {
       if (!(error instanceof RestError)) throw error
-      return close(entry, error.status, error.toBody(), fault?.mode === 'drop', error.code)
+      return closeWith(entry, fail(error, drop, fault?.mode))
     }
     const results: BatchResults = { result: [], errors: [], times: [] }
-    let drop = fault?.mode === 'drop'
     for (const call of parsed.batch.calls) {
       const rowError = parsed.rowErrors.get(call.key)
       const subEntry = log.open(iso(), call.method || '(invalid)', call.params, entry.seq)
@@ -130,8 +158,8 @@ export function createSandboxPortal(options: SandboxPortalOptions = {}): Sandbox
         if (parsed.batch.halt) break
       }
     }
-    const body = { result: batchResult(results, parsed.batch.isList), time: timeFor('batch', startMs) }
-    return close(entry, 200, body, drop)
+    const result = batchResult(results, parsed.batch.isList)
+    return closeWith(entry, { ok: true, result, time: timeFor('batch', startMs), drop, fault: fault?.mode })
   }
 
   function issueInitData(portalHost: string): InitData {
@@ -169,20 +197,16 @@ export function createSandboxPortal(options: SandboxPortalOptions = {}): Sandbox
       const params = request.params ?? {}
       const entry = log.open(iso(), request.method, params)
       // Order as on a portal: the rate limit sees every request, then the token is checked.
-      if (!bucket.take()) {
-        const error = new RestError('QUERY_LIMIT_EXCEEDED')
-        return close(entry, error.status, error.toBody(), false, error.code)
-      }
+      if (!bucket.take()) return closeWith(entry, fail(new RestError('QUERY_LIMIT_EXCEEDED')))
       const auth = tokens.check(params.auth)
       if (auth !== 'ok') {
-        const error = new RestError(auth === 'expired' ? 'expired_token' : 'NO_AUTH_FOUND')
-        return close(entry, error.status, error.toBody(), false, error.code)
+        return closeWith(entry, fail(new RestError(auth === 'expired' ? 'expired_token' : 'NO_AUTH_FOUND')))
       }
       if (request.method.toLowerCase() === 'batch') return runBatch(params, entry)
       return closeWith(entry, callMethod(request.method, params))
     },
 
-    injectFault: (fault: FaultInjection) => faults.add(fault),
+    injectFault: (fault: FaultRequest) => faults.add(parseFaultInjection(fault)),
     listFaults: () => faults.list(),
     clearFaults: () => faults.clear(),
 

@@ -1,7 +1,9 @@
-import type { SandboxLang, SandboxSettings, SandboxSettingsPatch } from './types.ts'
+import type { AnswerShape, SandboxLang, SandboxSettings, SandboxSettingsPatch } from './types.ts'
 import { isPlainObject } from './validate.ts'
 
 export const SANDBOX_LANGS: readonly SandboxLang[] = ['en', 'ru', 'de']
+
+export const ANSWER_SHAPES: readonly AnswerShape[] = ['live', 'docs']
 
 export const DEFAULT_SETTINGS: SandboxSettings = {
   isAdmin: true,
@@ -11,6 +13,8 @@ export const DEFAULT_SETTINGS: SandboxSettings = {
   imbotV2: true,
   rateLimit: { burst: 50, drainPerSec: 2 },
   answerHandshake: true,
+  // An app tried here must cope with what real portals send, not only with what the docs promise.
+  answerShape: 'live',
 }
 
 export function copySettings(settings: SandboxSettings): SandboxSettings {
@@ -27,6 +31,8 @@ export function mergeSettings(base: SandboxSettings, patch: SandboxSettingsPatch
     next.tokenLifetimeSec = Math.max(1, Math.round(patch.tokenLifetimeSec))
   if (patch.imbotV2 !== undefined) next.imbotV2 = patch.imbotV2
   if (patch.answerHandshake !== undefined) next.answerHandshake = patch.answerHandshake
+  if (patch.answerShape !== undefined && ANSWER_SHAPES.includes(patch.answerShape))
+    next.answerShape = patch.answerShape
   if (patch.rateLimit?.burst !== undefined) next.rateLimit.burst = Math.max(1, patch.rateLimit.burst)
   if (patch.rateLimit?.drainPerSec !== undefined) {
     next.rateLimit.drainPerSec = Math.max(0, patch.rateLimit.drainPerSec)
@@ -64,6 +70,11 @@ export function parseSettingsPatch(input: unknown): SandboxSettingsPatch {
     if (!SANDBOX_LANGS.includes(input.lang as SandboxLang))
       throw new TypeError('settings.lang must be en, ru or de')
     patch.lang = input.lang as SandboxLang
+  }
+  if (input.answerShape !== undefined) {
+    if (!ANSWER_SHAPES.includes(input.answerShape as AnswerShape))
+      throw new TypeError("settings.answerShape must be 'live' or 'docs'")
+    patch.answerShape = input.answerShape as AnswerShape
   }
   const latencyMs = readNumber(input, 'latencyMs')
   if (latencyMs !== undefined) patch.latencyMs = latencyMs

@@ -2,6 +2,13 @@
 
 export type SandboxLang = 'en' | 'ru' | 'de'
 
+/**
+ * Which Bitrix24 the sandbox imitates: 'live' answers as live portals do (shared/reference/live-portal.md: built-in
+ * commands, "Y"/"N" flags, v2 errors as HTTP 400, ...), 'docs' as the REST documentation and src/sandbox/spec/
+ * describe. Transport (CORS, batch, the envelope) is the same in both.
+ */
+export type AnswerShape = 'live' | 'docs'
+
 export interface SandboxSettings {
   /** IS_ADMIN in getInitData. */
   isAdmin: boolean
@@ -17,6 +24,8 @@ export interface SandboxSettings {
   rateLimit: { burst: number; drainPerSec: number }
   /** false: the host page never answers getInitData (handshake time-out scenario). */
   answerHandshake: boolean
+  /** The shape of imbot.v2 answers and errors: as live portals send them (default) or as documented. */
+  answerShape: AnswerShape
 }
 
 export interface SandboxSettingsPatch extends Partial<Omit<SandboxSettings, 'rateLimit'>> {
@@ -122,16 +131,47 @@ export interface RestOutcome {
   drop: boolean
 }
 
-export type FaultMode = 'error' | 'drop'
+export type FaultMode = 'error' | 'drop' | 'add-entry'
 
-export interface FaultInjection {
+interface FaultBase {
   method: string
-  code: string
+  /** How many more matching calls it applies to. */
   count: number
-  mode: FaultMode
   /** Only calls whose params equal these (compared as strings) consume the fault. */
   match?: Record<string, string | number>
 }
+
+/** Answer with an error instead of acting. */
+export interface ErrorFault extends FaultBase {
+  mode: 'error'
+  /** May be "": live portals send some errors with an empty code and only a description. */
+  code: string
+  /** error_description; the code's own text when left out. */
+  description?: string
+}
+
+/** Act, then drop the connection without an answer. */
+export interface DropFault extends FaultBase {
+  mode: 'drop'
+  /** What the client will report (e.g. NETWORK_ERROR); only shown in the list of faults. */
+  code?: string
+}
+
+/** Append `entry` to the list of a successful answer (`commands`, `bots`): an entry the app cannot read. */
+export interface AddEntryFault extends FaultBase {
+  mode: 'add-entry'
+  /** Any JSON value. */
+  entry: unknown
+}
+
+/** A pending fault, as listed. */
+export type FaultInjection = ErrorFault | DropFault | AddEntryFault
+
+/** What injectFault and POST /sandbox/api/faults accept: `count` defaults to 1, `mode` to 'error'. */
+export type FaultRequest =
+  | (Omit<ErrorFault, 'count' | 'mode'> & { count?: number; mode?: 'error' })
+  | (Omit<DropFault, 'count'> & { count?: number })
+  | (Omit<AddEntryFault, 'count'> & { count?: number })
 
 export interface RestLogEntry {
   seq: number
@@ -144,6 +184,8 @@ export interface RestLogEntry {
   /** seq of the parent batch entry. */
   inBatch?: number
   dropped?: boolean
+  /** The injected fault this call consumed. */
+  fault?: FaultMode
 }
 
 export interface RestTime {
@@ -183,7 +225,8 @@ export interface SandboxPortal {
   /** Every token issued so far answers 401 expired_token from now on. */
   expireTokens(): void
   handle(request: RestRequest): RestOutcome
-  injectFault(fault: FaultInjection): void
+  /** Validates like POST /sandbox/api/faults (TypeError naming the bad field) and adds the fault. */
+  injectFault(fault: FaultRequest): void
   listFaults(): FaultInjection[]
   clearFaults(): void
   /** Seed state, default settings (constructor overrides kept), no faults, empty log, new tokens. */

@@ -13,6 +13,7 @@ interface Settings {
   imbotV2: boolean
   rateLimit: { burst: number; drainPerSec: number }
   answerHandshake: boolean
+  answerShape: string
 }
 
 interface Boot {
@@ -24,7 +25,9 @@ interface Boot {
 
 interface Fault {
   method: string
-  code: string
+  code?: string
+  description?: string
+  entry?: unknown
   count: number
   mode: string
   match?: Record<string, string | number>
@@ -38,6 +41,7 @@ interface LogEntry {
   error?: string
   inBatch?: number
   dropped?: boolean
+  fault?: string
 }
 
 function byId<T extends HTMLElement>(id: string): T {
@@ -226,7 +230,10 @@ function say(message: string): void {
   status.textContent = message
 }
 
-function field<T extends HTMLInputElement | HTMLSelectElement>(form: HTMLFormElement, name: string): T {
+function field<T extends HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>(
+  form: HTMLFormElement,
+  name: string,
+): T {
   const element = form.elements.namedItem(name)
   if (!element) throw new Error(`Form field ${name} is missing`)
   return element as T
@@ -246,6 +253,7 @@ function fillSelect(select: HTMLSelectElement, values: string[]): void {
 function showSettings(): void {
   field<HTMLInputElement>(settingsForm, 'isAdmin').checked = settings.isAdmin
   field<HTMLSelectElement>(settingsForm, 'lang').value = settings.lang
+  field<HTMLSelectElement>(settingsForm, 'answerShape').value = settings.answerShape
   field<HTMLInputElement>(settingsForm, 'latencyMs').value = String(settings.latencyMs)
   field<HTMLInputElement>(settingsForm, 'tokenLifetimeSec').value = String(settings.tokenLifetimeSec)
   field<HTMLInputElement>(settingsForm, 'imbotV2').checked = settings.imbotV2
@@ -268,8 +276,9 @@ async function saveSetting(name: string): Promise<void> {
   }
   settings = (await response.json()) as Settings
   showSettings()
-  // IS_ADMIN and LANG reach the app only through getInitData: reload it, as a portal would.
-  if (name === 'isAdmin' || name === 'lang') {
+  // IS_ADMIN and LANG reach the app only through getInitData: reload it, as a portal would. A new answer shape
+  // shows only in lists fetched afresh.
+  if (name === 'isAdmin' || name === 'lang' || name === 'answerShape') {
     loadFrame()
     say('Saved; the app was reloaded.')
   } else {
@@ -277,10 +286,16 @@ async function saveSetting(name: string): Promise<void> {
   }
 }
 
+function faultAction(fault: Fault): string {
+  if (fault.mode === 'drop') return 'act, then drop the connection'
+  if (fault.mode === 'add-entry') return `add ${JSON.stringify(fault.entry)} to the list`
+  const code = fault.code ? fault.code : 'an empty code'
+  return `answer ${code}${fault.description ? ` ("${fault.description}")` : ''}`
+}
+
 function faultText(fault: Fault): string {
   const match = fault.match ? ` where ${JSON.stringify(fault.match)}` : ''
-  const action = fault.mode === 'drop' ? 'act, then drop the connection' : `answer ${fault.code}`
-  return `${fault.method}${match}: ${action} (${fault.count} more)`
+  return `${fault.method}${match}: ${faultAction(fault)} (${fault.count} more)`
 }
 
 async function refreshFaults(): Promise<void> {
@@ -320,7 +335,8 @@ async function refreshLog(): Promise<void> {
       if (entry.status !== 200) row.classList.add('is-error')
       const method =
         entry.inBatch !== undefined ? `↳ ${entry.method} (batch #${entry.inBatch})` : entry.method
-      const statusText = `${entry.status}${entry.dropped ? ' (dropped)' : ''}`
+      const marks = [entry.dropped ? 'dropped' : '', entry.fault ? `fault: ${entry.fault}` : '']
+      const statusText = [String(entry.status), ...marks.filter(Boolean).map((mark) => `(${mark})`)].join(' ')
       row.append(
         cell(String(entry.seq)),
         cell(method),
@@ -348,10 +364,30 @@ function openDrawer(open: boolean): void {
   }
 }
 
+/** The fault the form describes; the server validates it. Throws a SyntaxError for an entry that is not JSON. */
+function faultFromForm(): Fault {
+  const mode = (faultForm.elements.namedItem('mode') as RadioNodeList).value
+  const method = field<HTMLSelectElement>(faultForm, 'method').value
+  const count = Number(field<HTMLInputElement>(faultForm, 'count').value) || 1
+  if (mode === 'add-entry') {
+    const entry: unknown = JSON.parse(field<HTMLTextAreaElement>(faultForm, 'entry').value)
+    return { method, count, mode, entry }
+  }
+  const custom = field<HTMLInputElement>(faultForm, 'customCode').value.trim()
+  const code = custom || field<HTMLSelectElement>(faultForm, 'code').value
+  const description = field<HTMLInputElement>(faultForm, 'description').value.trim()
+  return description ? { method, code, description, count, mode } : { method, code, count, mode }
+}
+
 function wireDrawer(): void {
   fillSelect(field<HTMLSelectElement>(settingsForm, 'lang'), boot.langs)
   fillSelect(field<HTMLSelectElement>(faultForm, 'method'), boot.methods)
   fillSelect(field<HTMLSelectElement>(faultForm, 'code'), boot.codes)
+  // Live portals send some errors with an empty code and only a description.
+  const emptyCode = document.createElement('option')
+  emptyCode.value = ''
+  emptyCode.textContent = '(empty code)'
+  field<HTMLSelectElement>(faultForm, 'code').append(emptyCode)
   showSettings()
 
   toggle.addEventListener('click', () => openDrawer(drawer.hasAttribute('hidden')))
@@ -368,13 +404,12 @@ function wireDrawer(): void {
 
   faultForm.addEventListener('submit', (event) => {
     event.preventDefault()
-    const custom = field<HTMLInputElement>(faultForm, 'customCode').value.trim()
-    const mode = (faultForm.elements.namedItem('mode') as RadioNodeList).value
-    const fault = {
-      method: field<HTMLSelectElement>(faultForm, 'method').value,
-      code: custom || field<HTMLSelectElement>(faultForm, 'code').value,
-      count: Number(field<HTMLInputElement>(faultForm, 'count').value) || 1,
-      mode,
+    let fault: Fault
+    try {
+      fault = faultFromForm()
+    } catch {
+      say('Not injected: the entry is not valid JSON.')
+      return
     }
     void postJson('/sandbox/api/faults', fault).then(async (response) => {
       say(

@@ -1,27 +1,29 @@
-import type { IncomingMessage, ServerResponse } from 'node:http'
+import type { ServerResponse } from 'node:http'
 
 /**
- * The app calls REST from its own origin (http://localhost:PORT), as an app on its own host calls a portal:
- * the portal answers preflights and names the caller's origin in Access-Control-Allow-Origin.
+ * The headers a live portal sends on every /rest/ answer and preflight (rest/classes/general/rest_util.php,
+ * sendHeaders), whatever the shape setting: CORS for any origin and three request headers, no
+ * Access-Control-Allow-Methods (GET and POST need none), and nosniff. A request that needs any other header fails
+ * its preflight in the browser, as it would against Bitrix24: the sandbox must not let through what a portal
+ * blocks.
  */
-export function setCorsHeaders(req: IncomingMessage, res: ServerResponse): void {
-  const origin = req.headers.origin
-  res.setHeader('Access-Control-Allow-Origin', origin ?? '*')
-  res.setHeader('Vary', 'Origin')
+export const REST_HEADERS: Readonly<Record<string, string>> = {
+  'Access-Control-Allow-Origin': '*',
+  'Access-Control-Allow-Headers': 'origin, content-type, accept',
+  'X-Content-Type-Options': 'nosniff',
 }
 
-/** Answers a preflight: 204, methods POST/GET/OPTIONS, content-type plus whatever headers were asked for. */
-export function answerPreflight(req: IncomingMessage, res: ServerResponse): void {
-  setCorsHeaders(req, res)
-  const requested = req.headers['access-control-request-headers']
-  const headers = new Set(['content-type'])
-  for (const header of (requested ?? '').split(',')) {
-    const name = header.trim().toLowerCase()
-    if (name) headers.add(name)
-  }
-  res.setHeader('Access-Control-Allow-Methods', 'POST, GET, OPTIONS')
-  res.setHeader('Access-Control-Allow-Headers', [...headers].join(', '))
-  res.setHeader('Access-Control-Max-Age', '600')
-  res.statusCode = 204
+export function setRestHeaders(res: ServerResponse): void {
+  for (const [name, value] of Object.entries(REST_HEADERS)) res.setHeader(name, value)
+}
+
+/**
+ * Answers a preflight as a portal does (rest/include.php): the same headers, 200, no body. Requested headers are
+ * never echoed back, so the browser blocks any beyond the three.
+ */
+export function answerPreflight(res: ServerResponse): void {
+  setRestHeaders(res)
+  res.statusCode = 200
+  res.setHeader('Content-Length', 0)
   res.end()
 }

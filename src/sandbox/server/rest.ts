@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { SandboxPortal } from '../emulator/index.ts'
-import { answerPreflight, setCorsHeaders } from './cors.ts'
+import { answerPreflight, setRestHeaders } from './cors.ts'
 import { delay, HttpError, parseBody, parseQuery, readBody, sendJson } from './http-utils.ts'
 
 /** `/rest/imbot.v2.Bot.list` or `/rest/imbot.v2.Bot.list.json` → "imbot.v2.Bot.list"; webhook paths keep the last segment. */
@@ -25,10 +25,10 @@ function queryParams(search: string): Record<string, unknown> {
 /** REST over HTTP: CORS, params from query + body, the configured latency, then the portal's outcome. */
 export async function handleRest(portal: SandboxPortal, req: IncomingMessage, res: ServerResponse, url: URL) {
   if (req.method === 'OPTIONS') {
-    answerPreflight(req, res)
+    answerPreflight(res)
     return
   }
-  setCorsHeaders(req, res)
+  setRestHeaders(res)
   if (req.method !== 'GET' && req.method !== 'POST') {
     sendJson(res, 405, { error: 'INVALID_REQUEST', error_description: 'Use GET or POST' })
     return

@@ -1,12 +1,28 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { createSandboxPortal, EMULATED_METHODS, type RestOutcome } from '../../../src/sandbox/emulator'
+import {
+  ANSWER_SHAPES,
+  type AnswerShape,
+  createSandboxPortal,
+  EMULATED_METHODS,
+  type RestOutcome,
+  type SandboxPortal,
+} from '../../../src/sandbox/emulator'
+import {
+  LIVE_BOT_ENTRY,
+  LIVE_BOT_LIST,
+  LIVE_BUILT_IN_COMMANDS,
+  LIVE_COMMAND_ENTRY,
+  liveOwnCommand,
+  violations,
+} from './live-contract'
 
 /**
- * The contract: Bitrix24's published schemas (src/sandbox/spec/*.json). For every method the sandbox emulates
- * that has a schema: required params are enforced, every param's type is checked (at the top level and inside
- * the structures the schema describes), optional params may be left out, and the success result has the shape
- * of the schema's resultExample.
+ * Two contracts. The docs': Bitrix24's published schemas (src/sandbox/spec/*.json). For every method the sandbox
+ * emulates that has a schema, in either answer shape: required params are enforced, every param's type is checked
+ * (at the top level and inside the structures the schema describes), optional params may be left out; and in the
+ * docs' shape the success result has the shape of the schema's resultExample. The live one (./live-contract.ts,
+ * from shared/reference/live-portal.md): what the sandbox answers by default, as live portals do.
  */
 
 interface Field {
@@ -74,8 +90,8 @@ const WRONG: Record<Field['type'], unknown> = {
 }
 
 /** Each call on a fresh portal, so that one call's effect (a removal) does not change the next one's answer. */
-function callFresh(method: string, params: Record<string, unknown>): RestOutcome {
-  const portal = createSandboxPortal()
+function callFresh(method: string, params: Record<string, unknown>, answerShape: AnswerShape): RestOutcome {
+  const portal = createSandboxPortal({ settings: { answerShape } })
   const auth = portal.initData('127.0.0.1:5173').AUTH_ID
   return portal.handle({ method, params: { ...params, auth } })
 }
@@ -144,57 +160,163 @@ it('has a schema for each method of the contract, and the emulator implements ea
 describe.each(schemas.map((schema) => [schema.method, schema] as const))('%s', (method, schema) => {
   const full = FULL_CALLS[method] ?? {}
 
-  it('accepts a call with every parameter of the schema', () => {
-    const outcome = callFresh(method, full)
-    expect(outcome.body).toHaveProperty('result')
-    expect(outcome.status).toBe(200)
-  })
-
-  it('accepts a call with only the required parameters', () => {
-    const required = Object.fromEntries(
-      schema.params.filter((field) => field.required).map((field) => [field.name, full[field.name]]),
-    )
-    expect(callFresh(method, required).status).toBe(200)
-  })
-
-  it('accepts integers sent as strings (form posts, batch)', () => {
-    const asStrings = Object.fromEntries(
-      Object.entries(full).map(([key, value]) => [key, typeof value === 'number' ? String(value) : value]),
-    )
-    expect(callFresh(method, asStrings).status).toBe(200)
-  })
-
-  it('ignores parameters the schema does not describe', () => {
-    expect(callFresh(method, { ...full, SOMETHING_ELSE: 'x' }).status).toBe(200)
-  })
-
-  for (const { path, field } of parameterPaths(schema)) {
-    if (field.required) {
-      it(`refuses a call without the required ${label(path)}`, () => {
-        const outcome = callFresh(method, withChange(full, path, { remove: true }))
-        expect(outcome.status).toBe(400)
-        expect(outcome.body).toHaveProperty('error')
-      })
-    } else {
-      it(`accepts a call without the optional ${label(path)}`, () => {
-        expect(callFresh(method, withChange(full, path, { remove: true })).status).toBe(200)
-      })
-    }
-
-    it(`refuses ${label(path)} of the wrong type (${field.type} expected)`, () => {
-      const outcome = callFresh(method, withChange(full, path, { value: WRONG[field.type] }))
-      expect(outcome.status).toBe(400)
-      const body = outcome.body as { error: string; error_description: string }
-      // A parameter without a code of its own is named in the description.
-      if (body.error === 'INVALID_ARG_VALUE') expect(body.error_description).toContain(label(path))
-    })
-  }
-
-  it("answers in the shape of the schema's resultExample", () => {
-    const body = callFresh(method, full).body as { result: unknown; time: Record<string, unknown> }
+  it("answers in the docs' shape as the schema's resultExample", () => {
+    const body = callFresh(method, full, 'docs').body as { result: unknown; time: Record<string, unknown> }
     expect(shapeOf(body.result)).toEqual(shapeOf(schema.resultExample.result))
     for (const key of Object.keys(schema.resultExample.time)) {
       expect(typeName(body.time[key]), `time.${key}`).toBe(typeName(schema.resultExample.time[key]))
     }
+  })
+
+  describe.each(ANSWER_SHAPES)('in the %s shape', (shape) => {
+    const call = (params: Record<string, unknown>) => callFresh(method, params, shape)
+
+    it('accepts a call with every parameter of the schema', () => {
+      const outcome = call(full)
+      expect(outcome.body).toHaveProperty('result')
+      expect(outcome.status).toBe(200)
+    })
+
+    it('accepts a call with only the required parameters', () => {
+      const required = Object.fromEntries(
+        schema.params.filter((field) => field.required).map((field) => [field.name, full[field.name]]),
+      )
+      expect(call(required).status).toBe(200)
+    })
+
+    it('accepts integers sent as strings (form posts, batch)', () => {
+      const asStrings = Object.fromEntries(
+        Object.entries(full).map(([key, value]) => [key, typeof value === 'number' ? String(value) : value]),
+      )
+      expect(call(asStrings).status).toBe(200)
+    })
+
+    it('ignores parameters the schema does not describe', () => {
+      expect(call({ ...full, SOMETHING_ELSE: 'x' }).status).toBe(200)
+    })
+
+    for (const { path, field } of parameterPaths(schema)) {
+      if (field.required) {
+        it(`refuses a call without the required ${label(path)}`, () => {
+          const outcome = call(withChange(full, path, { remove: true }))
+          expect(outcome.status).toBe(400)
+          expect(outcome.body).toHaveProperty('error')
+        })
+      } else {
+        it(`accepts a call without the optional ${label(path)}`, () => {
+          expect(call(withChange(full, path, { remove: true })).status).toBe(200)
+        })
+      }
+
+      it(`refuses ${label(path)} of the wrong type (${field.type} expected)`, () => {
+        const outcome = call(withChange(full, path, { value: WRONG[field.type] }))
+        expect(outcome.status).toBe(400)
+        const body = outcome.body as { error: string; error_description: string }
+        // A parameter without a code of its own is named in the description.
+        if (body.error === 'INVALID_ARG_VALUE') expect(body.error_description).toContain(label(path))
+      })
+    }
+  })
+})
+
+/** A portal in the live shape (the default), with a token, and a shorthand for a successful call's result. */
+function livePortal(): {
+  portal: SandboxPortal
+  result: <T>(method: string, params?: Record<string, unknown>) => T
+} {
+  const portal = createSandboxPortal()
+  const auth = portal.initData('127.0.0.1:5173').AUTH_ID
+  return {
+    portal,
+    result<T>(method: string, params: Record<string, unknown> = {}): T {
+      const outcome = portal.handle({ method, params: { ...params, auth } })
+      expect(outcome.status, JSON.stringify(outcome.body)).toBe(200)
+      return (outcome.body as { result: T }).result
+    },
+  }
+}
+
+describe('live answers, against the contract of live-portal.md', () => {
+  /** Every rule one bot's list breaks: the built-ins first, in order, then exactly the bot's own commands. */
+  function listViolations(portal: SandboxPortal, botId: number, commands: unknown[]): string[] {
+    const state = portal.getState()
+    const botName = state.bots.find((bot) => bot.id === botId)?.name ?? ''
+    const own = state.commands.filter((command) => command.botId === botId).map((command) => command.id)
+    const problems = commands.flatMap((entry, index) =>
+      violations(entry, LIVE_COMMAND_ENTRY, `commands[${index}]`),
+    )
+    const builtIns = commands.slice(0, LIVE_BUILT_IN_COMMANDS.length) as Record<string, unknown>[]
+    builtIns.forEach((entry, index) => {
+      const expected = { id: `def${index}`, botId: 0, command: LIVE_BUILT_IN_COMMANDS[index] }
+      const actual = { id: entry.id, botId: entry.botId, command: entry.command }
+      if (JSON.stringify(actual) !== JSON.stringify(expected))
+        problems.push(`commands[${index}]: must be the built-in ${JSON.stringify(expected)}`)
+    })
+    const rest = commands.slice(LIVE_BUILT_IN_COMMANDS.length) as Record<string, unknown>[]
+    rest.forEach((entry, index) => {
+      problems.push(...violations(entry, liveOwnCommand(botName), `commands[${index + 6}]`))
+    })
+    if (JSON.stringify(rest.map((entry) => entry.id)) !== JSON.stringify(own))
+      problems.push(`the bot's own entries must be every command of the bot, hidden ones too: ${own}`)
+    return problems
+  }
+
+  it.each(['en', 'ru', 'de'] as const)(
+    'imbot.v2.Command.list of every bot, directly and in batch (%s)',
+    (lang) => {
+      const { portal, result } = livePortal()
+      portal.updateSettings({ lang })
+      portal.seed({ bots: 2, commandsPerBot: 9 })
+      const botIds = result<{ bots: { id: number }[] }>('imbot.v2.Bot.list').bots.map((bot) => bot.id)
+      expect(botIds.length).toBeGreaterThan(2)
+      for (const botId of botIds) {
+        const { commands } = result<{ commands: unknown[] }>('imbot.v2.Command.list', { botId })
+        expect(listViolations(portal, botId, commands)).toEqual([])
+      }
+      const cmd = Object.fromEntries(
+        botIds.map((botId) => [`bot${botId}`, `imbot.v2.Command.list?botId=${botId}`]),
+      )
+      const batch = result<{ result: Record<string, { commands: unknown[] }> }>('batch', { cmd })
+      for (const botId of botIds) {
+        expect(listViolations(portal, botId, batch.result[`bot${botId}`]?.commands ?? [])).toEqual([])
+      }
+    },
+  )
+
+  it('imbot.v2.Bot.list: every page, hasNextPage as count === limit, never appId', () => {
+    const { portal, result } = livePortal()
+    portal.seed({ bots: 8 })
+    for (const limit of [1, 3, 5, 10, 50]) {
+      for (let offset = 0; offset <= 12; offset += limit) {
+        const page = result<{ bots: unknown[]; users: unknown[]; hasNextPage: boolean }>(
+          'imbot.v2.Bot.list',
+          {
+            limit,
+            offset,
+          },
+        )
+        const where = `limit ${limit}, offset ${offset}`
+        expect(violations(page, LIVE_BOT_LIST, where)).toEqual([])
+        expect(
+          page.bots.flatMap((bot, index) => violations(bot, LIVE_BOT_ENTRY, `${where} bots[${index}]`)),
+        ).toEqual([])
+        expect(page.hasNextPage, where).toBe(page.bots.length === limit)
+      }
+    }
+  })
+
+  it("tells the shapes apart: the docs' answers break the live contract", () => {
+    const portal = createSandboxPortal({ settings: { answerShape: 'docs' } })
+    const auth = portal.initData('127.0.0.1:5173').AUTH_ID
+    const body = portal.handle({ method: 'imbot.v2.Command.list', params: { botId: 1, auth } }).body as {
+      result: { commands: unknown[] }
+    }
+    const problems = violations(body.result.commands[0], LIVE_COMMAND_ENTRY, 'docs')
+    expect(problems.map((problem) => problem.split(':')[0])).toEqual([
+      'docs.common',
+      'docs.extranet',
+      'docs.extranetSupport',
+      'docs.hidden',
+    ])
   })
 })

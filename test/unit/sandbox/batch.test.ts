@@ -17,7 +17,8 @@ describe('batch', () => {
     const body = outcome.body as BatchBody
     const result = body.result.result as Record<string, unknown>
     expect(Object.keys(result)).toEqual(['bots', 'first', 'removed'])
-    expect((result.first as { commands: unknown[] }).commands).toHaveLength(12)
+    // A live portal's list: its six built-in commands, then the bot's twelve.
+    expect((result.first as { commands: unknown[] }).commands).toHaveLength(6 + 12)
     expect(result.removed).toBe(true)
     expect(body.result.result_error).toEqual({
       gone: { error: 'COMMAND_ID_ERROR', error_description: 'Command not found' },

@@ -140,6 +140,7 @@ describe('fault injection', () => {
     expect(() => parseFaultInjection({ method: 'batch' })).toThrow(/code/)
     expect(() => parseFaultInjection({ method: 'batch', code: 'x', count: 0 })).toThrow(/count/)
     expect(() => parseFaultInjection({ method: 'batch', code: 'x', mode: 'explode' })).toThrow(/mode/)
+    expect(() => parseFaultInjection({ method: 'batch', code: 7 })).toThrow(/code/)
   })
 })
 
@@ -176,7 +177,7 @@ describe('call log', () => {
 
 describe('seed', () => {
   it('adds 120 commands to one bot', () => {
-    const { portal, result } = portalFixture()
+    const { portal, result } = portalFixture({ answerShape: 'docs' })
     const seeded = portal.seed({ botId: 1, commands: 120 })
     expect(seeded.botIds).toEqual([])
     expect(seeded.commandIds).toHaveLength(120)
@@ -186,7 +187,8 @@ describe('seed', () => {
   })
 
   it('adds 50 bots with 20 commands each to an empty portal', () => {
-    const { portal, result } = portalFixture()
+    // The docs' hasNextPage: a live portal would say another page may follow a full one.
+    const { portal, result } = portalFixture({ answerShape: 'docs' })
     const seeded = portal.seed({ replace: true, bots: 50, commandsPerBot: 20 })
     expect(seeded.botIds).toHaveLength(50)
     expect(seeded.commandIds).toHaveLength(1000)
@@ -224,6 +226,11 @@ describe('settings and reset', () => {
     expect(portal.updateSettings({ latencyMs: -5 }).latencyMs).toBe(0)
     expect(() => parseSettingsPatch({ lang: 'fr' })).toThrow(/lang/)
     expect(() => parseSettingsPatch({ isAdmin: 'yes' })).toThrow(/isAdmin/)
+    expect(() => parseSettingsPatch({ answerShape: 'legacy' })).toThrow(
+      "settings.answerShape must be 'live' or 'docs'",
+    )
+    expect(parseSettingsPatch({ answerShape: 'docs' })).toEqual({ answerShape: 'docs' })
+    expect(portal.updateSettings({ answerShape: 'docs' }).answerShape).toBe('docs')
     expect(parseSettingsPatch({ latencyMs: '250', rateLimit: { drainPerSec: 5 } })).toEqual({
       latencyMs: 250,
       rateLimit: { drainPerSec: 5 },
@@ -235,10 +242,15 @@ describe('settings and reset', () => {
     const { portal } = fixture
     fixture.call('imbot.command.unregister', { COMMAND_ID: 1 })
     portal.seed({ bots: 3 })
-    portal.updateSettings({ lang: 'ru', isAdmin: false, imbotV2: false })
+    portal.updateSettings({ lang: 'ru', isAdmin: false, imbotV2: false, answerShape: 'docs' })
     portal.injectFault({ method: 'batch', code: 'x', count: 1, mode: 'error' })
     portal.reset()
-    expect(portal.getSettings()).toMatchObject({ lang: 'de', isAdmin: true, imbotV2: true })
+    expect(portal.getSettings()).toMatchObject({
+      lang: 'de',
+      isAdmin: true,
+      imbotV2: true,
+      answerShape: 'live',
+    })
     expect(portal.listFaults()).toEqual([])
     expect(portal.getLog()).toEqual([])
     const state = portal.getState()

@@ -65,8 +65,8 @@ describe('imbot.v2.Bot.list', () => {
 })
 
 describe('imbot.v2.Command.list', () => {
-  it('lists a bot\'s commands with "/" and titles in the portal language', () => {
-    const { result, portal } = portalFixture()
+  it('lists a bot\'s commands with "/" and titles in the portal language, in the docs\' shape', () => {
+    const { result, portal } = portalFixture({ answerShape: 'docs' })
     const { commands } = result<{ commands: CommandItem[] }>('imbot.v2.Command.list', { botId: 1 })
     expect(commands).toHaveLength(12)
     expect(commands[0]).toEqual({
@@ -167,8 +167,8 @@ describe('imbot.v2.Command.unregister', () => {
     expect(portal.getState().commands.some((command) => command.id === 13)).toBe(false)
   })
 
-  it('answers COMMAND_NOT_FOUND, the BOT_* codes, and refuses what it may not delete', () => {
-    const { call } = portalFixture()
+  it("answers COMMAND_NOT_FOUND, the BOT_* codes, and refuses what it may not delete, in the docs' shape", () => {
+    const { call } = portalFixture({ answerShape: 'docs' })
     expect(errorOf(call('imbot.v2.Command.unregister', { botId: 2, commandId: 1 })).error).toBe(
       'COMMAND_NOT_FOUND',
     )

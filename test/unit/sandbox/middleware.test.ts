@@ -128,23 +128,54 @@ describe('host routing', () => {
 })
 
 describe('REST over HTTP', () => {
-  it('answers CORS preflights with 204 and the caller origin', async () => {
-    const answer = await send('/rest/imbot.v2.Bot.list?bx24_request_id=1', {
+  /** The headers every /rest/ answer and preflight carries on a live portal (rest_util.php, sendHeaders). */
+  function expectPortalCors(answer: Answer): void {
+    expect(answer.headers['access-control-allow-origin']).toBe('*')
+    expect(answer.headers['access-control-allow-headers']).toBe('origin, content-type, accept')
+    expect(answer.headers['access-control-allow-methods']).toBeUndefined()
+  }
+
+  const preflight = (requestedHeaders: string) =>
+    send('/rest/imbot.v2.Bot.list?bx24_request_id=1', {
       method: 'OPTIONS',
       headers: {
         origin: `http://localhost:${port}`,
         'access-control-request-method': 'POST',
-        'access-control-request-headers': 'content-type, x-sdk-header',
+        'access-control-request-headers': requestedHeaders,
       },
     })
-    expect(answer.status).toBe(204)
-    expect(answer.headers['access-control-allow-origin']).toBe(`http://localhost:${port}`)
-    expect(answer.headers['access-control-allow-methods']).toBe('POST, GET, OPTIONS')
-    expect(answer.headers['access-control-allow-headers']).toContain('content-type')
-    expect(answer.headers['access-control-allow-headers']).toContain('x-sdk-header')
+
+  it('answers CORS preflights as a live portal does: 200, no body, any origin, three headers', async () => {
+    const answer = await preflight('content-type')
+    expect(answer.status).toBe(200)
+    expect(answer.text).toBe('')
+    expectPortalCors(answer)
   })
 
-  it('answers a cross-origin JSON POST as the SDK sends it, echoing the Origin', async () => {
+  it('never allows a header beyond the three, so that the browser blocks such a request', async () => {
+    const answer = await preflight('content-type, x-sdk-header')
+    expectPortalCors(answer)
+    const allowed = String(answer.headers['access-control-allow-headers']).split(', ')
+    expect(allowed).not.toContain('x-sdk-header')
+  })
+
+  it('puts the same headers on every /rest/ answer, errors included, whatever the answer shape', async () => {
+    const auth = await token()
+    const origin = { origin: `http://localhost:${port}` }
+    for (const answerShape of ['live', 'docs'] as const) {
+      portal.updateSettings({ answerShape })
+      expectPortalCors(await postJson('/rest/imbot.v2.Bot.list', { auth }, origin))
+      expectPortalCors(await postJson('/rest/imbot.v2.Command.list', { auth, botId: 999 }, origin))
+      expectPortalCors(await postJson('/rest/imbot.bot.list', {}, origin))
+      expectPortalCors(await send('/rest/imbot.bot.list', { method: 'PUT', headers: origin }))
+      expectPortalCors(await send('/rest/', { headers: origin }))
+      expectPortalCors(await preflight('accept'))
+    }
+    const ok = await postJson('/rest/imbot.v2.Bot.list', { auth }, origin)
+    expect(ok.headers['x-content-type-options']).toBe('nosniff')
+  })
+
+  it('answers a cross-origin JSON POST as the SDK sends it', async () => {
     const auth = await token()
     const answer = await postJson(
       '/rest/imbot.v2.Command.list?bx24_request_id=abc&bx24_sdk_ver=2.2.0&bx24_sdk_type=b24-js-sdk',
@@ -152,9 +183,10 @@ describe('REST over HTTP', () => {
       { origin: `http://localhost:${port}` },
     )
     expect(answer.status).toBe(200)
-    expect(answer.headers['access-control-allow-origin']).toBe(`http://localhost:${port}`)
+    expect(answer.headers['access-control-allow-origin']).toBe('*')
     const body = answer.json() as { result: { commands: unknown[] }; time: { operating: number } }
-    expect(body.result.commands).toHaveLength(12)
+    // Live by default: the portal's six built-in commands, then the bot's twelve.
+    expect(body.result.commands).toHaveLength(6 + 12)
     expect(typeof body.time.operating).toBe('number')
     // bx24_* telemetry is not a method parameter.
     expect(portal.getLog()[0]?.params).toEqual({ botId: 1 })
@@ -231,6 +263,54 @@ describe('control API', () => {
     expect(((await send('/sandbox/api/faults')).json() as unknown[]).length).toBe(1)
     expect((await send('/sandbox/api/faults', { method: 'DELETE' })).json()).toEqual([])
     expect((await postJson('/sandbox/api/faults', { code: 'x' })).status).toBe(400)
+  })
+
+  it('switches the answer shape, refuses other shapes, and resets to live', async () => {
+    expect((await send('/sandbox/api/settings')).json()).toMatchObject({ answerShape: 'live' })
+    expect((await postJson('/sandbox/api/settings', { answerShape: 'docs' })).json()).toMatchObject({
+      answerShape: 'docs',
+    })
+    const auth = await token()
+    const docs = (await postJson('/rest/imbot.v2.Command.list', { botId: 1, auth })).json() as {
+      result: { commands: { hidden?: boolean }[] }
+    }
+    expect(docs.result.commands).toHaveLength(12)
+    expect(docs.result.commands[0]?.hidden).toBe(false)
+    const refused = await postJson('/sandbox/api/settings', { answerShape: 'both' })
+    expect(refused.status).toBe(400)
+    expect(refused.json()).toEqual({ error: "settings.answerShape must be 'live' or 'docs'" })
+    await send('/sandbox/api/reset', { method: 'POST' })
+    expect((await send('/sandbox/api/settings')).json()).toMatchObject({ answerShape: 'live' })
+  })
+
+  it('injects add-entry faults and errors with an empty code', async () => {
+    const entry = { id: 'x', code: 'ghost' }
+    const added = await postJson('/sandbox/api/faults', {
+      method: 'imbot.v2.Bot.list',
+      mode: 'add-entry',
+      entry,
+    })
+    expect(added.json()).toEqual([{ method: 'imbot.v2.Bot.list', mode: 'add-entry', entry, count: 1 }])
+    await postJson('/sandbox/api/faults', {
+      method: 'imbot.command.unregister',
+      code: '',
+      description: 'Something failed',
+    })
+    const auth = await token()
+    const bots = (await postJson('/rest/imbot.v2.Bot.list', { auth })).json() as {
+      result: { bots: unknown[] }
+    }
+    expect(bots.result.bots.at(-1)).toEqual(entry)
+    const failed = await postJson('/rest/imbot.command.unregister', { COMMAND_ID: 1, auth })
+    expect(failed.status).toBe(400)
+    expect(failed.json()).toEqual({ error: '', error_description: 'Something failed' })
+    const noEntry = await postJson('/sandbox/api/faults', { method: 'imbot.v2.Bot.list', mode: 'add-entry' })
+    expect(noEntry.status).toBe(400)
+    expect((noEntry.json() as { error: string }).error).toContain('fault.entry')
+    const noList = await postJson('/sandbox/api/faults', { method: 'batch', mode: 'add-entry', entry: 1 })
+    expect(noList.status).toBe(400)
+    const silent = await postJson('/sandbox/api/faults', { method: 'imbot.bot.list', code: '' })
+    expect((silent.json() as { error: string }).error).toContain('fault.description')
   })
 
   it('serves the log without tokens, and clears it', async () => {

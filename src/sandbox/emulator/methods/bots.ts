@@ -1,5 +1,5 @@
 import { schemaFor } from '../spec.ts'
-import type { SandboxBot } from '../types.ts'
+import type { AnswerShape, SandboxBot } from '../types.ts'
 import { isPlainObject } from '../validate.ts'
 import type { MethodContext, MethodDefinition } from './context.ts'
 
@@ -9,10 +9,29 @@ function botsOfApp(context: MethodContext): SandboxBot[] {
   return context.state.listBots().filter((bot) => bot.appId === context.appId)
 }
 
-/** imbot.v2.Bot.list: this application's bots, a page at a time. */
+interface Page {
+  offset: number
+  limit: number
+  /** Bots on this page. */
+  count: number
+  /** Bots on every page. */
+  total: number
+}
+
+/**
+ * Whether another page follows. The docs mean "more bots exist"; a live portal (imbot/lib/V2/Controller/Bot.php)
+ * only checks that this page is full, so a client that trusts it may fetch one empty page more.
+ */
+const HAS_NEXT_PAGE: Record<AnswerShape, (page: Page) => boolean> = {
+  docs: ({ offset, limit, total }) => offset + limit < total,
+  live: ({ count, limit }) => count === limit,
+}
+
+/** imbot.v2.Bot.list: this application's bots, a page at a time. Never `appId` (a secret for webhook bots). */
 export const botListV2: MethodDefinition = {
   name: 'imbot.v2.Bot.list',
   schema: schemaFor('imbot.v2.Bot.list'),
+  listKey: 'bots',
   run(params, context) {
     const filter = isPlainObject(params.filter) ? params.filter : {}
     const type = typeof filter.type === 'string' && filter.type !== '' ? filter.type : undefined
@@ -40,7 +59,12 @@ export const botListV2: MethodDefinition = {
       })),
       // Bots are users in Bitrix24: their names live on the user records.
       users: page.map((bot) => ({ id: bot.id, active: true, name: bot.name, bot: true, type: 'bot' })),
-      hasNextPage: offset + limit < all.length,
+      hasNextPage: HAS_NEXT_PAGE[context.settings.answerShape]({
+        offset,
+        limit,
+        count: page.length,
+        total: all.length,
+      }),
     }
   },
 }

@@ -1,8 +1,15 @@
 import { RestError } from '../errors.ts'
 import { schemaFor } from '../spec.ts'
-import type { SandboxCommand } from '../types.ts'
+import type { AnswerShape, SandboxCommand } from '../types.ts'
 import { isPlainObject } from '../validate.ts'
-import { localized, type MethodDefinition, normalizeCommand, ownBot, requirePositive } from './context.ts'
+import { commandListEntries } from './command-entries.ts'
+import {
+  type MethodContext,
+  type MethodDefinition,
+  normalizeCommand,
+  ownBot,
+  requirePositive,
+} from './context.ts'
 
 function botIdOf(value: unknown): number {
   return requirePositive(value, 'BOT_ID_REQUIRED')
@@ -13,38 +20,45 @@ export const commandListV2: MethodDefinition = {
   name: 'imbot.v2.Command.list',
   schema: schemaFor('imbot.v2.Command.list'),
   paramErrors: { botId: 'BOT_ID_REQUIRED' },
+  listKey: 'commands',
   run(params, context) {
     const bot = ownBot(context, botIdOf(params.botId))
-    return {
-      commands: context.state.commandsOf(bot.id).map((command) => ({
-        id: command.id,
-        botId: command.botId,
-        command: `/${command.command}`,
-        title: localized(command.titles, context.settings.lang),
-        params: localized(command.params, context.settings.lang),
-        common: command.common,
-        hidden: command.hidden,
-        extranetSupport: command.extranetSupport,
-        category: command.category,
-        context: command.context,
-      })),
-    }
+    const { answerShape, lang } = context.settings
+    return { commands: commandListEntries(answerShape, bot, context.state.commandsOf(bot.id), lang) }
   },
 }
 
-/** The command, if it is on that bot and removable by this application. */
-function removableCommand(
-  botId: number,
-  commandId: number,
-  appId: string,
-  find: (id: number) => SandboxCommand | undefined,
-) {
-  const command = find(commandId)
-  if (!command || command.botId !== botId) throw new RestError('COMMAND_NOT_FOUND')
-  if (command.appId !== appId) {
-    throw new RestError('BOT_OWNERSHIP_ERROR', 'Command was registered by another application')
-  }
-  if (command.undeletable) throw new RestError('WRONG_REQUEST')
+/** Why a command cannot be removed through imbot.v2.Command.unregister. */
+type Refusal = 'missing' | 'otherBot' | 'otherApp' | 'undeletable'
+
+/**
+ * The error each refusal gets. Live portals answer all of them with COMMAND_NOT_FOUND, worded by where the
+ * controller stopped (imbot/lib/V2/Controller/Command.php): not in the list, on another bot, or refused by the
+ * removal itself (another application's command, or one a module protects).
+ */
+const REFUSALS: Record<AnswerShape, Record<Refusal, () => RestError>> = {
+  docs: {
+    missing: () => new RestError('COMMAND_NOT_FOUND'),
+    otherBot: () => new RestError('COMMAND_NOT_FOUND'),
+    otherApp: () => new RestError('BOT_OWNERSHIP_ERROR', 'Command was registered by another application'),
+    undeletable: () => new RestError('WRONG_REQUEST'),
+  },
+  live: {
+    missing: () => new RestError('COMMAND_NOT_FOUND', 'Command not found'),
+    otherBot: () => new RestError('COMMAND_NOT_FOUND', 'Command belongs to a different bot'),
+    otherApp: () => new RestError('COMMAND_NOT_FOUND', 'Command not found or access denied'),
+    undeletable: () => new RestError('COMMAND_NOT_FOUND', 'Command not found or access denied'),
+  },
+}
+
+/** The command, if it is on that bot and removable by this application; the shape's refusal otherwise. */
+function removableCommand(context: MethodContext, botId: number, commandId: number): SandboxCommand {
+  const refuse = REFUSALS[context.settings.answerShape]
+  const command = context.state.getCommand(commandId)
+  if (!command) throw refuse.missing()
+  if (command.botId !== botId) throw refuse.otherBot()
+  if (command.appId !== context.appId) throw refuse.otherApp()
+  if (command.undeletable) throw refuse.undeletable()
   return command
 }
 
@@ -55,9 +69,9 @@ export const commandUnregisterV2: MethodDefinition = {
   paramErrors: { botId: 'BOT_ID_REQUIRED' },
   run(params, context) {
     const bot = ownBot(context, botIdOf(params.botId))
-    const commandId = requirePositive(params.commandId, 'COMMAND_NOT_FOUND')
-    const command = removableCommand(bot.id, commandId, context.appId, (id) => context.state.getCommand(id))
-    context.state.removeCommand(command.id)
+    // Not an id at all: no command can have it.
+    const commandId = requirePositive(params.commandId, 'COMMAND_NOT_FOUND', 'Command not found')
+    context.state.removeCommand(removableCommand(context, bot.id, commandId).id)
     return { result: true }
   },
 }

@@ -18,6 +18,8 @@ export interface MethodDefinition {
   schema?: MethodSchema
   /** The method's own error codes for missing/invalid params (§3), instead of INVALID_ARG_VALUE. */
   paramErrors?: Record<string, string>
+  /** The list in a successful answer that add-entry faults append to (`commands`, `bots`). */
+  listKey?: string
   /** Receives params already validated and coerced; throws RestError to fail. */
   run(params: Params, context: MethodContext): unknown
 }
@@ -30,7 +32,10 @@ export function ownBot(context: MethodContext, botId: number): SandboxBot {
   return bot
 }
 
-/** A text in the portal language, falling back to English, then to any language there is. */
+/**
+ * A text in the portal language, falling back to the portal's default language (English here), then to any
+ * language there is: the order of the im module's commandRestLang.
+ */
 export function localized(texts: Record<string, string>, lang: string): string {
   return texts[lang] ?? texts.en ?? Object.values(texts)[0] ?? ''
 }
