@@ -7,6 +7,8 @@ import { METHODS } from './methods/index.ts'
 
 export { isTransportCode, KNOWN_ERROR_CODES, RestError, statusOf } from './errors.ts'
 export { parseFaultInjection } from './faults.ts'
+export { BUILT_IN_COMMANDS } from './methods/built-in-commands.ts'
+export type { DocsCommandEntry, LiveCommandEntry } from './methods/command-entries.ts'
 export { createSandboxPortal } from './portal.ts'
 export { OTHER_APP_ID, parseSeedRequest, QUOTES_APP_ID, SEED_BOT_IDS, SEED_COMMAND_IDS } from './seed.ts'
 export { ANSWER_SHAPES, DEFAULT_SETTINGS, parseSettingsPatch, SANDBOX_LANGS } from './settings.ts'

@@ -1,6 +1,7 @@
 import type { Command } from '../../../src/imbot'
 import {
   createSandboxPortal,
+  type LiveCommandEntry,
   type RestOutcome,
   type SandboxPortal,
   type SandboxSettings,
@@ -44,8 +45,11 @@ export function errorOf(outcome: RestOutcome): { status: number; error: string; 
   return { status: outcome.status, error: body.error ?? '', description: body.error_description ?? '' }
 }
 
-/** An item of imbot.v2.Command.list: the shape the app reads (one definition, in src/imbot). */
+/** An item of imbot.v2.Command.list in the docs' shape: the shape the app reads (one definition, in src/imbot). */
 export type CommandItem = Command
+
+/** An item of imbot.v2.Command.list as live portals send it (one definition, in the emulator). */
+export type LiveCommandItem = LiveCommandEntry
 
 export interface BatchBody {
   result: {
