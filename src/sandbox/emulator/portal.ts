@@ -26,12 +26,17 @@ import type {
 import { validateParams } from './validate.ts'
 
 /** One call's outcome before it is wrapped in an HTTP answer (direct) or a batch slot (sub-call). */
-type CallResult =
-  | { ok: true; result: unknown; time: RestTime; drop: boolean; fault?: FaultMode }
-  | { ok: false; error: RestError; drop: boolean; fault?: FaultMode }
+interface CallOutcome {
+  /** The HTTP layer must drop the connection (a drop fault: the call ran, its answer is lost). */
+  drop: boolean
+  /** The injected fault the call consumed, for the log. */
+  fault?: FaultMode
+}
+type Success = CallOutcome & { ok: true; result: unknown; time: RestTime }
+type CallResult = Success | (CallOutcome & { ok: false; error: RestError })
 
-function fail(error: RestError, drop = false, fault?: FaultMode): CallResult {
-  return { ok: false, error, drop, fault }
+function fail(error: RestError, fault?: FaultMode): CallResult {
+  return { ok: false, error, drop: fault === 'drop', fault }
 }
 
 /** The error an error fault answers with: its code, and its description when it has one. */
@@ -77,7 +82,7 @@ export function createSandboxPortal(options: SandboxPortalOptions = {}): Sandbox
   /** Runs one method (directly or inside a batch): faults, operating-time block, validation, handler. */
   function callMethod(name: string, params: Record<string, unknown>): CallResult {
     const call = runMethod(name, params)
-    return call.ok ? call : { ...call, error: asAnswered(name, call.error) }
+    return call.ok ? withAddedEntry(name, params, call) : { ...call, error: asAnswered(name, call.error) }
   }
 
   function runMethod(name: string, params: Record<string, unknown>): CallResult {
@@ -85,34 +90,31 @@ export function createSandboxPortal(options: SandboxPortalOptions = {}): Sandbox
     const method = findMethod(name)
     if (isV2Method(name) && !settings.imbotV2) return fail(new RestError('ERROR_METHOD_NOT_FOUND'))
     const fault = faults.take(name, params, BEFORE_RUN)
-    if (fault?.mode === 'error') return fail(faultError(fault), false, 'error')
-    const drop = fault?.mode === 'drop'
+    if (fault?.mode === 'error') return fail(faultError(fault), 'error')
+    // Otherwise none, or a drop fault: the call runs, and its answer is lost afterwards.
     const consumed = fault?.mode
-    if (!method) return fail(new RestError('ERROR_METHOD_NOT_FOUND'), drop, consumed)
-    if (operating.isBlocked(method.name)) return fail(new RestError('OPERATION_TIME_LIMIT'), drop, consumed)
-    let result: unknown
+    if (!method) return fail(new RestError('ERROR_METHOD_NOT_FOUND'), consumed)
+    if (operating.isBlocked(method.name)) return fail(new RestError('OPERATION_TIME_LIMIT'), consumed)
     try {
       const valid = method.schema
         ? validateParams(method.schema, params, { paramErrors: method.paramErrors })
         : params
-      result = method.run(valid, { state, settings: copySettings(settings), appId: APP_ID })
+      const result = method.run(valid, { state, settings: copySettings(settings), appId: APP_ID })
+      const time = timeFor(method.name, startMs)
+      return { ok: true, result, time, drop: consumed === 'drop', fault: consumed }
     } catch (error) {
-      if (error instanceof RestError) return fail(error, drop, consumed)
+      if (error instanceof RestError) return fail(error, consumed)
       // A bug in the emulator must look like what a portal would answer, not crash the dev server.
-      return fail(new RestError('INTERNAL_SERVER_ERROR', String(error)), drop, consumed)
+      return fail(new RestError('INTERNAL_SERVER_ERROR', String(error)), consumed)
     }
-    const time = timeFor(method.name, startMs)
-    const added = method.listKey ? faults.take(name, params, AFTER_SUCCESS) : undefined
-    if (added?.mode === 'add-entry' && method.listKey) {
-      return {
-        ok: true,
-        result: withEntry(result, method.listKey, added.entry),
-        time,
-        drop,
-        fault: 'add-entry',
-      }
-    }
-    return { ok: true, result, time, drop, fault: consumed }
+  }
+
+  /** A successful answer with the entry of a pending add-entry fault appended to its list, if one applies. */
+  function withAddedEntry(name: string, params: Record<string, unknown>, call: Success): Success {
+    const listKey = findMethod(name)?.listKey
+    const fault = listKey ? faults.take(name, params, AFTER_SUCCESS) : undefined
+    if (!listKey || fault?.mode !== 'add-entry') return call
+    return { ...call, result: withEntry(call.result, listKey, fault.entry), fault: 'add-entry' }
   }
 
   /** Fills in the log entry with the call's outcome and makes the HTTP one. */
@@ -129,14 +131,14 @@ export function createSandboxPortal(options: SandboxPortalOptions = {}): Sandbox
   function runBatch(params: Record<string, unknown>, entry: RestLogEntry): RestOutcome {
     const startMs = now()
     const fault = faults.take('batch', params, BEFORE_RUN)
-    if (fault?.mode === 'error') return closeWith(entry, fail(faultError(fault), false, 'error'))
+    if (fault?.mode === 'error') return closeWith(entry, fail(faultError(fault), 'error'))
     let drop = fault?.mode === 'drop'
     let parsed: ReturnType<typeof parseBatch>
     try {
       parsed = parseBatch(params)
     } catch (error) {
       if (!(error instanceof RestError)) throw error
-      return closeWith(entry, fail(error, drop, fault?.mode))
+      return closeWith(entry, fail(error, fault?.mode))
     }
     const results: BatchResults = { result: [], errors: [], times: [] }
     for (const call of parsed.batch.calls) {
