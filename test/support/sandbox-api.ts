@@ -1,5 +1,5 @@
 import type {
-  FaultInjection,
+  FaultRequest,
   RestLogEntry,
   SandboxSettings,
   SandboxSettingsPatch,
@@ -23,8 +23,7 @@ export function sandboxApi(portalUrl: string) {
   return {
     reset: () => request<void>('POST', 'reset'),
     settings: (patch: SandboxSettingsPatch) => request<SandboxSettings>('POST', 'settings', patch),
-    fault: (fault: Partial<FaultInjection> & Pick<FaultInjection, 'method' | 'code'>) =>
-      request<unknown>('POST', 'faults', fault),
+    fault: (fault: FaultRequest) => request<unknown>('POST', 'faults', fault),
     clearFaults: () => request<void>('DELETE', 'faults'),
     log: () => request<RestLogEntry[]>('GET', 'log'),
     clearLog: () => request<void>('DELETE', 'log'),

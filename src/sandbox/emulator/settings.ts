@@ -13,6 +13,7 @@ export const DEFAULT_SETTINGS: SandboxSettings = {
   imbotV2: true,
   rateLimit: { burst: 50, drainPerSec: 2 },
   answerHandshake: true,
+  answerRefreshAuth: true,
   // An app tried here must cope with what real portals send, not only with what the docs promise.
   answerShape: 'live',
 }
@@ -31,6 +32,7 @@ export function mergeSettings(base: SandboxSettings, patch: SandboxSettingsPatch
     next.tokenLifetimeSec = Math.max(1, Math.round(patch.tokenLifetimeSec))
   if (patch.imbotV2 !== undefined) next.imbotV2 = patch.imbotV2
   if (patch.answerHandshake !== undefined) next.answerHandshake = patch.answerHandshake
+  if (patch.answerRefreshAuth !== undefined) next.answerRefreshAuth = patch.answerRefreshAuth
   if (patch.answerShape !== undefined && ANSWER_SHAPES.includes(patch.answerShape))
     next.answerShape = patch.answerShape
   if (patch.rateLimit?.burst !== undefined) next.rateLimit.burst = Math.max(1, patch.rateLimit.burst)
@@ -66,6 +68,8 @@ export function parseSettingsPatch(input: unknown): SandboxSettingsPatch {
   if (imbotV2 !== undefined) patch.imbotV2 = imbotV2
   const answerHandshake = readBoolean(input, 'answerHandshake')
   if (answerHandshake !== undefined) patch.answerHandshake = answerHandshake
+  const answerRefreshAuth = readBoolean(input, 'answerRefreshAuth')
+  if (answerRefreshAuth !== undefined) patch.answerRefreshAuth = answerRefreshAuth
   if (input.lang !== undefined) {
     if (!SANDBOX_LANGS.includes(input.lang as SandboxLang))
       throw new TypeError('settings.lang must be en, ru or de')

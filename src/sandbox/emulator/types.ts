@@ -24,6 +24,8 @@ export interface SandboxSettings {
   rateLimit: { burst: number; drainPerSec: number }
   /** false: the host page never answers getInitData (handshake time-out scenario). */
   answerHandshake: boolean
+  /** false: the host page never answers refreshAuth (a session that cannot be renewed). */
+  answerRefreshAuth: boolean
   /** The shape of imbot.v2 answers and errors: as live portals send them (default) or as documented. */
   answerShape: AnswerShape
 }

@@ -13,6 +13,7 @@ interface Settings {
   imbotV2: boolean
   rateLimit: { burst: number; drainPerSec: number }
   answerHandshake: boolean
+  answerRefreshAuth: boolean
   answerShape: string
 }
 
@@ -258,6 +259,7 @@ function showSettings(): void {
   field<HTMLInputElement>(settingsForm, 'tokenLifetimeSec').value = String(settings.tokenLifetimeSec)
   field<HTMLInputElement>(settingsForm, 'imbotV2').checked = settings.imbotV2
   field<HTMLInputElement>(settingsForm, 'answerHandshake').checked = settings.answerHandshake
+  field<HTMLInputElement>(settingsForm, 'answerRefreshAuth').checked = settings.answerRefreshAuth
   field<HTMLInputElement>(settingsForm, 'burst').value = String(settings.rateLimit.burst)
   field<HTMLInputElement>(settingsForm, 'drainPerSec').value = String(settings.rateLimit.drainPerSec)
 }

@@ -60,7 +60,9 @@ const ROUTES: Record<string, Partial<Record<'GET' | 'POST' | 'DELETE', Handler>>
       return portal.initData(req.headers.host ?? '')
     },
   },
-  'frame/refresh-auth': { POST: (portal) => portal.refreshAuth() },
+  'frame/refresh-auth': {
+    POST: (portal) => (portal.getSettings().answerRefreshAuth ? portal.refreshAuth() : undefined),
+  },
 }
 
 export async function handleControl(
@@ -84,7 +86,7 @@ export async function handleControl(
   try {
     const result = await handler(portal, body, req)
     if (result === undefined) {
-      // frame/init-data with answerHandshake off: the host page must stay silent.
+      // frame/init-data or frame/refresh-auth switched off: the host page must stay silent.
       res.statusCode = 204
       res.setHeader('Cache-Control', 'no-store')
       res.end()

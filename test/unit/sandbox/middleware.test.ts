@@ -347,6 +347,8 @@ describe('control API', () => {
     expect(Object.keys(refreshed as object).sort()).toEqual(['AUTH_EXPIRES', 'AUTH_ID', 'REFRESH_ID'])
     await postJson('/sandbox/api/settings', { answerHandshake: false })
     expect((await send('/sandbox/api/frame/init-data', { method: 'POST' })).status).toBe(204)
+    await postJson('/sandbox/api/settings', { answerRefreshAuth: false })
+    expect((await send('/sandbox/api/frame/refresh-auth', { method: 'POST' })).status).toBe(204)
   })
 
   it('answers 404/405 for unknown routes and methods', async () => {
