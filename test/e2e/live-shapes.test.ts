@@ -147,11 +147,15 @@ describe('a session the Bitrix24 page never renews', () => {
 
   it('says the session could not be renewed and offers to reload, not "Bitrix24 refused"', async () => {
     await e2e.sandbox.settings({ answerRefreshAuth: false })
-    const { page, frame } = await e2e.openPortal()
+    // The browser's clock stands in for the SDK's waits (10 s for refreshAuth, then its retries): installed
+    // before the page loads, so every timer of the app and the SDK runs on it.
+    const context = await e2e.browser().newContext({ viewport: { width: 1280, height: 900 } })
+    await context.clock.install()
+    const page = await context.newPage()
+    await page.goto(e2e.portalUrl)
+    const frame = await appFrame(page)
     const helpdesk = frame.getByRole('region', { name: 'Helpdesk Bot' })
     await helpdesk.getByText('/ticket').waitFor()
-    // The browser's clock stands in for the SDK's waits: 10 s for refreshAuth, then its retries.
-    await page.clock.install()
     await e2e.sandbox.expireTokens()
     const dialog = await e2e.openDialog(frame, helpdesk.getByRole('button', { name: 'Remove /ticket' }))
     await dialog.getByRole('button', { name: 'Remove' }).click()
@@ -165,5 +169,6 @@ describe('a session the Bitrix24 page never renews', () => {
     expect(await helpdesk.getByRole('alert').textContent()).not.toContain('Bitrix24 refused')
     expect(await commandsOf(frame, 'Helpdesk Bot')).toContain('/ticket')
     await e2e.screenshot(page, 'session-not-renewed')
+    await context.close()
   })
 })
