@@ -1,16 +1,14 @@
-import type { UseQueryResult } from '@tanstack/react-query'
 import { useId } from 'react'
 import { useI18n } from '../i18n'
-import type { Bot, Command, CommandListing } from '../imbot'
-import type { PortalError } from '../portal'
-import type { RowActions } from './CommandRow'
-import { CommandsTable } from './CommandsTable'
+import type { Bot, Command } from '../imbot'
+import { CommandsTable, type RowHandlers } from './CommandsTable'
 import { ErrorNotice, UnreadableEntries } from './deferred'
 import type { SortDirection } from './filter'
+import type { BotCommands } from './use-command-lists'
 
-interface BotSectionProps extends RowActions {
+interface BotSectionProps extends RowHandlers {
   bot: Bot
-  query: UseQueryResult<CommandListing, PortalError>
+  list: BotCommands
   /** The bot's commands after search and sort; undefined while they load. */
   shown: readonly Command[] | undefined
   searchQuery: string
@@ -20,20 +18,21 @@ interface BotSectionProps extends RowActions {
   onToggleSort: () => void
 }
 
+/** One bot: its name and command count, then its table, or why there is none. */
 export function BotSection({
   bot,
-  query,
+  list,
   shown,
   searchQuery,
   selection,
   canRemove,
   sort,
   onToggleSort,
-  ...actions
+  ...handlers
 }: BotSectionProps) {
   const { t } = useI18n()
   const headingId = useId()
-  const total = query.data?.items.length
+  const total = list.listing?.items.length
   return (
     <section className="bot" aria-labelledby={headingId}>
       <header className="bot__header">
@@ -42,19 +41,15 @@ export function BotSection({
         </h2>
         {total !== undefined && <span className="bot__count">{t('bot.commandCount', { count: total })}</span>}
       </header>
-      {query.data && <UnreadableEntries entries={query.data.unreadable} message="bot.unreadable" />}
-      {query.isPending ? (
+      {list.listing && <UnreadableEntries entries={list.listing.unreadable} message="bot.unreadable" />}
+      {list.isPending ? (
         <p className="bot__placeholder" role="status">
           {t('bot.loading')}
         </p>
-      ) : query.isError && !query.data ? (
+      ) : list.error && !list.listing ? (
         <div className="bot__body">
           <p className="bot__placeholder">{t('bot.loadFailed')}</p>
-          <ErrorNotice
-            error={query.error}
-            onRetry={() => void query.refetch()}
-            onRefresh={() => void query.refetch()}
-          />
+          <ErrorNotice error={list.error} onRetry={list.refetch} onRefresh={list.refetch} />
         </div>
       ) : total === 0 ? (
         <p className="bot__placeholder">{t('bot.empty')}</p>
@@ -68,7 +63,7 @@ export function BotSection({
           canRemove={canRemove}
           sort={sort}
           onToggleSort={onToggleSort}
-          {...actions}
+          {...handlers}
         />
       )}
     </section>

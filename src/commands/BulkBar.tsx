@@ -1,39 +1,36 @@
 import { useEffect, useId, useRef } from 'react'
 import { useI18n } from '../i18n'
-import type { BulkProgress } from './removal'
+import type { Command } from '../imbot'
+import { useBulkHold, useBulkProgress, useRemoval } from './removal'
 
 interface BulkBarProps {
-  selectedCount: number
+  /** The selected commands that are listed. */
+  selected: readonly Command[]
   shownCount: number
   allShownSelected: boolean
   someShownSelected: boolean
   canRemove: boolean
-  /** The bulk removal waiting out its undo window, if any. */
-  heldId: number | null
-  progress: BulkProgress | null
   onToggleAllShown: () => void
   onClear: () => void
-  onRemove: () => void
   onExport: () => void
-  onUndo: (holdId: number) => void
 }
 
-/** Selection and the actions on it: select all shown, count, clear, remove, export; then progress. */
+/** Selection and the actions on it: select all shown, count, clear, remove, export; then Undo and progress. */
 export function BulkBar({
-  selectedCount,
+  selected,
   shownCount,
   allShownSelected,
   someShownSelected,
   canRemove,
-  heldId,
-  progress,
   onToggleAllShown,
   onClear,
-  onRemove,
   onExport,
-  onUndo,
 }: BulkBarProps) {
   const { t } = useI18n()
+  const { request, undo } = useRemoval()
+  const heldId = useBulkHold()?.id ?? null
+  const progress = useBulkProgress()
+  const selectedCount = selected.length
   const selectAll = useRef<HTMLInputElement>(null)
   const selectAllId = useId()
   const undoButton = useRef<HTMLButtonElement>(null)
@@ -80,7 +77,7 @@ export function BulkBar({
             <button
               type="button"
               className="button button--small button--danger"
-              onClick={onRemove}
+              onClick={() => request(selected, true)}
               disabled={running}
             >
               {t('bulk.remove')}
@@ -95,13 +92,13 @@ export function BulkBar({
             ref={undoButton}
             type="button"
             className="button button--small"
-            onClick={() => onUndo(heldId)}
+            onClick={() => undo(heldId)}
           >
             {t('toast.undo')}
           </button>
         </p>
       )}
-      {running && (
+      {progress && (
         <div className="bulk__progress" role="status">
           <label>
             <span>{t('bulk.progress', { done: progress.done, total: progress.total })}</span>

@@ -3,47 +3,36 @@ import { useI18n } from '../i18n'
 import type { Command } from '../imbot'
 import { ErrorNotice } from './deferred'
 import { Flags } from './Flags'
-import { useHeldRemovals, useHoldOf } from './held-removals'
-import { useRemovalState } from './removal'
+import { useRemoval, useRowRemoval } from './removal'
 
-export interface RowActions {
-  /** Asks for confirmation, then removes. */
-  onRemove: (command: Command) => void
-  /** Sends the removal again, without asking (the user already confirmed it once). */
-  onRetry: (command: Command) => void
-  onDismiss: (commandIds: readonly number[]) => void
-  onRefresh: (botId: number) => void
-  onToggleSelect: (commandId: number) => void
-}
-
-interface CommandRowProps extends RowActions {
+interface CommandRowProps {
   command: Command
   selected: boolean
   canRemove: boolean
   columnCount: number
+  onToggleSelect: (commandId: number) => void
+  /** A stale row may mean the bot itself changed: read the bot and its commands again. */
+  onRefresh: (botId: number) => void
 }
 
+/** One command, its selection, and its removal as it stands (held with Undo, running, failed with the reason). */
 export const CommandRow = memo(function CommandRow({
   command,
   selected,
   canRemove,
   columnCount,
-  onRemove,
-  onRetry,
-  onDismiss,
-  onRefresh,
   onToggleSelect,
+  onRefresh,
 }: CommandRowProps) {
   const { t } = useI18n()
-  const removal = useRemovalState(command.id)
-  const hold = useHoldOf(command.id)
-  const pending = removal?.status === 'pending'
-  const error = !pending && !hold ? (removal?.error ?? null) : null
+  const removal = useRowRemoval(command.id)
+  const { request, send, store } = useRemoval()
+  const busy = removal.status === 'held' || removal.status === 'pending'
   return (
     <>
       <tr
-        className={`row${pending || hold ? ' row--pending' : ''}${error ? ' row--failed' : ''}${selected ? ' row--selected' : ''}`}
-        aria-busy={pending}
+        className={`row${busy ? ' row--pending' : ''}${removal.status === 'failed' ? ' row--failed' : ''}${selected ? ' row--selected' : ''}`}
+        aria-busy={removal.status === 'pending'}
       >
         <td className="cell cell--select">
           <input
@@ -71,19 +60,19 @@ export const CommandRow = memo(function CommandRow({
         </td>
         {canRemove && (
           <td className="cell cell--actions">
-            {hold ? (
-              <HeldStatus holdId={hold.id} focusUndo={!hold.bulk} />
-            ) : pending ? (
+            {removal.status === 'held' ? (
+              <HeldStatus holdId={removal.hold.id} focusUndo={!removal.hold.bulk} />
+            ) : removal.status === 'pending' ? (
               <span className="row__status" role="status">
                 <span className="spinner" aria-hidden="true" />
-                {t(removal?.waiting ? 'row.waiting' : 'row.removing')}
+                {t(removal.waiting ? 'row.waiting' : 'row.removing')}
               </span>
             ) : (
               <button
                 type="button"
                 className="button button--danger-outline button--small"
                 aria-label={t('row.removeLabel', { command: command.command })}
-                onClick={() => onRemove(command)}
+                onClick={() => request([command], false)}
               >
                 {t('row.remove')}
               </button>
@@ -91,14 +80,15 @@ export const CommandRow = memo(function CommandRow({
           </td>
         )}
       </tr>
-      {error && (
+      {removal.status === 'failed' && (
         <tr className="row-error">
           <td colSpan={columnCount}>
             <ErrorNotice
-              error={error}
-              at={removal?.submittedAt}
-              onRetry={() => onRetry(command)}
-              onDismiss={() => onDismiss([command.id])}
+              error={removal.error}
+              lead={removal.notSent ? 'row.notSent' : undefined}
+              at={removal.submittedAt}
+              onRetry={() => send([command], false)}
+              onDismiss={() => store.dismiss([command.id])}
               onRefresh={() => onRefresh(command.botId)}
             />
           </td>
@@ -111,7 +101,7 @@ export const CommandRow = memo(function CommandRow({
 /** "Removing in a moment… Undo" while a single removal waits; focus moves to Undo, where the user was. */
 function HeldStatus({ holdId, focusUndo }: { holdId: number; focusUndo: boolean }) {
   const { t } = useI18n()
-  const { undo } = useHeldRemovals()
+  const { undo } = useRemoval()
   const undoButton = useRef<HTMLButtonElement>(null)
   useEffect(() => {
     if (focusUndo) undoButton.current?.focus()

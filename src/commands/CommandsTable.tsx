@@ -1,9 +1,14 @@
 import { useI18n } from '../i18n'
 import type { Command } from '../imbot'
-import { CommandRow, type RowActions } from './CommandRow'
+import { CommandRow } from './CommandRow'
 import type { SortDirection } from './filter'
 
-interface CommandsTableProps extends RowActions {
+export interface RowHandlers {
+  onToggleSelect: (commandId: number) => void
+  onRefresh: (botId: number) => void
+}
+
+interface CommandsTableProps extends RowHandlers {
   botName: string
   commands: readonly Command[]
   selection: ReadonlySet<number>

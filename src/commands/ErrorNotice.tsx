@@ -1,9 +1,11 @@
-import { MoreMessages, useI18n } from '../i18n'
+import { type MessageKey, MoreMessages, useI18n } from '../i18n'
 import { describeError, operatingLimitWindowMs } from '../imbot'
 import type { PortalErrorShape } from '../portal'
 
 interface ErrorNoticeProps {
   error: PortalErrorShape
+  /** A sentence said before the error's own words (e.g. that the command was not sent at all). */
+  lead?: MessageKey
   /** When the error happened; the operating-time pause is counted from it. */
   at?: number
   onRetry?: () => void
@@ -25,7 +27,15 @@ export function ErrorNotice(props: ErrorNoticeProps) {
   )
 }
 
-function ErrorNoticeText({ error, at, onRetry, onDismiss, onRefresh, className = '' }: ErrorNoticeProps) {
+function ErrorNoticeText({
+  error,
+  lead,
+  at,
+  onRetry,
+  onDismiss,
+  onRefresh,
+  className = '',
+}: ErrorNoticeProps) {
   const { t, language } = useI18n()
   const entry = describeError(error)
   const retryAt =
@@ -39,6 +49,7 @@ function ErrorNoticeText({ error, at, onRetry, onDismiss, onRefresh, className =
   return (
     <div className={`notice notice--error ${className}`} role="alert" data-error-kind={entry.kind}>
       <p className="notice__message">
+        {lead && `${t(lead)} `}
         {error.code === '' && error.description
           ? t('error.unknownDescribed', { description: error.description })
           : t(entry.message)}

@@ -1,4 +1,4 @@
-import { type CommandListing, listCommands } from '../imbot'
+import { type CommandListing, listCommands, NotSent } from '../imbot'
 import { type PortalClient, PortalError } from '../portal'
 
 export interface CommandsLoader {
@@ -31,7 +31,8 @@ export function createCommandsLoader(client: PortalClient): CommandsLoader {
       )
       for (const entry of gathered) {
         const outcome = outcomes.get(entry.botId)
-        if (outcome === undefined || outcome instanceof PortalError) entry.reject(outcome)
+        if (outcome instanceof NotSent) entry.reject(outcome.cause)
+        else if (outcome === undefined || outcome instanceof PortalError) entry.reject(outcome)
         else entry.resolve(outcome)
       }
     } catch (error) {

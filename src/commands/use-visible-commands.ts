@@ -1,10 +1,9 @@
-import type { UseQueryResult } from '@tanstack/react-query'
 import { useRef } from 'react'
 import { type Translate, useI18n } from '../i18n'
-import type { Command, CommandListing } from '../imbot'
-import type { PortalError } from '../portal'
+import type { Command } from '../imbot'
 import { flagLabels } from './Flags'
 import { normalizeQuery, type SortDirection, searchableText, sortCommands } from './filter'
+import type { BotCommands } from './use-command-lists'
 
 interface Indexed {
   command: Command
@@ -14,7 +13,7 @@ interface Indexed {
 interface IndexCache {
   sort: SortDirection
   t: Translate
-  lists: WeakMap<Command[], Indexed[]>
+  indexes: WeakMap<Command[], Indexed[]>
 }
 
 /**
@@ -22,31 +21,31 @@ interface IndexCache {
  * every keystroke), so a thousand commands filter without lag.
  */
 export function useVisibleCommands(
-  queries: readonly UseQueryResult<CommandListing, PortalError>[],
+  lists: readonly BotCommands[],
   searchQuery: string,
   sort: SortDirection,
 ): (Command[] | undefined)[] {
   const { t } = useI18n()
   const cache = useRef<IndexCache | null>(null)
   if (cache.current?.sort !== sort || cache.current.t !== t) {
-    cache.current = { sort, t, lists: new WeakMap() }
+    cache.current = { sort, t, indexes: new WeakMap() }
   }
-  const { lists } = cache.current
+  const { indexes } = cache.current
   const indexed = (list: Command[]): Indexed[] => {
-    let entries = lists.get(list)
+    let entries = indexes.get(list)
     if (!entries) {
       entries = sortCommands(list, sort).map((command) => ({
         command,
         text: searchableText(command, (candidate) => flagLabels(candidate, t)),
       }))
-      lists.set(list, entries)
+      indexes.set(list, entries)
     }
     return entries
   }
   const needle = normalizeQuery(searchQuery)
-  return queries.map(({ data }) =>
-    data
-      ? indexed(data.items).flatMap((entry) =>
+  return lists.map(({ listing }) =>
+    listing
+      ? indexed(listing.items).flatMap((entry) =>
           needle === '' || entry.text.includes(needle) ? [entry.command] : [],
         )
       : undefined,

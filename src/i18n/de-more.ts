@@ -102,10 +102,15 @@ export const deMore: Record<MoreMessageKey, Message> = {
 
   'bulk.summary.title': 'Entfernen abgeschlossen',
   'bulk.summary.removed': { one: '{count} entfernt', other: '{count} entfernt' },
-  'bulk.summary.alreadyGone': {
-    one: '{count} war bereits entfernt',
-    other: '{count} waren bereits entfernt',
+  'bulk.summary.notSent': {
+    one: '{count} nicht gesendet: eine frühere Anfrage ist fehlgeschlagen',
+    other: '{count} nicht gesendet: eine frühere Anfrage ist fehlgeschlagen',
   },
+  'bulk.summary.retry': {
+    one: 'Den fehlgeschlagenen erneut versuchen',
+    other: 'Die {count} fehlgeschlagenen erneut versuchen',
+  },
+  'row.notSent': 'Nicht an Bitrix24 gesendet: eine frühere Anfrage dieser Entfernung ist fehlgeschlagen.',
   'bulk.summary.failed': { one: '{count} fehlgeschlagen', other: '{count} fehlgeschlagen' },
   'bulk.summary.reason': '{reason} ({count})',
   'bulk.summary.failedHint': 'Die fehlgeschlagenen Befehle bleiben ausgewählt, jeweils mit ihrem Grund.',
@@ -139,7 +144,6 @@ export const deMore: Record<MoreMessageKey, Message> = {
   'row.waiting': 'Bitrix24 bittet um weniger Anfragen. Neuer Versuch läuft…',
   'row.pendingUndo': 'Wird gleich entfernt…',
   'toast.removed': '{command} wurde entfernt.',
-  'toast.alreadyRemoved': '{command} war bereits entfernt.',
   'toast.undone': 'Es wurde nichts entfernt.',
   'toast.scheduled': { one: '{count} Befehl wird entfernt.', other: '{count} Befehle werden entfernt.' },
   'toast.undo': 'Rückgängig',

@@ -95,7 +95,12 @@ export const enMore = {
 
   'bulk.summary.title': 'Removal finished',
   'bulk.summary.removed': { one: '{count} removed', other: '{count} removed' },
-  'bulk.summary.alreadyGone': { one: '{count} was already removed', other: '{count} were already removed' },
+  'bulk.summary.notSent': {
+    one: '{count} was not sent: an earlier request failed',
+    other: '{count} were not sent: an earlier request failed',
+  },
+  'bulk.summary.retry': { one: 'Retry the failed one', other: 'Retry the {count} failed ones' },
+  'row.notSent': 'Not sent to Bitrix24: an earlier request of this removal failed.',
   'bulk.summary.failed': { one: '{count} failed', other: '{count} failed' },
   'bulk.summary.reason': '{reason} ({count})',
   'bulk.summary.failedHint': 'The commands that failed stay selected, each with its reason.',
@@ -129,7 +134,6 @@ export const enMore = {
   'row.waiting': 'Bitrix24 asked to slow down. Retrying…',
   'row.pendingUndo': 'Removing in a moment…',
   'toast.removed': '{command} was removed.',
-  'toast.alreadyRemoved': '{command} was already removed.',
   'toast.undone': 'Nothing was removed.',
   'toast.scheduled': { one: '{count} command will be removed.', other: '{count} commands will be removed.' },
   'toast.undo': 'Undo',

@@ -105,12 +105,19 @@ export const ruMore: Record<MoreMessageKey, Message> = {
     many: 'Удалено {count}',
     other: 'Удалено {count}',
   },
-  'bulk.summary.alreadyGone': {
-    one: '{count} уже была удалена',
-    few: '{count} уже были удалены',
-    many: '{count} уже были удалены',
-    other: '{count} уже были удалены',
+  'bulk.summary.notSent': {
+    one: '{count} не отправлена: предыдущий запрос не прошёл',
+    few: '{count} не отправлены: предыдущий запрос не прошёл',
+    many: '{count} не отправлены: предыдущий запрос не прошёл',
+    other: '{count} не отправлены: предыдущий запрос не прошёл',
   },
+  'bulk.summary.retry': {
+    one: 'Повторить для {count} команды',
+    few: 'Повторить для {count} команд',
+    many: 'Повторить для {count} команд',
+    other: 'Повторить для {count} команды',
+  },
+  'row.notSent': 'Не отправлено в Битрикс24: предыдущий запрос этого удаления не прошёл.',
   'bulk.summary.failed': { one: 'Не удалось: {count}', other: 'Не удалось: {count}' },
   'bulk.summary.reason': '{reason} ({count})',
   'bulk.summary.failedHint':
@@ -159,7 +166,6 @@ export const ruMore: Record<MoreMessageKey, Message> = {
   'row.waiting': 'Битрикс24 попросил снизить частоту запросов. Повторяем…',
   'row.pendingUndo': 'Будет удалена через несколько секунд…',
   'toast.removed': 'Команда {command} удалена.',
-  'toast.alreadyRemoved': 'Команда {command} уже была удалена.',
   'toast.undone': 'Ничего не удалено.',
   'toast.scheduled': {
     one: '{count} команда будет удалена.',

@@ -2,6 +2,14 @@ import { type BatchCall, localErrorCodes, type PortalClient, PortalError, toPort
 import { parseBotPage, parseCommandList, parseUnregisterAnswer } from './answers'
 import type { Bot, BotListing, CommandListing } from './types'
 
+/**
+ * A call that was never made: an earlier request of the same run failed as a whole, and the rest were not sent
+ * (a connection that keeps failing is not hammered). `cause` is that failure.
+ */
+export class NotSent {
+  constructor(readonly cause: PortalError) {}
+}
+
 /** Bitrix24 runs at most this many calls in one `batch` request, and pages lists by the same number. */
 export const batchLimit = 50
 
@@ -39,7 +47,7 @@ export async function listBots(client: PortalClient): Promise<BotListing> {
 export async function listCommands(
   client: PortalClient,
   botIds: readonly number[],
-): Promise<(CommandListing | PortalError)[]> {
+): Promise<(CommandListing | PortalError | NotSent)[]> {
   return runInBatches(
     client,
     botIds,
@@ -54,14 +62,24 @@ export async function removeCommand(client: PortalClient, commandId: number): Pr
 }
 
 /**
- * Removes many commands: one `batch` request per 50, sent one after another. Each command gets its own
+ * Removes commands: one `batch` request per 50, sent one after another (one command alone, a plain call). Each command gets its own
  * outcome (`true` when removed); `onProgress` hears how many have an outcome so far.
  */
 export async function removeCommands(
   client: PortalClient,
   commandIds: readonly number[],
   onProgress?: (done: number) => void,
-): Promise<(true | PortalError)[]> {
+): Promise<(true | PortalError | NotSent)[]> {
+  const [only] = commandIds
+  if (commandIds.length === 1 && only !== undefined) {
+    // One command needs no batch: the plain call, with COMMAND_ID as an integer, as the docs show it.
+    const outcome = await removeCommand(client, only).then(
+      () => true as const,
+      (error: unknown) => toPortalError(error, 'imbot.command.unregister'),
+    )
+    onProgress?.(1)
+    return [outcome]
+  }
   return runInBatches(
     client,
     commandIds,
@@ -82,8 +100,8 @@ async function runInBatches<TKey, TValue>(
   toCall: (key: TKey) => BatchCall,
   parseResult: (value: unknown, key: TKey) => TValue,
   onProgress?: (done: number) => void,
-): Promise<(TValue | PortalError)[]> {
-  const outcomes: (TValue | PortalError)[] = []
+): Promise<(TValue | PortalError | NotSent)[]> {
+  const outcomes: (TValue | PortalError | NotSent)[] = []
   for (let start = 0; start < keys.length; start += batchLimit) {
     const chunk = keys.slice(start, start + batchLimit)
     const calls = Object.fromEntries(chunk.map((key, index) => [`c${index}`, toCall(key)]))
@@ -91,10 +109,12 @@ async function runInBatches<TKey, TValue>(
     try {
       answers = await client.batch(calls)
     } catch (error) {
-      // The whole request failed: every call of this chunk and the ones after it share that outcome.
-      // (A connection that keeps failing is not hammered with the rest; the list check sorts out what happened.)
+      // The whole request failed: every call of this chunk shares that failure (it may or may not have been
+      // carried out), and the chunks after it are not sent.
       const failure = toPortalError(error, 'batch')
-      while (outcomes.length < keys.length) outcomes.push(failure)
+      for (const _ of chunk) outcomes.push(failure)
+      const notSent = new NotSent(failure)
+      while (outcomes.length < keys.length) outcomes.push(notSent)
       onProgress?.(outcomes.length)
       return outcomes
     }

@@ -1,4 +1,12 @@
-export { batchLimit, listBots, listCommands, maxBotPages, removeCommand, removeCommands } from './api'
+export {
+  batchLimit,
+  listBots,
+  listCommands,
+  maxBotPages,
+  NotSent,
+  removeCommand,
+  removeCommands,
+} from './api'
 export {
   describeError,
   type ErrorEntry,
@@ -8,10 +16,4 @@ export {
   type Recovery,
   unknownErrorEntry,
 } from './error-catalogue'
-export {
-  type RemovalOutcome,
-  type RemovalResult,
-  removeCommandChecked,
-  removeCommandsChecked,
-} from './removal'
 export type { Bot, BotListing, Command, CommandListing } from './types'

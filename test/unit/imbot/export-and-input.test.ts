@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { buildCommandsExport } from '../../../src/commands/export'
-import { parseCommandId } from '../../../src/commands/LegacyRemoval'
+import { parseCommandId } from '../../../src/commands/removal/LegacyRemoval'
 import type { Bot, Command } from '../../../src/imbot'
 
 const bot: Bot = { id: 7, code: 'helper', name: 'Helper', type: 'bot', isHidden: false, countCommand: 1 }

@@ -1,11 +1,12 @@
 import { useMutation } from '@tanstack/react-query'
 import { type FormEvent, useId, useState } from 'react'
-import { useI18n } from '../i18n'
-import { describeError, removeCommand } from '../imbot'
-import { type PortalError, usePortalClient } from '../portal'
+import { useI18n } from '../../i18n'
+import { removeCommand } from '../../imbot'
+import { type PortalError, usePortalClient } from '../../portal'
+import { ErrorNotice } from '../deferred'
+import { commandKeys } from '../keys'
+import { retryDelay, shouldRetry } from '../retry-policy'
 import { ConfirmRemoval } from './ConfirmRemoval'
-import { ErrorNotice } from './deferred'
-import { commandKeys } from './keys'
 
 /** A command id as a user types it: a whole number above zero, nothing else. */
 export function parseCommandId(text: string): number | null {
@@ -42,8 +43,8 @@ export function LegacyRemoval({ reason }: { reason: PortalError }) {
         throw error
       }
     },
-    retry: (failures, error) => failures < 2 && describeError(error).retriesItself,
-    retryDelay: (attempt) => 2000 * 2 ** attempt,
+    retry: shouldRetry,
+    retryDelay,
   })
 
   const submit = (event: FormEvent) => {

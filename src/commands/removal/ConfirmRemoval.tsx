@@ -1,5 +1,5 @@
-import { MoreMessages, useI18n } from '../i18n'
-import { Dialog } from '../ui/Dialog'
+import { MoreMessages, useI18n } from '../../i18n'
+import { Dialog } from '../../ui/Dialog'
 
 /** What is about to go: one command (by its label, e.g. "/help") or a number of them. */
 export type RemovalTarget = { command: string } | { count: number }

@@ -1,0 +1,107 @@
+import { createContext, type ReactNode, useContext, useEffect, useMemo, useRef, useState } from 'react'
+import { useI18n } from '../../i18n'
+import type { Command } from '../../imbot'
+import { useToasts } from '../../ui'
+import { ConfirmRemoval } from '../deferred'
+import { createRemovalStore, type Hold, type RemovalStore, undoWindowMs } from './hold-store'
+import { useRemovalMutation } from './mutation'
+import type { RemovalRequest, RemovalResults } from './outcome'
+
+interface Removal {
+  store: RemovalStore
+  /** Asks for confirmation, then holds the removal for the undo window, then sends it. */
+  request: (commands: readonly Command[], bulk: boolean) => void
+  /** Sends at once: the user confirmed these already (a row's "try again", "retry the failed ones"). */
+  send: (commands: readonly Command[], bulk: boolean) => void
+  undo: (holdId: number) => void
+}
+
+const RemovalContext = createContext<Removal | null>(null)
+
+export function useRemoval(): Removal {
+  const removal = useContext(RemovalContext)
+  if (!removal) throw new Error('useRemoval() needs a RemovalProvider above it')
+  return removal
+}
+
+interface RemovalProviderProps {
+  children: ReactNode
+  /** Hears each removal's results (the page takes the removed commands out of the selection). */
+  onSettled?: (request: RemovalRequest, results: RemovalResults) => void
+  /** The undo window; the default is the app's. */
+  windowMs?: number
+}
+
+/**
+ * The removal flow, from "Remove" to the outcome: the confirmation, the undo window (with its toast), the
+ * request, and the toast for a single command removed. Rows and bars read their state through the hooks of
+ * this folder and act through `useRemoval()`.
+ */
+export function RemovalProvider({ children, onSettled, windowMs = undoWindowMs }: RemovalProviderProps) {
+  const { t } = useI18n()
+  const toasts = useToasts()
+  const [confirming, setConfirming] = useState<RemovalRequest | null>(null)
+  const sendRef = useRef<(hold: Hold) => void>(() => undefined)
+  const [store] = useState(() => createRemovalStore({ windowMs, onRelease: (hold) => sendRef.current(hold) }))
+  useEffect(() => () => store.dispose(), [store])
+  const holdToasts = useRef(new Map<number, number>())
+
+  const mutation = useRemovalMutation(store, (request, results) => {
+    const [only] = request.commands
+    if (!request.bulk && only && results.get(only.id)?.status === 'removed') {
+      toasts.show({ text: t('toast.removed', { command: only.command }) })
+    }
+    onSettled?.(request, results)
+  })
+  const { mutate } = mutation
+  sendRef.current = (hold) => {
+    toasts.dismiss(holdToasts.current.get(hold.id) ?? 0)
+    holdToasts.current.delete(hold.id)
+    mutate({ commands: hold.commands, bulk: hold.bulk })
+  }
+
+  const removal = useMemo<Removal>(() => {
+    const undo = (holdId: number) => {
+      const toast = holdToasts.current.get(holdId)
+      holdToasts.current.delete(holdId)
+      if (toast !== undefined) toasts.dismiss(toast)
+      if (store.undo(holdId)) toasts.show({ text: t('toast.undone') })
+    }
+    return {
+      store,
+      request: (commands, bulk) => setConfirming({ commands, bulk }),
+      send: (commands, bulk) => mutate({ commands, bulk }),
+      undo,
+    }
+  }, [store, mutate, toasts, t])
+
+  const confirm = (request: RemovalRequest) => {
+    setConfirming(null)
+    const hold = store.hold(request.commands, request.bulk)
+    holdToasts.current.set(
+      hold.id,
+      toasts.show({
+        text: t('toast.scheduled', { count: request.commands.length }),
+        action: { label: t('toast.undo'), run: () => removal.undo(hold.id) },
+        durationMs: windowMs,
+      }),
+    )
+  }
+
+  return (
+    <RemovalContext.Provider value={removal}>
+      {children}
+      {confirming && (
+        <ConfirmRemoval
+          target={
+            confirming.commands.length === 1 && !confirming.bulk
+              ? { command: confirming.commands[0]?.command ?? '' }
+              : { count: confirming.commands.length }
+          }
+          onCancel={() => setConfirming(null)}
+          onConfirm={() => confirm(confirming)}
+        />
+      )}
+    </RemovalContext.Provider>
+  )
+}

@@ -1,0 +1,82 @@
+import { type MessageKey, MoreMessages, useI18n } from '../../i18n'
+import { type Command, describeError } from '../../imbot'
+import { type RemovalRequest, type RemovalResults, reconcile } from './outcome'
+import { useRemoval } from './RemovalProvider'
+
+interface RemovalSummaryProps {
+  request: RemovalRequest
+  results: RemovalResults
+  /** Whether a command is on the lists as last read from the portal: the summary reconciles with them. */
+  isListed: (command: Command) => boolean
+}
+
+/**
+ * After a removal of many: how many were removed, failed (by reason) and not sent, with "Retry the failed
+ * ones". Counted against the lists as the portal last gave them, so an outcome the connection left in doubt is
+ * counted right once the lists have been read again (a command no longer listed was removed).
+ */
+export function RemovalSummary(props: RemovalSummaryProps) {
+  return (
+    <MoreMessages>
+      <SummaryText {...props} />
+    </MoreMessages>
+  )
+}
+
+function SummaryText({ request, results, isListed }: RemovalSummaryProps) {
+  const { t } = useI18n()
+  const { store, send } = useRemoval()
+  let removedCount = 0
+  let notSent = 0
+  const failures = new Map<MessageKey, number>()
+  const again: Command[] = []
+  for (const command of request.commands) {
+    const outcome = reconcile(results.get(command.id), isListed(command))
+    if (outcome?.status === 'removed') {
+      removedCount++
+      continue
+    }
+    again.push(command)
+    if (outcome?.status === 'not-sent') notSent++
+    else {
+      const reason = outcome ? describeError(outcome.error).message : 'error.MALFORMED_ANSWER'
+      failures.set(reason, (failures.get(reason) ?? 0) + 1)
+    }
+  }
+  const failed = again.length - notSent
+  return (
+    <section
+      className={`notice ${again.length > 0 ? 'notice--warning' : 'notice--success'} summary`}
+      role="status"
+    >
+      <h2 className="summary__title">{t('bulk.summary.title')}</h2>
+      <ul className="summary__counts">
+        <li>{t('bulk.summary.removed', { count: removedCount })}</li>
+        {failed > 0 && <li>{t('bulk.summary.failed', { count: failed })}</li>}
+        {notSent > 0 && <li>{t('bulk.summary.notSent', { count: notSent })}</li>}
+      </ul>
+      {failures.size > 0 && (
+        <ul className="summary__reasons">
+          {[...failures].map(([reason, count]) => (
+            <li key={reason}>{t('bulk.summary.reason', { reason: t(reason), count })}</li>
+          ))}
+        </ul>
+      )}
+      {again.length > 0 && <p className="summary__hint">{t('bulk.summary.failedHint')}</p>}
+      <div className="summary__actions">
+        {again.length > 0 && (
+          <button
+            type="button"
+            className="button button--small button--primary"
+            onClick={() => send(again, true)}
+          >
+            {t('bulk.summary.retry', { count: again.length })}
+          </button>
+        )}
+        <button type="button" className="button button--small button--link" onClick={store.dismissSummary}>
+          {t('action.dismiss')}
+        </button>
+      </div>
+    </section>
+  )
+}

@@ -1,0 +1,91 @@
+import {
+  type Mutation,
+  mutationOptions,
+  type QueryClient,
+  useMutation,
+  useQueryClient,
+} from '@tanstack/react-query'
+import { useMemo, useRef } from 'react'
+import type { Command, CommandListing } from '../../imbot'
+import { type PortalClient, type PortalError, usePortalClient } from '../../portal'
+import { commandKeys } from '../keys'
+import type { RemovalStore } from './hold-store'
+import type { RemovalRequest, RemovalResults } from './outcome'
+import { removeCommands } from './remove-commands'
+
+export type RemovalMutation = Mutation<RemovalResults, PortalError, RemovalRequest>
+
+interface RemovalDependencies {
+  client: PortalClient
+  queryClient: QueryClient
+  store: RemovalStore
+  onSettled: (request: RemovalRequest, results: RemovalResults) => void
+}
+
+/**
+ * The one removal: a list of commands in, one outcome per command out (removing one is a list of one). Retries
+ * happen inside, per command, by the app's one retry policy (see remove-commands.ts); the mutation itself never
+ * retries. Every attempt stays in the mutation cache, so each row reads back its latest one.
+ */
+export const removalMutationOptions = ({ client, queryClient, store, onSettled }: RemovalDependencies) =>
+  mutationOptions<RemovalResults, PortalError, RemovalRequest>({
+    mutationKey: commandKeys.removals(),
+    mutationFn: async ({ commands, bulk }) => {
+      try {
+        return await removeCommands(client, commands, {
+          onProgress: bulk ? store.setProgress : undefined,
+          onWaiting: store.setWaiting,
+        })
+      } finally {
+        if (bulk) store.setProgress(null)
+      }
+    },
+    // A failed row keeps its error until the user retries or dismisses it.
+    gcTime: Number.POSITIVE_INFINITY,
+    onSuccess: (results, request) => {
+      dropFromLists(
+        queryClient,
+        request.commands.filter((command) => results.get(command.id)?.status === 'removed'),
+      )
+      onSettled(request, results)
+    },
+    // Whatever happened, the lists are read again (one batch for all their bots) so that they match the portal.
+    onSettled: (_results, _error, request) =>
+      Promise.all(
+        [...new Set(request.commands.map((command) => command.botId))].map((botId) =>
+          queryClient.invalidateQueries({ queryKey: commandKeys.list(botId) }),
+        ),
+      ),
+  })
+
+function dropFromLists(queryClient: QueryClient, gone: readonly Command[]) {
+  const ids = new Set(gone.map((command) => command.id))
+  for (const botId of new Set(gone.map((command) => command.botId))) {
+    queryClient.setQueryData<CommandListing>(
+      commandKeys.list(botId),
+      (listing) => listing && { ...listing, items: listing.items.filter((command) => !ids.has(command.id)) },
+    )
+  }
+}
+
+/** The removal mutation of this page; `onSettled` hears every removal's results (the latest callback). */
+export function useRemovalMutation(
+  store: RemovalStore,
+  onSettled: (request: RemovalRequest, results: RemovalResults) => void,
+) {
+  const client = usePortalClient()
+  const queryClient = useQueryClient()
+  const latest = useRef(onSettled)
+  latest.current = onSettled
+  const options = useMemo(
+    () =>
+      removalMutationOptions({
+        client,
+        queryClient,
+        store,
+        onSettled: (request, results) => latest.current(request, results),
+      }),
+    [client, queryClient, store],
+  )
+  return useMutation(options)
+}

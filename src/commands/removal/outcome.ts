@@ -1,0 +1,36 @@
+import type { Command } from '../../imbot'
+import type { PortalError } from '../../portal'
+
+/**
+ * How one command's removal ended. Removing one command is removing a list of one: every removal gives each of
+ * its commands one of these. A command without an outcome never counts as removed.
+ */
+export type RemovalOutcome =
+  | { status: 'removed' }
+  /** Bitrix24 refused, or the answer left doubt that reading the list again could not settle. */
+  | { status: 'failed'; error: PortalError }
+  /** Never sent: an earlier request of the same removal failed as a whole (`error` says how). */
+  | { status: 'not-sent'; error: PortalError }
+
+export type RemovalResults = ReadonlyMap<number, RemovalOutcome>
+
+/** What a removal was asked to do: its commands, and whether it came from the selection (a bulk removal). */
+export interface RemovalRequest {
+  commands: readonly Command[]
+  bulk: boolean
+}
+
+export const removed: RemovalOutcome = { status: 'removed' }
+
+/**
+ * A command that was listed before the removal and is no longer listed now was removed, whatever the answer
+ * said (a lost answer, a retry that then heard COMMAND_ID_ERROR, a connection that dropped after the portal
+ * acted): the list read from the portal is the truth the summary and the rows reconcile with.
+ */
+export function reconcile(
+  outcome: RemovalOutcome | undefined,
+  stillListed: boolean,
+): RemovalOutcome | undefined {
+  if (outcome && outcome.status !== 'removed' && !stillListed) return removed
+  return outcome
+}

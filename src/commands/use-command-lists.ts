@@ -1,0 +1,60 @@
+import { type QueryObserverResult, useQueries } from '@tanstack/react-query'
+import { useCallback } from 'react'
+import type { Bot, Command, CommandListing } from '../imbot'
+import { type PortalError, toPortalError } from '../portal'
+import { useCommandsLoader } from './imbot-context'
+import { commandKeys } from './keys'
+
+/** One bot's commands as the page knows them. */
+export interface BotCommands {
+  bot: Bot
+  listing: CommandListing | undefined
+  error: PortalError | null
+  isPending: boolean
+  refetch: () => void
+}
+
+export interface CommandLists {
+  byBot: BotCommands[]
+  /** Every listed command by id. */
+  listed: ReadonlyMap<number, Command>
+  /** Whether any bot's commands are on screen. */
+  anyLoaded: boolean
+}
+
+/**
+ * One query per bot, so each bot's list loads, fails and refetches on its own (lists asked for together still
+ * travel in one `batch`, see commands-loader.ts), combined into what the page shows: each bot with its list.
+ */
+export function useCommandLists(bots: readonly Bot[]): CommandLists {
+  const loader = useCommandsLoader()
+  const combine = useCallback(
+    (results: QueryObserverResult<CommandListing, PortalError>[]): CommandLists => {
+      const byBot = bots.map((bot, index): BotCommands => {
+        const result = results[index]
+        return {
+          bot,
+          listing: result?.data,
+          error: result?.error ?? null,
+          isPending: result?.isPending ?? true,
+          refetch: () => void result?.refetch(),
+        }
+      })
+      const listed = new Map(
+        byBot.flatMap(({ listing }) => listing?.items ?? []).map((command) => [command.id, command]),
+      )
+      return { byBot, listed, anyLoaded: byBot.some(({ listing }) => listing !== undefined) }
+    },
+    [bots],
+  )
+  return useQueries({
+    queries: bots.map((bot) => ({
+      queryKey: commandKeys.list(bot.id),
+      queryFn: () =>
+        loader.load(bot.id).catch((error: unknown) => {
+          throw toPortalError(error, 'imbot.v2.Command.list')
+        }),
+    })),
+    combine,
+  })
+}
