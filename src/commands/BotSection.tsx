@@ -1,9 +1,11 @@
-import { useId } from 'react'
-import { useI18n } from '../i18n'
+import { type FocusEvent, useId, useLayoutEffect, useRef } from 'react'
+import { MoreMessages, useI18n } from '../i18n'
 import type { Bot, Command } from '../imbot'
+import { focusIsLost } from '../ui'
 import { CommandsTable, type RowHandlers } from './CommandsTable'
 import { ErrorNotice, UnreadableEntries } from './deferred'
 import type { SortDirection } from './filter'
+import { StillWaiting } from './StillWaiting'
 import type { BotCommands } from './use-command-lists'
 
 interface BotSectionProps extends RowHandlers {
@@ -33,10 +35,11 @@ export function BotSection({
   const { t } = useI18n()
   const headingId = useId()
   const total = list.listing?.items.length
+  const keepFocus = useFocusAfterRemoval(shown)
   return (
-    <section className="bot" aria-labelledby={headingId}>
+    <section className="bot" aria-labelledby={headingId} ref={keepFocus.section} onFocus={keepFocus.onFocus}>
       <header className="bot__header">
-        <h2 id={headingId} className="bot__name">
+        <h2 id={headingId} className="bot__name" tabIndex={-1}>
           {bot.name}
         </h2>
         {total !== undefined && <span className="bot__count">{t('bot.commandCount', { count: total })}</span>}
@@ -44,7 +47,14 @@ export function BotSection({
       {list.listing && <UnreadableEntries entries={list.listing.unreadable} message="bot.unreadable" />}
       {list.isPending ? (
         <p className="bot__placeholder" role="status">
-          {t('bot.loading')}
+          {list.isFetching ? t('bot.loading') : <MoreMessages>{t('waiting.stopped')}</MoreMessages>}
+          {list.isFetching ? (
+            <StillWaiting waiting note="waiting.listNote" onStop={list.cancel} />
+          ) : (
+            <button type="button" className="button button--small" onClick={list.refetch}>
+              {t('action.retry')}
+            </button>
+          )}
         </p>
       ) : list.error && !list.listing ? (
         <div className="bot__body">
@@ -68,4 +78,31 @@ export function BotSection({
       )}
     </section>
   )
+}
+
+/**
+ * When a row the user worked in leaves the table (its command was removed), the focus would fall to the page's
+ * body: it goes to the row that took its place (its Remove button), or the bot's heading when none is left.
+ */
+function useFocusAfterRemoval(shown: readonly Command[] | undefined) {
+  const section = useRef<HTMLElement>(null)
+  const lastRow = useRef<{ id: number; index: number } | null>(null)
+  const onFocus = (event: FocusEvent<HTMLElement>) => {
+    const row = event.target.closest<HTMLElement>('tr[data-command-id]')
+    if (!row) return
+    const rows = [...(section.current?.querySelectorAll('tr[data-command-id]') ?? [])]
+    lastRow.current = { id: Number(row.dataset.commandId), index: rows.indexOf(row) }
+  }
+  useLayoutEffect(() => {
+    const last = lastRow.current
+    if (!last || shown?.some((command) => command.id === last.id) !== false) return
+    lastRow.current = null
+    if (!focusIsLost()) return
+    const rows = section.current?.querySelectorAll<HTMLElement>('tr[data-command-id]') ?? []
+    const next = rows[Math.min(last.index, rows.length - 1)]
+    const target =
+      next?.querySelector<HTMLElement>('.cell--actions button, input') ?? section.current?.querySelector('h2')
+    target?.focus()
+  }, [shown])
+  return { section, onFocus }
 }

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef } from 'react'
 import { useI18n } from '../i18n'
 import type { Command } from '../imbot'
+import { ignoreKeyRepeat } from '../ui'
 import { useBulkHold, useBulkProgress, useRemoval } from './removal'
 
 interface BulkBarProps {
@@ -92,6 +93,7 @@ export function BulkBar({
             ref={undoButton}
             type="button"
             className="button button--small"
+            onKeyDown={ignoreKeyRepeat}
             onClick={() => undo(heldId)}
           >
             {t('toast.undo')}

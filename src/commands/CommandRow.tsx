@@ -1,9 +1,11 @@
 import { memo, useEffect, useRef } from 'react'
 import { useI18n } from '../i18n'
 import type { Command } from '../imbot'
+import { ignoreKeyRepeat } from '../ui'
 import { ErrorNotice } from './deferred'
 import { Flags } from './Flags'
 import { useRemoval, useRowRemoval } from './removal'
+import { StillWaiting } from './StillWaiting'
 
 interface CommandRowProps {
   command: Command
@@ -31,6 +33,7 @@ export const CommandRow = memo(function CommandRow({
   return (
     <>
       <tr
+        data-command-id={command.id}
         className={`row${busy ? ' row--pending' : ''}${removal.status === 'failed' ? ' row--failed' : ''}${selected ? ' row--selected' : ''}`}
         aria-busy={removal.status === 'pending'}
       >
@@ -66,6 +69,15 @@ export const CommandRow = memo(function CommandRow({
               <span className="row__status" role="status">
                 <span className="spinner" aria-hidden="true" />
                 {t(removal.waiting ? 'row.waiting' : 'row.removing')}
+                <StillWaiting
+                  waiting
+                  note="waiting.removalNote"
+                  onStop={() => {
+                    // The removal goes on by itself; the row stops showing it, and the list says how it ended.
+                    store.dismiss([command.id])
+                    onRefresh(command.botId)
+                  }}
+                />
               </span>
             ) : (
               <button
@@ -86,6 +98,8 @@ export const CommandRow = memo(function CommandRow({
             <ErrorNotice
               error={removal.error}
               lead={removal.notSent ? 'row.notSent' : undefined}
+              announce={!removal.bulk}
+              takeFocus={!removal.bulk}
               at={removal.submittedAt}
               onRetry={() => send([command], false)}
               onDismiss={() => store.dismiss([command.id])}
@@ -109,7 +123,13 @@ function HeldStatus({ holdId, focusUndo }: { holdId: number; focusUndo: boolean 
   return (
     <span className="row__status">
       {t('row.pendingUndo')}
-      <button ref={undoButton} type="button" className="button button--small" onClick={() => undo(holdId)}>
+      <button
+        ref={undoButton}
+        type="button"
+        className="button button--small"
+        onKeyDown={ignoreKeyRepeat}
+        onClick={() => undo(holdId)}
+      >
         {t('toast.undo')}
       </button>
     </span>

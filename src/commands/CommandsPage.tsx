@@ -17,6 +17,7 @@ import {
 import type { SortDirection } from './filter'
 import { commandKeys } from './keys'
 import { RemovalProvider, type RemovalRequest, type RemovalResults, useLatestBulkRemoval } from './removal'
+import { StillWaiting } from './StillWaiting'
 import { useSelection } from './selection'
 import { allBots, Toolbar } from './Toolbar'
 import { useBots } from './use-bots'
@@ -29,13 +30,25 @@ const pickerThreshold = 5
 /** The page: the bots' state (loading, failed, too old a portal, none), then their commands. */
 export function CommandsPage() {
   const { t } = useI18n()
+  const queryClient = useQueryClient()
   const bots = useBots()
   if (bots.isPending) {
+    const fetching = bots.fetchStatus === 'fetching'
     return (
       <main className="page">
         <p className="bot__placeholder" role="status">
-          {t('page.loading')}
+          {fetching ? t('page.loading') : <MoreMessages>{t('waiting.stopped')}</MoreMessages>}
+          {!fetching && (
+            <button type="button" className="button button--small" onClick={() => void bots.refetch()}>
+              {t('action.retry')}
+            </button>
+          )}
         </p>
+        <StillWaiting
+          waiting={fetching}
+          note="waiting.listNote"
+          onStop={() => void queryClient.cancelQueries({ queryKey: commandKeys.bots() })}
+        />
       </main>
     )
   }
@@ -170,5 +183,13 @@ function BotsCommands({ bots }: { bots: BotListing }) {
 
 function LatestBulkSummary({ isListed }: { isListed: Parameters<typeof RemovalSummary>[0]['isListed'] }) {
   const latest = useLatestBulkRemoval()
-  return latest ? <RemovalSummary {...latest} isListed={isListed} /> : null
+  // A new summary for each removal (keyed by when it was sent), so that it takes the focus when it appears.
+  return latest ? (
+    <RemovalSummary
+      key={latest.submittedAt}
+      request={latest.request}
+      results={latest.results}
+      isListed={isListed}
+    />
+  ) : null
 }

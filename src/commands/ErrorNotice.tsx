@@ -1,6 +1,8 @@
+import { useEffect, useRef } from 'react'
 import { type MessageKey, MoreMessages, useI18n } from '../i18n'
 import { describeError, operatingLimitWindowMs } from '../imbot'
 import type { PortalErrorShape } from '../portal'
+import { focusIsLost } from '../ui'
 
 interface ErrorNoticeProps {
   error: PortalErrorShape
@@ -12,6 +14,10 @@ interface ErrorNoticeProps {
   onDismiss?: () => void
   onRefresh?: () => void
   className?: string
+  /** Announced to screen readers (role=alert); off where a summary announces many failures at once. */
+  announce?: boolean
+  /** Takes the focus when it appears if the focus was lost (the control the user used is gone). */
+  takeFocus?: boolean
 }
 
 /**
@@ -35,8 +41,14 @@ function ErrorNoticeText({
   onDismiss,
   onRefresh,
   className = '',
+  announce = true,
+  takeFocus = false,
 }: ErrorNoticeProps) {
   const { t, language } = useI18n()
+  const root = useRef<HTMLDivElement>(null)
+  useEffect(() => {
+    if (takeFocus && focusIsLost()) root.current?.focus()
+  }, [takeFocus])
   const entry = describeError(error)
   const retryAt =
     entry.recovery === 'retry-later'
@@ -47,7 +59,13 @@ function ErrorNoticeText({
       : null
   const canRetry = onRetry && ['retry', 'wait-and-retry', 'retry-later'].includes(entry.recovery)
   return (
-    <div className={`notice notice--error ${className}`} role="alert" data-error-kind={entry.kind}>
+    <div
+      ref={root}
+      className={`notice notice--error ${className}`}
+      role={announce ? 'alert' : undefined}
+      tabIndex={-1}
+      data-error-kind={entry.kind}
+    >
       <p className="notice__message">
         {lead && `${t(lead)} `}
         {error.code === '' && error.description

@@ -1,4 +1,4 @@
-import { type QueryObserverResult, useQueries } from '@tanstack/react-query'
+import { type QueryObserverResult, useQueries, useQueryClient } from '@tanstack/react-query'
 import { useCallback } from 'react'
 import type { Bot, Command, CommandListing } from '../imbot'
 import { type PortalError, toPortalError } from '../portal'
@@ -11,7 +11,10 @@ export interface BotCommands {
   listing: CommandListing | undefined
   error: PortalError | null
   isPending: boolean
+  isFetching: boolean
   refetch: () => void
+  /** Stops waiting for a list that does not come (the request is left to end on its own). */
+  cancel: () => void
 }
 
 export interface CommandLists {
@@ -28,6 +31,7 @@ export interface CommandLists {
  */
 export function useCommandLists(bots: readonly Bot[]): CommandLists {
   const loader = useCommandsLoader()
+  const queryClient = useQueryClient()
   const combine = useCallback(
     (results: QueryObserverResult<CommandListing, PortalError>[]): CommandLists => {
       const byBot = bots.map((bot, index): BotCommands => {
@@ -37,7 +41,9 @@ export function useCommandLists(bots: readonly Bot[]): CommandLists {
           listing: result?.data,
           error: result?.error ?? null,
           isPending: result?.isPending ?? true,
+          isFetching: result?.isFetching ?? false,
           refetch: () => void result?.refetch(),
+          cancel: () => void queryClient.cancelQueries({ queryKey: commandKeys.list(bot.id) }),
         }
       })
       const listed = new Map(
@@ -45,7 +51,7 @@ export function useCommandLists(bots: readonly Bot[]): CommandLists {
       )
       return { byBot, listed, anyLoaded: byBot.some(({ listing }) => listing !== undefined) }
     },
-    [bots],
+    [bots, queryClient],
   )
   return useQueries({
     queries: bots.map((bot) => ({

@@ -148,4 +148,13 @@ export const deMore: Record<MoreMessageKey, Message> = {
   'toast.scheduled': { one: '{count} Befehl wird entfernt.', other: '{count} Befehle werden entfernt.' },
   'toast.undo': 'Rückgängig',
   'bulk.progress': '{done} von {total} werden entfernt…',
+  'toast.tooLate': 'Zu spät zum Rückgängigmachen: Die Entfernung wurde bereits an Bitrix24 gesendet.',
+  'waiting.still': 'Bitrix24 hat noch nicht geantwortet; die App wartet weiter.',
+  'waiting.listNote': 'Sie können das Warten beenden und es später erneut versuchen.',
+  'waiting.removalNote':
+    'Wenn Sie nicht mehr warten, liest die App die Liste neu: ein entfernter Befehl verschwindet daraus.',
+  'waiting.stop': 'Nicht mehr warten',
+  'waiting.stopped': 'Sie warten nicht mehr auf Bitrix24.',
+  'waiting.stoppedRemoval':
+    'Sie warten nicht mehr auf Bitrix24. Die Liste wird neu gelesen: Wurde der Befehl entfernt, verschwindet er daraus.',
 }

@@ -138,6 +138,15 @@ export const enMore = {
   'toast.scheduled': { one: '{count} command will be removed.', other: '{count} commands will be removed.' },
   'toast.undo': 'Undo',
   'bulk.progress': 'Removing {done} of {total}…',
+  'toast.tooLate': 'Too late to undo: the removal was already sent to Bitrix24.',
+  'waiting.still': 'Bitrix24 has not answered yet; the app is still waiting.',
+  'waiting.listNote': 'You can stop waiting and try again later.',
+  'waiting.removalNote':
+    'If you stop waiting, the app reads the list again: a command that was removed leaves it.',
+  'waiting.stop': 'Stop waiting',
+  'waiting.stopped': 'You stopped waiting for Bitrix24.',
+  'waiting.stoppedRemoval':
+    'You stopped waiting for Bitrix24. The list is read again: if this command was removed, it leaves the list.',
 } as const satisfies Dictionary
 
 export type MoreMessageKey = keyof typeof enMore

@@ -5,6 +5,14 @@ import type { PortalClient } from './types'
 /** How long the parent page may take to answer the handshake before the user is told. */
 export const handshakeTimeoutMs = 6000
 
+/** The handshake still under way behind a HANDSHAKE_TIMEOUT: a Bitrix24 page that answers late is taken. */
+const lateHandshakes = new WeakMap<PortalError, Promise<PortalClient>>()
+
+/** The connection that may still come after `error` (a handshake that timed out), if any. */
+export function lateConnection(error: PortalError): Promise<PortalClient> | undefined {
+  return lateHandshakes.get(error)
+}
+
 /**
  * Connects to the Bitrix24 page around the app. The SDK is loaded only here, in its own chunk, so the
  * page shell paints before it arrives. Rejects with a PortalError: OUTSIDE_BITRIX24, HANDSHAKE_TIMEOUT
@@ -19,22 +27,22 @@ export async function connect({ timeoutMs = handshakeTimeoutMs } = {}): Promise<
       method: 'getInitData',
     })
   }
+  const handshake = import('./frame-client').then(({ connectFrame }) => connectFrame())
   let timer: ReturnType<typeof setTimeout> | undefined
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => {
-      reject(
-        new PortalError({
-          code: localErrorCodes.handshakeTimeout,
-          status: 0,
-          description: `The Bitrix24 page did not answer getInitData within ${timeoutMs} ms.`,
-          method: 'getInitData',
-        }),
-      )
+      const error = new PortalError({
+        code: localErrorCodes.handshakeTimeout,
+        status: 0,
+        description: `The Bitrix24 page did not answer getInitData within ${timeoutMs} ms.`,
+        method: 'getInitData',
+      })
+      lateHandshakes.set(error, handshake)
+      reject(error)
     }, timeoutMs)
   })
   try {
-    const { connectFrame } = await import('./frame-client')
-    return await Promise.race([connectFrame(), timeout])
+    return await Promise.race([handshake, timeout])
   } finally {
     clearTimeout(timer)
   }

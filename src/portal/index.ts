@@ -1,4 +1,4 @@
-export { connect, handshakeTimeoutMs } from './connect'
+export { connect, handshakeTimeoutMs, lateConnection } from './connect'
 export { PortalClientProvider, usePortalClient } from './context'
 export { isInsideBitrix24, languageHint } from './frame-context'
 export { localErrorCodes, PortalError, toPortalError } from './portal-error'

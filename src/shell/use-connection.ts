@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react'
-import { type PortalClient, type PortalError, toPortalError } from '../portal'
+import { lateConnection, type PortalClient, type PortalError, toPortalError } from '../portal'
 
 export type Connection =
   | { status: 'connecting' }
@@ -11,11 +11,13 @@ export function useConnection(attempt: Promise<PortalClient>): Connection {
   const [connection, setConnection] = useState<Connection>({ status: 'connecting' })
   useEffect(() => {
     let current = true
-    attempt.then(
-      (client) => current && setConnection({ status: 'connected', client }),
-      (error: unknown) =>
-        current && setConnection({ status: 'failed', error: toPortalError(error, 'getInitData') }),
-    )
+    const connected = (client: PortalClient) => current && setConnection({ status: 'connected', client })
+    attempt.then(connected, (error: unknown) => {
+      const failure = toPortalError(error, 'getInitData')
+      if (current) setConnection({ status: 'failed', error: failure })
+      // A Bitrix24 page that answers after the time-out is still taken: the app appears without a reload.
+      lateConnection(failure)?.then(connected, () => undefined)
+    })
     return () => {
       current = false
     }

@@ -1,5 +1,6 @@
 import { type ReactNode, useEffect, useId, useRef } from 'react'
 import { placeAround, userY } from './interaction-point'
+import { clampInto, visibleBand } from './visible-area'
 
 interface DialogProps {
   title: string
@@ -29,10 +30,39 @@ export function Dialog({ title, children, actions, onClose }: DialogProps) {
     // showModal(), which moves focus (and so the interaction point) into the dialog.
     const anchor = userY()
     dialog.showModal()
-    dialog.style.top = `${placeAround(anchor, dialog.offsetHeight)}px`
+    const wanted = placeAround(anchor, dialog.offsetHeight)
+    dialog.style.top = `${wanted}px`
+    // Then wholly inside the part of the page the user sees (a row at the bottom edge opens it above).
+    let open = true
+    void visibleBand().then((band) => {
+      if (!open) return
+      dialog.style.top = `${clampInto(band, wanted, dialog.offsetHeight)}px`
+      dialog.dataset.placed = 'true'
+    })
     const handleClose = () => onCloseRef.current()
     dialog.addEventListener('close', handleClose)
+    // Focus stays inside: Tab from the last control goes to the first, Shift+Tab from the first to the last
+    // (a modal dialog keeps focus from the page behind, but not from leaving the frame for the Bitrix24 page).
+    const trapTab = (event: KeyboardEvent) => {
+      if (event.key !== 'Tab') return
+      const controls = [
+        ...dialog.querySelectorAll<HTMLElement>('button, [href], input, select, textarea, summary'),
+      ]
+      const first = controls[0]
+      const last = controls.at(-1)
+      if (!first || !last) return
+      if (event.shiftKey && document.activeElement === first) {
+        event.preventDefault()
+        last.focus()
+      } else if (!event.shiftKey && document.activeElement === last) {
+        event.preventDefault()
+        first.focus()
+      }
+    }
+    dialog.addEventListener('keydown', trapTab)
     return () => {
+      open = false
+      dialog.removeEventListener('keydown', trapTab)
       dialog.removeEventListener('close', handleClose)
       if (dialog.open) dialog.close()
       // The opener may have left the page (the row was removed); then focus stays where the page puts it.

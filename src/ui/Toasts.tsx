@@ -9,6 +9,8 @@ import {
   useState,
 } from 'react'
 import { placeAround, userY } from './interaction-point'
+import { ignoreKeyRepeat } from './keys'
+import { type Band, clampInto, visibleBand } from './visible-area'
 
 export interface Toast {
   id: number
@@ -26,11 +28,16 @@ interface ToastApi {
 
 const ToastContext = createContext<ToastApi>({ show: () => 0, dismiss: () => undefined })
 
+/** Room one message takes, for keeping the messages inside the visible part of the page. */
+const toastsHeight = 64
+
 /** Short confirmations, announced politely to screen readers through one live region. */
 export function ToastProvider({ children }: { children: ReactNode }) {
   const [toasts, setToasts] = useState<Toast[]>([])
   // Messages appear below where the user acted (the frame may be far taller than the screen).
-  const [top, setTop] = useState<number | null>(null)
+  const [anchor, setAnchor] = useState<number | null>(null)
+  // The part of the page the user sees, read when a message appears: messages stay wholly inside it.
+  const [band, setBand] = useState<Band | null>(null)
   const nextId = useRef(1)
   const dismiss = useCallback(
     (id: number) => setToasts((list) => list.filter((toast) => toast.id !== id)),
@@ -38,7 +45,8 @@ export function ToastProvider({ children }: { children: ReactNode }) {
   )
   const show = useCallback<ToastApi['show']>(({ durationMs = 4000, ...toast }) => {
     const id = nextId.current++
-    setTop(placeAround(userY() + 48, 0))
+    setAnchor(placeAround(userY() + 48, 0))
+    void visibleBand().then(setBand)
     setToasts((list) => [...list.slice(-2), { ...toast, id, durationMs }])
     return id
   }, [])
@@ -46,7 +54,16 @@ export function ToastProvider({ children }: { children: ReactNode }) {
   return (
     <ToastContext.Provider value={api}>
       {children}
-      <div className="toasts" role="status" aria-live="polite" style={top === null ? undefined : { top }}>
+      <div
+        className="toasts"
+        role="status"
+        aria-live="polite"
+        style={
+          anchor === null
+            ? undefined
+            : { top: band ? clampInto(band, anchor, toastsHeight * toasts.length) : anchor }
+        }
+      >
         {toasts.map((toast) => (
           <ToastItem key={toast.id} toast={toast} onDone={dismiss} />
         ))}
@@ -67,6 +84,7 @@ function ToastItem({ toast, onDone }: { toast: Toast; onDone: (id: number) => vo
         <button
           type="button"
           className="button button--link toast__action"
+          onKeyDown={ignoreKeyRepeat}
           onClick={() => {
             toast.action?.run()
             onDone(toast.id)

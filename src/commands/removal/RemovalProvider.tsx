@@ -65,7 +65,8 @@ export function RemovalProvider({ children, onSettled, windowMs = undoWindowMs }
       const toast = holdToasts.current.get(holdId)
       holdToasts.current.delete(holdId)
       if (toast !== undefined) toasts.dismiss(toast)
-      if (store.undo(holdId)) toasts.show({ text: t('toast.undone') })
+      // Undo that comes after the removal was sent says so, rather than doing nothing.
+      toasts.show({ text: t(store.undo(holdId) ? 'toast.undone' : 'toast.tooLate') })
     }
     return {
       store,
@@ -75,7 +76,11 @@ export function RemovalProvider({ children, onSettled, windowMs = undoWindowMs }
     }
   }, [store, mutate, toasts, t])
 
+  // However often Confirm is activated in one moment (a double click, a script), a request is held once.
+  const confirmed = useRef<RemovalRequest | null>(null)
   const confirm = (request: RemovalRequest) => {
+    if (confirmed.current === request) return
+    confirmed.current = request
     setConfirming(null)
     const hold = store.hold(request.commands, request.bulk)
     holdToasts.current.set(

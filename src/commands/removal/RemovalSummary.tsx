@@ -1,5 +1,7 @@
+import { useEffect, useRef } from 'react'
 import { type MessageKey, MoreMessages, useI18n } from '../../i18n'
 import { type Command, describeError } from '../../imbot'
+import { focusIsLost } from '../../ui'
 import { type RemovalRequest, type RemovalResults, reconcile } from './outcome'
 import { useRemoval } from './RemovalProvider'
 
@@ -26,6 +28,12 @@ export function RemovalSummary(props: RemovalSummaryProps) {
 function SummaryText({ request, results, isListed }: RemovalSummaryProps) {
   const { t } = useI18n()
   const { store, send } = useRemoval()
+  const root = useRef<HTMLElement>(null)
+  // The bar the user acted in has changed under them: the summary is where their attention goes next.
+  useEffect(() => {
+    const bar = root.current?.parentElement?.querySelector('.bulk')
+    if (focusIsLost() || bar?.contains(document.activeElement)) root.current?.focus()
+  }, [])
   let removedCount = 0
   let notSent = 0
   const failures = new Map<MessageKey, number>()
@@ -46,6 +54,8 @@ function SummaryText({ request, results, isListed }: RemovalSummaryProps) {
   const failed = again.length - notSent
   return (
     <section
+      ref={root}
+      tabIndex={-1}
       className={`notice ${again.length > 0 ? 'notice--warning' : 'notice--success'} summary`}
       role="status"
     >

@@ -12,23 +12,31 @@ export type RowRemoval =
   | { status: 'idle' }
   | { status: 'held'; hold: Hold }
   | { status: 'pending'; waiting: boolean }
-  | { status: 'failed'; error: PortalError; notSent: boolean; submittedAt: number }
+  | Failed
+
+/** A failed attempt; `bulk` when it was part of a removal of many (its summary speaks for it). */
+interface Failed {
+  status: 'failed'
+  error: PortalError
+  notSent: boolean
+  bulk: boolean
+  submittedAt: number
+}
 
 const idle: RowRemoval = { status: 'idle' }
 
-type Attempt =
-  | { status: 'pending' }
-  | { status: 'failed'; error: PortalError; notSent: boolean; submittedAt: number }
+type Attempt = { status: 'pending' } | Failed
 
 function attemptOf(mutation: RemovalMutation, commandId: number): Attempt | null {
-  const { status, data, error, submittedAt } = mutation.state
+  const { status, data, error, submittedAt, variables } = mutation.state
+  const bulk = variables?.bulk === true
   if (status === 'pending' || status === 'idle') return { status: 'pending' }
-  if (status === 'error' && error) return { status: 'failed', error, notSent: false, submittedAt }
+  if (status === 'error' && error) return { status: 'failed', error, notSent: false, bulk, submittedAt }
   const outcome = data?.get(commandId)
   if (outcome?.status === 'removed') return null
   // No outcome at all is a failure (see remove-commands.ts); it cannot happen, but never reads as success.
   return outcome
-    ? { status: 'failed', error: outcome.error, notSent: outcome.status === 'not-sent', submittedAt }
+    ? { status: 'failed', error: outcome.error, notSent: outcome.status === 'not-sent', bulk, submittedAt }
     : null
 }
 
@@ -68,7 +76,9 @@ export function useBulkHold(): Hold | undefined {
 }
 
 /** The latest removal of many that finished, unless its summary was dismissed since. */
-export function useLatestBulkRemoval(): { request: RemovalRequest; results: RemovalResults } | undefined {
+export function useLatestBulkRemoval():
+  | { request: RemovalRequest; results: RemovalResults; submittedAt: number }
+  | undefined {
   const { store } = useRemoval()
   const dismissedAt = useSyncExternalStore(store.subscribe, () => store.getState().summaryDismissedAt)
   const latest = useMutationState({
@@ -81,7 +91,9 @@ export function useLatestBulkRemoval(): { request: RemovalRequest; results: Remo
     },
     select: (mutation) => (mutation as RemovalMutation).state,
   }).at(-1)
-  return latest?.variables && latest.data ? { request: latest.variables, results: latest.data } : undefined
+  return latest?.variables && latest.data
+    ? { request: latest.variables, results: latest.data, submittedAt: latest.submittedAt }
+    : undefined
 }
 
 /** The running bulk removal's progress (k of N), if one runs. */

@@ -58,6 +58,16 @@ let settings = boot.settings
 const portalHost = location.host
 const appOrigin = `http://localhost:${location.port}`
 
+/**
+ * The path of the app on its origin: "/" unless the portal page is opened with `?app=/some/path/` (npm run
+ * bench frames its reference page this way, with the same handshake). Only a path: the origin never changes.
+ */
+function appPathFromQuery(): string {
+  const path = new URLSearchParams(location.search).get('app')
+  return path && /^\/(?![/\\])[^?#\s\\]*$/.test(path) ? path : '/'
+}
+const appPath = appPathFromQuery()
+
 // ---------------------------------------------------------------------------------------------------------
 // The app frame
 
@@ -79,7 +89,7 @@ function appUrl(): string {
     LANG: settings.lang,
     APP_SID: appSid,
   })
-  return `${appOrigin}/?${query.toString()}`
+  return `${appOrigin}${appPath}?${query.toString()}`
 }
 
 /**
@@ -141,8 +151,13 @@ type CommandHandler = (
 
 const commands: Record<string, CommandHandler> = {
   async getInitData(_args, reply) {
-    const response = await postJson('/sandbox/api/frame/init-data')
-    // 204: the sandbox is set to never answer the handshake.
+    // 204: the sandbox is set not to answer the handshake (yet): ask again each second, so that switching the
+    // setting back on answers late, as a slow Bitrix24 page does.
+    let response = await postJson('/sandbox/api/frame/init-data')
+    while (response.status === 204) {
+      await new Promise((resolve) => setTimeout(resolve, 1000))
+      response = await postJson('/sandbox/api/frame/init-data')
+    }
     if (response.status !== 200) return
     const data = asRecord(await response.json())
     reply({ ...data, APP_OPTIONS: { ...appOptions }, USER_OPTIONS: { ...userOptions } })
