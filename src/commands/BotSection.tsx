@@ -37,7 +37,13 @@ export function BotSection({
   const total = list.listing?.items.length
   const keepFocus = useFocusAfterRemoval(shown)
   return (
-    <section className="bot" aria-labelledby={headingId} ref={keepFocus.section} onFocus={keepFocus.onFocus}>
+    <section
+      className="bot"
+      aria-labelledby={headingId}
+      ref={keepFocus.section}
+      onFocus={keepFocus.onFocus}
+      onBlur={keepFocus.onBlur}
+    >
       <header className="bot__header">
         <h2 id={headingId} className="bot__name" tabIndex={-1}>
           {bot.name}
@@ -93,6 +99,10 @@ function useFocusAfterRemoval(shown: readonly Command[] | undefined) {
     const rows = [...(section.current?.querySelectorAll('tr[data-command-id]') ?? [])]
     lastRow.current = { id: Number(row.dataset.commandId), index: rows.indexOf(row) }
   }
+  // Focus that moves on to elsewhere on the page (the selection bar, another bot) is the user's choice.
+  const onBlur = (event: FocusEvent<HTMLElement>) => {
+    if (event.relatedTarget && !section.current?.contains(event.relatedTarget)) lastRow.current = null
+  }
   useLayoutEffect(() => {
     const last = lastRow.current
     if (!last || shown?.some((command) => command.id === last.id) !== false) return
@@ -101,8 +111,10 @@ function useFocusAfterRemoval(shown: readonly Command[] | undefined) {
     const rows = section.current?.querySelectorAll<HTMLElement>('tr[data-command-id]') ?? []
     const next = rows[Math.min(last.index, rows.length - 1)]
     const target =
-      next?.querySelector<HTMLElement>('.cell--actions button, input') ?? section.current?.querySelector('h2')
+      next?.querySelector<HTMLElement>('.cell--actions button') ??
+      next?.querySelector<HTMLElement>('input') ??
+      section.current?.querySelector('h2')
     target?.focus()
   }, [shown])
-  return { section, onFocus }
+  return { section, onFocus, onBlur }
 }

@@ -74,5 +74,7 @@ export function sendText(res: ServerResponse, status: number, contentType: strin
 }
 
 export function delay(ms: number): Promise<void> {
-  return ms > 0 ? new Promise((resolve) => setTimeout(resolve, ms)) : Promise.resolve()
+  if (ms <= 0) return Promise.resolve()
+  // unref: a slow answer still under way never keeps the server's process alive once it is closing.
+  return new Promise((resolve) => setTimeout(resolve, ms).unref())
 }

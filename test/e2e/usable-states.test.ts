@@ -1,0 +1,178 @@
+import type { BrowserContext, Frame, Locator, Page } from 'playwright-core'
+import { afterEach, describe, expect, it } from 'vitest'
+import { appFrame } from '../support/browser'
+import { useE2e } from '../support/e2e-context'
+
+// Every state usable (issue 11): on screen, focused, patient, and free of small races. Each test drives time
+// with the browser's clock, installed before the page loads and paused, so nothing here waits out a delay.
+
+const rowheaders = (frame: Frame) => frame.getByRole('rowheader').allTextContents()
+
+/** Moves the paused clock a second at a time until `locator` shows (the SDK's own pacing runs on it too). */
+async function runUntilShown(page: Page, locator: Locator) {
+  for (let step = 0; step < 30 && (await locator.count()) === 0; step++) {
+    await page.clock.runFor(1000)
+    await page.waitForTimeout(20)
+  }
+  await locator.first().waitFor()
+}
+const focused = (frame: Frame) =>
+  frame.evaluate(() => {
+    const active = document.activeElement
+    return active
+      ? `${active.tagName} ${active.getAttribute('aria-label') ?? active.textContent?.slice(0, 60)}`
+      : ''
+  })
+
+describe('every state usable', () => {
+  const e2e = useE2e()
+  let context: BrowserContext | undefined
+  afterEach(async () => {
+    await context?.close()
+    context = undefined
+  })
+
+  async function open({
+    width = 1280,
+    height = 800,
+    waitForList = true,
+  } = {}): Promise<{ page: Page; frame: Frame }> {
+    context = await e2e.browser().newContext({ viewport: { width, height } })
+    await context.clock.install()
+    const page = await context.newPage()
+    await page.goto(e2e.portalUrl)
+    const frame = await appFrame(page)
+    if (waitForList) {
+      await frame.getByRole('region', { name: 'Helpdesk Bot' }).getByText('/help').waitFor()
+      await e2e.settle(page, frame)
+      await page.clock.pauseAt((await frame.evaluate(() => Date.now())) + 1000)
+    }
+    return { page, frame }
+  }
+
+  it('opens the confirmation and its message wholly inside the visible part of the page', async () => {
+    const { page, frame } = await open({ height: 800 })
+    const kb = frame.getByRole('button', { name: 'Remove /kb' })
+    const box = await kb.boundingBox()
+    // The row near the bottom edge of the window, as in the report (y≈768).
+    await page.mouse.wheel(0, Math.max(0, (box?.y ?? 0) - 760))
+    await expect.poll(async () => (await kb.boundingBox())?.y ?? 0).toBeGreaterThan(700)
+    const dialog = await e2e.openDialog(frame, kb)
+    await expect.poll(() => e2e.onScreen(page, dialog)).toBe(true)
+    expect(await e2e.onScreen(page, dialog.getByRole('button', { name: 'Remove' }))).toBe(true)
+    expect(await e2e.onScreen(page, dialog.getByRole('button', { name: 'Cancel' }))).toBe(true)
+    await e2e.screenshot(page, 'usable-dialog-last-row')
+    await dialog.getByRole('button', { name: 'Remove' }).click()
+    const toast = frame.getByText('1 command will be removed.')
+    await toast.waitFor()
+    await expect.poll(() => e2e.onScreen(page, toast)).toBe(true)
+    await e2e.screenshot(page, 'usable-toast-last-row')
+  })
+
+  it('keeps the focus inside the dialog, and holding Enter on Confirm never undoes', async () => {
+    const { page, frame } = await open()
+    const helpdesk = frame.getByRole('region', { name: 'Helpdesk Bot' })
+    const dialog = await e2e.openDialog(frame, helpdesk.getByRole('button', { name: 'Remove /ticket' }))
+    for (let press = 0; press < 4; press++) await page.keyboard.press('Tab')
+    expect(await dialog.evaluate((element) => element.contains(document.activeElement))).toBe(true)
+    await dialog.getByRole('button', { name: 'Remove' }).focus()
+    // Held down: the first press confirms, the repeats land on Undo, which must ignore them.
+    await page.keyboard.down('Enter')
+    await page.keyboard.down('Enter')
+    await page.keyboard.down('Enter')
+    await page.keyboard.up('Enter')
+    expect(await helpdesk.getByText('Removing in a moment…').count()).toBe(1)
+    await page.clock.runFor(5000)
+    await helpdesk.getByText('/ticket', { exact: true }).waitFor({ state: 'detached' })
+    const removals = (await e2e.sandbox.log()).filter((entry) => entry.method === 'imbot.command.unregister')
+    expect(removals).toHaveLength(1)
+  })
+
+  it('puts the focus on the next row when a row leaves, and on the message when a removal fails', async () => {
+    const { page, frame } = await open()
+    const helpdesk = frame.getByRole('region', { name: 'Helpdesk Bot' })
+    const ordered = await rowheaders(frame)
+    const next = ordered[ordered.indexOf('/status') + 1]
+    const dialog = await e2e.openDialog(frame, helpdesk.getByRole('button', { name: 'Remove /status' }))
+    await dialog.getByRole('button', { name: 'Remove' }).click()
+    await page.clock.runFor(5000)
+    await helpdesk.getByText('/status', { exact: true }).waitFor({ state: 'detached' })
+    await expect.poll(() => focused(frame)).toBe(`BUTTON Remove ${next}`)
+
+    const failing = await e2e.openDialog(frame, helpdesk.getByRole('button', { name: 'Remove /sysinfo' }))
+    await failing.getByRole('button', { name: 'Remove' }).click()
+    await page.clock.runFor(5000)
+    await runUntilShown(page, helpdesk.getByRole('alert'))
+    await expect.poll(() => focused(frame)).toMatch(/^DIV Bitrix24 could not delete this command/)
+  })
+
+  it('moves the focus to the summary after a removal of many', async () => {
+    const { page, frame } = await open()
+    for (const command of ['/assign', '/close']) {
+      await frame.getByRole('checkbox', { name: `Select ${command}` }).check()
+    }
+    const dialog = await e2e.openDialog(frame, frame.getByRole('button', { name: 'Remove selected' }))
+    await dialog.getByRole('button', { name: 'Remove' }).click()
+    await page.clock.runFor(5000)
+    const summary = frame.getByRole('status').filter({ hasText: 'Removal finished' })
+    await runUntilShown(page, summary)
+    await expect.poll(() => focused(frame)).toMatch(/^SECTION Removal finished/)
+  })
+
+  it('holds a confirmation once however it is activated, and keeps a selection made meanwhile', async () => {
+    const { page, frame } = await open()
+    for (const command of ['/assign', '/close', '/escalate']) {
+      await frame.getByRole('checkbox', { name: `Select ${command}` }).check()
+    }
+    const dialog = await e2e.openDialog(frame, frame.getByRole('button', { name: 'Remove selected' }))
+    // Activated three times in one moment (a script): held and sent once.
+    await dialog.evaluate((element) => {
+      const confirm = [...element.querySelectorAll('button')].find(
+        (button) => button.textContent === 'Remove',
+      )
+      confirm?.click()
+      confirm?.click()
+      confirm?.click()
+    })
+    // During the undo window the user selects another command: that selection stands afterwards.
+    await frame.getByRole('checkbox', { name: 'Select /faq' }).check()
+    await page.clock.runFor(5000)
+    const summary = frame.getByRole('status').filter({ hasText: 'Removal finished' })
+    await runUntilShown(page, summary)
+    // The user moved on to another row meanwhile: the focus stays with them.
+    expect(await focused(frame)).toBe('INPUT Select /faq')
+    expect(await summary.textContent()).toContain('3 removed')
+    expect(await frame.getByRole('checkbox', { name: 'Select /faq' }).isChecked()).toBe(true)
+    await frame.getByText('1 selected').waitFor()
+    const log = await e2e.sandbox.log()
+    expect(log.filter((entry) => entry.method === 'imbot.command.unregister')).toHaveLength(3)
+  })
+
+  it('says a long request is still waiting, and lets the user stop waiting and try again', async () => {
+    await e2e.sandbox.settings({ latencyMs: 30_000 })
+    const { page, frame } = await open({ waitForList: false })
+    await frame.getByText('Loading commands…').waitFor()
+    await page.clock.runFor(10_000)
+    await frame.getByText('the app is still waiting', { exact: false }).waitFor()
+    await e2e.screenshot(page, 'usable-still-waiting')
+    await frame.getByRole('button', { name: 'Stop waiting' }).click()
+    await frame.getByText('You stopped waiting for Bitrix24.').waitFor()
+    await e2e.sandbox.settings({ latencyMs: 0 })
+    await frame.getByRole('button', { name: 'Try again' }).click()
+    await frame.getByRole('region', { name: 'Helpdesk Bot' }).getByText('/help').waitFor()
+  })
+
+  it('takes a handshake that answers after the time-out', async () => {
+    await e2e.sandbox.settings({ answerHandshake: false })
+    const { page, frame } = await open({ waitForList: false })
+    await page.clock.runFor(6500)
+    await frame.getByText('Bitrix24 did not answer').waitFor()
+    await e2e.sandbox.settings({ answerHandshake: true })
+    for (let step = 0; step < 10 && (await frame.getByText('/help').count()) === 0; step++) {
+      await page.clock.runFor(1000)
+      await page.waitForTimeout(50)
+    }
+    await frame.getByRole('region', { name: 'Helpdesk Bot' }).getByText('/help').waitFor()
+    expect(await frame.getByText('Bitrix24 did not answer').count()).toBe(0)
+  })
+})
