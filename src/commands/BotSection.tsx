@@ -1,4 +1,4 @@
-import { type FocusEvent, useId, useLayoutEffect, useRef } from 'react'
+import { type FocusEvent, useId, useLayoutEffect, useRef, useState } from 'react'
 import { MoreMessages, useI18n } from '../i18n'
 import type { Bot, Command } from '../imbot'
 import { focusIsLost } from '../ui'
@@ -10,6 +10,8 @@ import type { BotCommands } from './use-command-lists'
 
 interface BotSectionProps extends RowHandlers {
   bot: Bot
+  /** How many rows show at first; more on demand (a page of many bots stays light, see CommandsPage). */
+  firstRows: number
   list: BotCommands
   /** The bot's commands after search and sort; undefined while they load. */
   shown: readonly Command[] | undefined
@@ -23,6 +25,7 @@ interface BotSectionProps extends RowHandlers {
 /** One bot: its name and command count, then its table, or why there is none. */
 export function BotSection({
   bot,
+  firstRows,
   list,
   shown,
   searchQuery,
@@ -36,6 +39,8 @@ export function BotSection({
   const headingId = useId()
   const total = list.listing?.items.length
   const keepFocus = useFocusAfterRemoval(shown)
+  const [limit, setLimit] = useState(firstRows)
+  const rows = shown && shown.length > limit ? shown.slice(0, limit) : shown
   return (
     <section
       className="bot"
@@ -74,13 +79,20 @@ export function BotSection({
       ) : (
         <CommandsTable
           botName={bot.name}
-          commands={shown ?? []}
+          commands={rows ?? []}
           selection={selection}
           canRemove={canRemove}
           sort={sort}
           onToggleSort={onToggleSort}
           {...handlers}
         />
+      )}
+      {shown && rows && shown.length > rows.length && (
+        <p className="bot__more">
+          <button type="button" className="button button--small" onClick={() => setLimit(shown.length)}>
+            {t('bot.showAll', { count: shown.length })}
+          </button>
+        </p>
       )}
     </section>
   )

@@ -26,6 +26,9 @@ import { useVisibleCommands } from './use-visible-commands'
 
 /** Past this many bots, a picker reads better than one long page of sections. */
 const pickerThreshold = 5
+/** Rows a bot's section shows at first: all of them for a few bots, the first few when there are many (the
+ * page of 10,000 commands over 60 bots stays light and quick to search; the rest are one click away). */
+const firstRows = (bots: number) => (bots > pickerThreshold ? 10 : 500)
 
 /** The page: the bots' state (loading, failed, too old a portal, none), then their commands. */
 export function CommandsPage() {
@@ -165,6 +168,7 @@ function BotsCommands({ bots }: { bots: BotListing }) {
           <BotSection
             key={list.bot.id}
             bot={list.bot}
+            firstRows={firstRows(bots.items.length)}
             list={list}
             shown={commands}
             searchQuery={deferredSearch}

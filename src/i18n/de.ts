@@ -28,6 +28,7 @@ export const de: Record<CoreMessageKey, Message> = {
   'bot.empty': 'Dieser Bot hat keine Befehle.',
   'bot.noMatches': 'Kein Befehl dieses Bots passt zu „{query}“.',
   'bot.loadFailed': 'Die Befehle dieses Bots konnten nicht geladen werden.',
+  'bot.showAll': { one: 'Den {count} Befehl zeigen', other: 'Alle {count} Befehle zeigen' },
   'bot.loading': 'Befehle dieses Bots werden geladen…',
 
   'table.caption': 'Befehle von {bot}',

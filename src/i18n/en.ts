@@ -30,6 +30,7 @@ export const en = {
   'bot.empty': 'This bot has no commands.',
   'bot.noMatches': 'No command of this bot matches “{query}”.',
   'bot.loadFailed': 'The commands of this bot could not be loaded.',
+  'bot.showAll': { one: 'Show the {count} command', other: 'Show all {count} commands' },
   'bot.loading': 'Loading the commands of this bot…',
 
   'table.caption': 'Commands of {bot}',

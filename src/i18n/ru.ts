@@ -37,6 +37,12 @@ export const ru: Record<CoreMessageKey, Message> = {
   'bot.empty': 'У этого бота нет команд.',
   'bot.noMatches': 'Ни одна команда этого бота не подходит под «{query}».',
   'bot.loadFailed': 'Не удалось загрузить команды этого бота.',
+  'bot.showAll': {
+    one: 'Показать {count} команду',
+    few: 'Показать все {count} команды',
+    many: 'Показать все {count} команд',
+    other: 'Показать все {count} команды',
+  },
   'bot.loading': 'Загрузка команд бота…',
 
   'table.caption': 'Команды бота {bot}',

@@ -119,6 +119,24 @@ describe('every state usable', () => {
     await expect.poll(() => focused(frame)).toMatch(/^SECTION Removal finished/)
   })
 
+  it('announces a failed removal of many once, in its summary, not once per row', async () => {
+    const { page, frame } = await open()
+    await e2e.sandbox.fault({ method: 'imbot.command.unregister', code: 'WRONG_REQUEST', count: 3 })
+    for (const command of ['/assign', '/close', '/escalate']) {
+      await frame.getByRole('checkbox', { name: `Select ${command}` }).check()
+    }
+    const dialog = await e2e.openDialog(frame, frame.getByRole('button', { name: 'Remove selected' }))
+    await dialog.getByRole('button', { name: 'Remove' }).click()
+    await page.clock.runFor(5000)
+    const summary = frame.getByRole('status').filter({ hasText: 'Removal finished' })
+    await runUntilShown(page, summary)
+    expect(await summary.textContent()).toContain('3 failed')
+    await expect
+      .poll(() => frame.getByText('Bitrix24 could not delete this command.', { exact: false }).count())
+      .toBe(4)
+    expect(await frame.getByRole('alert').count()).toBe(0)
+  })
+
   it('holds a confirmation once however it is activated, and keeps a selection made meanwhile', async () => {
     const { page, frame } = await open()
     for (const command of ['/assign', '/close', '/escalate']) {
