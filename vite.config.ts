@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config'
 import { sandboxPlugin } from './src/sandbox/server/vite-plugin.ts'
 
 const lazyModules =
-  /\/src\/(portal\/(frame-client|batch-envelope)|i18n\/(ru|de|ru-more|de-more|en-more)|commands\/(removal\/(ConfirmRemoval|RemovalSummary|LegacyRemoval)|export-file|ErrorNotice|UnreadableEntries)|shell\/(ConnectionFailed|OutsideBitrix24)|ui\/(Dialog|download))\.tsx?$/
+  /\/src\/(imbot\/unregister|commands\/export|portal\/(frame-client|webhook-client|sdk-client|batch-envelope)|i18n\/(en|ru|de|en-more|ru-more|de-more)|commands\/(removal\/(ConfirmRemoval|RemovalSummary|LegacyRemoval|remove-commands)|export-file|ErrorNotice|UnreadableEntries)|shell\/(ConnectionFailed|OutsideBitrix24)|ui\/(Dialog|download))\.tsx?$/
 const sdkModules =
   /\/node_modules\/(@bitrix24|axios|luxon|qs-esm|follow-redirects|form-data|proxy-from-env|asynckit|combined-stream|delayed-stream|mime-types|mime-db)\//
 

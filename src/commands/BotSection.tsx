@@ -69,13 +69,19 @@ export function BotSection({
         </p>
       ) : list.error && !list.listing ? (
         <div className="bot__body">
-          <p className="bot__placeholder">{t('bot.loadFailed')}</p>
+          <p className="bot__placeholder">
+            <MoreMessages>{t('bot.loadFailed')}</MoreMessages>
+          </p>
           <ErrorNotice error={list.error} onRetry={list.refetch} onRefresh={list.refetch} />
         </div>
       ) : total === 0 ? (
-        <p className="bot__placeholder">{t('bot.empty')}</p>
+        <p className="bot__placeholder">
+          <MoreMessages>{t('bot.empty')}</MoreMessages>
+        </p>
       ) : shown && shown.length === 0 ? (
-        <p className="bot__placeholder">{t('bot.noMatches', { query: searchQuery })}</p>
+        <p className="bot__placeholder">
+          <MoreMessages>{t('bot.noMatches', { query: searchQuery })}</MoreMessages>
+        </p>
       ) : (
         <CommandsTable
           botName={bot.name}

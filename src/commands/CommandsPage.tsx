@@ -62,7 +62,9 @@ export function CommandsPage() {
       </MoreMessages>
     ) : (
       <main className="page">
-        <h1 className="page__heading">{t('page.loadFailed')}</h1>
+        <h1 className="page__heading">
+          <MoreMessages>{t('page.loadFailed')}</MoreMessages>
+        </h1>
         <ErrorNotice error={bots.error} onRetry={() => void bots.refetch()} />
       </main>
     )
@@ -72,8 +74,10 @@ export function CommandsPage() {
       <main className="page">
         <UnreadableEntries entries={bots.data.unreadable} message="page.unreadableBots" />
         <section className="empty">
-          <h1 className="empty__title">{t('page.noBots.title')}</h1>
-          <p>{t('page.noBots.body')}</p>
+          <MoreMessages>
+            <h1 className="empty__title">{t('page.noBots.title')}</h1>
+            <p>{t('page.noBots.body')}</p>
+          </MoreMessages>
         </section>
       </main>
     )

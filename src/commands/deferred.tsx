@@ -1,5 +1,6 @@
 import { type ComponentProps, type ComponentType, lazy, Suspense } from 'react'
 import { type Language, loadMoreMessages } from '../i18n'
+import { loadRemoveCommands } from './removal/mutation'
 
 // What appears only after the user acts (the confirmation, the summary of a removal of many, the export), when
 // something went wrong (an error, entries that could not be read) or on a portal too old to list commands is not
@@ -37,6 +38,7 @@ export function prefetchInteractions(language: Language): void {
     loadConfirmRemoval(),
     loadRemovalSummary(),
     loadExport(),
+    loadRemoveCommands(),
     loadErrorNotice(),
     loadUnreadableEntries(),
     loadMoreMessages(language),

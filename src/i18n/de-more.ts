@@ -157,4 +157,12 @@ export const deMore: Record<MoreMessageKey, Message> = {
   'waiting.stopped': 'Sie warten nicht mehr auf Bitrix24.',
   'waiting.stoppedRemoval':
     'Sie warten nicht mehr auf Bitrix24. Die Liste wird neu gelesen: Wurde der Befehl entfernt, verschwindet er daraus.',
+
+  'page.noBots.title': 'Diese Anwendung hat keine Chatbots',
+  'page.noBots.body':
+    'Sobald die Anwendung einen Bot registriert, erscheinen der Bot und seine Befehle hier.',
+  'page.loadFailed': 'Die Bots konnten nicht geladen werden.',
+  'bot.empty': 'Dieser Bot hat keine Befehle.',
+  'bot.noMatches': 'Kein Befehl dieses Bots passt zu „{query}“.',
+  'bot.loadFailed': 'Die Befehle dieses Bots konnten nicht geladen werden.',
 }

@@ -16,18 +16,11 @@ export const de: Record<CoreMessageKey, Message> = {
   'page.readOnly': 'Sie können die Befehle ansehen. Nur ein Bitrix24-Administrator kann sie entfernen.',
   'page.summary': { one: '{count} Befehl in {bots}', other: '{count} Befehle in {bots}' },
   'page.bots': { one: '{count} Bot', other: '{count} Bots' },
-  'page.noBots.title': 'Diese Anwendung hat keine Chatbots',
-  'page.noBots.body':
-    'Sobald die Anwendung einen Bot registriert, erscheinen der Bot und seine Befehle hier.',
   'page.loading': 'Befehle werden geladen…',
-  'page.loadFailed': 'Die Bots konnten nicht geladen werden.',
   'page.botFilter': 'Bot',
   'page.botFilter.all': 'Alle Bots',
 
   'bot.commandCount': { one: '{count} Befehl', other: '{count} Befehle' },
-  'bot.empty': 'Dieser Bot hat keine Befehle.',
-  'bot.noMatches': 'Kein Befehl dieses Bots passt zu „{query}“.',
-  'bot.loadFailed': 'Die Befehle dieses Bots konnten nicht geladen werden.',
   'bot.showAll': { one: 'Den {count} Befehl zeigen', other: 'Alle {count} Befehle zeigen' },
   'bot.loading': 'Befehle dieses Bots werden geladen…',
 

@@ -1,17 +1,18 @@
-import { type CoreMessageKey, en } from './en'
+import type { CoreMessageKey } from './en'
 import type { MoreMessageKey } from './en-more'
+import { enShell } from './en-shell'
 import type { Language, Message } from './types'
 
 export type MessageKey = CoreMessageKey | MoreMessageKey
 export type Messages = Record<MessageKey, Message>
 type Part = Partial<Messages>
 
-// A dictionary comes in two parts. The core (what the page needs to show the commands) ships with the page
-// for English and is a small chunk for Russian and German, fetched early from the frame's LANG hint. The
+// A dictionary comes in two parts. The core (what the page needs to show the commands) is a small chunk per
+// language, fetched early from the frame's LANG hint (only the skeleton's words ship with the page, en-shell.ts). The
 // rest (errors, the rarer pages, summaries) is a chunk per language, fetched when first needed and ahead of
 // need once the commands are visible. The first download stays small; no text is ever missing when shown.
 const coreLoaders: Record<Language, () => Promise<Part>> = {
-  en: async () => en,
+  en: () => import('./en').then((module) => module.en),
   ru: () => import('./ru').then((module) => module.ru),
   de: () => import('./de').then((module) => module.de),
 }
@@ -21,7 +22,7 @@ const moreLoaders: Record<Language, () => Promise<Part>> = {
   de: () => import('./de-more').then((module) => module.deMore),
 }
 
-const parts = new Map<string, Part>([['en:core', en]])
+const parts = new Map<string, Part>([['en:shell', enShell]])
 const loading = new Map<string, Promise<void>>()
 
 function load(language: Language, part: 'core' | 'more'): Promise<void> {
@@ -68,6 +69,7 @@ export function lookup(language: Language, key: MessageKey): Message | undefined
     parts.get(`${language}:core`)?.[key] ??
     parts.get(`${language}:more`)?.[key] ??
     parts.get('en:core')?.[key] ??
-    parts.get('en:more')?.[key]
+    parts.get('en:more')?.[key] ??
+    parts.get('en:shell')?.[key as keyof typeof enShell]
   )
 }

@@ -147,6 +147,13 @@ export const enMore = {
   'waiting.stopped': 'You stopped waiting for Bitrix24.',
   'waiting.stoppedRemoval':
     'You stopped waiting for Bitrix24. The list is read again: if this command was removed, it leaves the list.',
+
+  'page.noBots.title': 'This application has no chat bots',
+  'page.noBots.body': 'When the application registers a bot, the bot and its commands appear here.',
+  'page.loadFailed': 'The bots could not be loaded.',
+  'bot.empty': 'This bot has no commands.',
+  'bot.noMatches': 'No command of this bot matches “{query}”.',
+  'bot.loadFailed': 'The commands of this bot could not be loaded.',
 } as const satisfies Dictionary
 
 export type MoreMessageKey = keyof typeof enMore

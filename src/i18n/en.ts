@@ -1,3 +1,4 @@
+import { enShell } from './en-shell'
 import type { Dictionary } from './types'
 
 /**
@@ -5,8 +6,8 @@ import type { Dictionary } from './types'
  * at run time. Part two (errors, rarer pages, summaries) is en-more.ts, loaded when first needed.
  */
 export const en = {
+  ...enShell,
   'app.title': 'Bot commands',
-  'app.connecting': 'Connecting to Bitrix24…',
 
   'action.reload': 'Reload the app',
   'action.retry': 'Try again',
@@ -19,17 +20,11 @@ export const en = {
   'page.readOnly': 'You can view the commands. Only a Bitrix24 administrator can remove them.',
   'page.summary': { one: '{count} command in {bots}', other: '{count} commands in {bots}' },
   'page.bots': { one: '{count} bot', other: '{count} bots' },
-  'page.noBots.title': 'This application has no chat bots',
-  'page.noBots.body': 'When the application registers a bot, the bot and its commands appear here.',
   'page.loading': 'Loading commands…',
-  'page.loadFailed': 'The bots could not be loaded.',
   'page.botFilter': 'Bot',
   'page.botFilter.all': 'All bots',
 
   'bot.commandCount': { one: '{count} command', other: '{count} commands' },
-  'bot.empty': 'This bot has no commands.',
-  'bot.noMatches': 'No command of this bot matches “{query}”.',
-  'bot.loadFailed': 'The commands of this bot could not be loaded.',
   'bot.showAll': { one: 'Show the {count} command', other: 'Show all {count} commands' },
   'bot.loading': 'Loading the commands of this bot…',
 

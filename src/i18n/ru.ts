@@ -21,10 +21,7 @@ export const ru: Record<CoreMessageKey, Message> = {
     other: '{count} команды, {bots}',
   },
   'page.bots': { one: '{count} бот', few: '{count} бота', many: '{count} ботов', other: '{count} бота' },
-  'page.noBots.title': 'У этого приложения нет чат-ботов',
-  'page.noBots.body': 'Когда приложение зарегистрирует бота, бот и его команды появятся здесь.',
   'page.loading': 'Загрузка команд…',
-  'page.loadFailed': 'Не удалось загрузить список ботов.',
   'page.botFilter': 'Бот',
   'page.botFilter.all': 'Все боты',
 
@@ -34,9 +31,6 @@ export const ru: Record<CoreMessageKey, Message> = {
     many: '{count} команд',
     other: '{count} команды',
   },
-  'bot.empty': 'У этого бота нет команд.',
-  'bot.noMatches': 'Ни одна команда этого бота не подходит под «{query}».',
-  'bot.loadFailed': 'Не удалось загрузить команды этого бота.',
   'bot.showAll': {
     one: 'Показать {count} команду',
     few: 'Показать все {count} команды',

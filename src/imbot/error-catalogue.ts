@@ -40,12 +40,13 @@ export interface ErrorEntry {
   retriesItself: boolean
 }
 
+type CatalogueRow = Omit<ErrorEntry, 'message'>
+
 const entry = (
   kind: ErrorKind,
-  message: MessageKey,
   recovery: Recovery,
   { refetchList = true, retriesItself = false } = {},
-): ErrorEntry => ({ kind, message, recovery, refetchList, retriesItself })
+): CatalogueRow => ({ kind, recovery, refetchList, retriesItself })
 
 const needsNewSession = { refetchList: false }
 
@@ -53,51 +54,56 @@ const needsNewSession = { refetchList: false }
  * Every code Bitrix24 can answer to this app (bitrix24.md §3 and §4), the ones the SDK and the app give
  * to failures of their own, and the fallback for anything else. A test keeps this in step with the reference.
  */
-export const errorCatalogue: Readonly<Record<string, ErrorEntry>> = {
+const rows: Readonly<Record<string, CatalogueRow>> = {
   // The methods' own codes (§3).
-  COMMAND_ID_ERROR: entry('not-found', 'error.COMMAND_ID_ERROR', 'refresh-list'),
-  COMMAND_NOT_FOUND: entry('not-found', 'error.COMMAND_NOT_FOUND', 'refresh-list'),
-  APP_ID_ERROR: entry('foreign', 'error.APP_ID_ERROR', 'none'),
-  BOT_OWNERSHIP_ERROR: entry('foreign', 'error.BOT_OWNERSHIP_ERROR', 'none'),
-  BOT_NOT_FOUND: entry('not-found', 'error.BOT_NOT_FOUND', 'refresh-list'),
-  BOT_ID_REQUIRED: entry('request', 'error.BOT_ID_REQUIRED', 'reload'),
-  BOT_TOKEN_NOT_SPECIFIED: entry('request', 'error.BOT_TOKEN_NOT_SPECIFIED', 'reload'),
-  WRONG_AUTH_TYPE: entry('request', 'error.WRONG_AUTH_TYPE', 'reload', needsNewSession),
-  WRONG_REQUEST: entry('refused', 'error.WRONG_REQUEST', 'retry'),
+  COMMAND_ID_ERROR: entry('not-found', 'refresh-list'),
+  COMMAND_NOT_FOUND: entry('not-found', 'refresh-list'),
+  APP_ID_ERROR: entry('foreign', 'none'),
+  BOT_OWNERSHIP_ERROR: entry('foreign', 'none'),
+  BOT_NOT_FOUND: entry('not-found', 'refresh-list'),
+  BOT_ID_REQUIRED: entry('request', 'reload'),
+  BOT_TOKEN_NOT_SPECIFIED: entry('request', 'reload'),
+  WRONG_AUTH_TYPE: entry('request', 'reload', needsNewSession),
+  WRONG_REQUEST: entry('refused', 'retry'),
   // Codes any call can return (§4).
-  INTERNAL_SERVER_ERROR: entry('portal', 'error.INTERNAL_SERVER_ERROR', 'retry'),
-  ERROR_UNEXPECTED_ANSWER: entry('portal', 'error.ERROR_UNEXPECTED_ANSWER', 'retry'),
-  QUERY_LIMIT_EXCEEDED: entry('rate-limit', 'error.QUERY_LIMIT_EXCEEDED', 'wait-and-retry', {
+  INTERNAL_SERVER_ERROR: entry('portal', 'retry'),
+  ERROR_UNEXPECTED_ANSWER: entry('portal', 'retry'),
+  QUERY_LIMIT_EXCEEDED: entry('rate-limit', 'wait-and-retry', {
     retriesItself: true,
   }),
-  OPERATION_TIME_LIMIT: entry('paused', 'error.OPERATION_TIME_LIMIT', 'retry-later'),
-  ERROR_BATCH_METHOD_NOT_ALLOWED: entry('request', 'error.ERROR_BATCH_METHOD_NOT_ALLOWED', 'retry'),
-  ERROR_BATCH_LENGTH_EXCEEDED: entry('request', 'error.ERROR_BATCH_LENGTH_EXCEEDED', 'retry'),
-  NO_AUTH_FOUND: entry('session', 'error.NO_AUTH_FOUND', 'reload', needsNewSession),
-  INVALID_REQUEST: entry('portal', 'error.INVALID_REQUEST', 'none', needsNewSession),
-  OVERLOAD_LIMIT: entry('portal', 'error.OVERLOAD_LIMIT', 'none', needsNewSession),
-  ACCESS_DENIED: entry('permission', 'error.ACCESS_DENIED', 'none', needsNewSession),
-  INVALID_CREDENTIALS: entry('permission', 'error.INVALID_CREDENTIALS', 'none', needsNewSession),
-  ERROR_MANIFEST_IS_NOT_AVAILABLE: entry('portal', 'error.ERROR_MANIFEST_IS_NOT_AVAILABLE', 'retry'),
-  insufficient_scope: entry('scope', 'error.insufficient_scope', 'none', needsNewSession),
-  expired_token: entry('session', 'error.expired_token', 'reload', needsNewSession),
-  invalid_token: entry('session', 'error.invalid_token', 'reload', needsNewSession),
-  user_access_error: entry('permission', 'error.user_access_error', 'none', needsNewSession),
-  PORTAL_DELETED: entry('portal', 'error.PORTAL_DELETED', 'none', needsNewSession),
+  OPERATION_TIME_LIMIT: entry('paused', 'retry-later'),
+  ERROR_BATCH_METHOD_NOT_ALLOWED: entry('request', 'retry'),
+  ERROR_BATCH_LENGTH_EXCEEDED: entry('request', 'retry'),
+  NO_AUTH_FOUND: entry('session', 'reload', needsNewSession),
+  INVALID_REQUEST: entry('portal', 'none', needsNewSession),
+  OVERLOAD_LIMIT: entry('portal', 'none', needsNewSession),
+  ACCESS_DENIED: entry('permission', 'none', needsNewSession),
+  INVALID_CREDENTIALS: entry('permission', 'none', needsNewSession),
+  ERROR_MANIFEST_IS_NOT_AVAILABLE: entry('portal', 'retry'),
+  insufficient_scope: entry('scope', 'none', needsNewSession),
+  expired_token: entry('session', 'reload', needsNewSession),
+  invalid_token: entry('session', 'reload', needsNewSession),
+  user_access_error: entry('permission', 'none', needsNewSession),
+  PORTAL_DELETED: entry('portal', 'none', needsNewSession),
   // A portal that predates imbot.v2 (404 on an unknown method).
-  ERROR_METHOD_NOT_FOUND: entry('too-old', 'error.ERROR_METHOD_NOT_FOUND', 'remove-by-id', needsNewSession),
+  ERROR_METHOD_NOT_FOUND: entry('too-old', 'remove-by-id', needsNewSession),
   // Failures without a Bitrix24 answer: the request may or may not have been carried out.
-  NETWORK_ERROR: entry('network', 'error.NETWORK_ERROR', 'retry'),
-  REQUEST_TIMEOUT: entry('network', 'error.REQUEST_TIMEOUT', 'retry'),
-  MALFORMED_ANSWER: entry('malformed', 'error.MALFORMED_ANSWER', 'retry'),
+  NETWORK_ERROR: entry('network', 'retry'),
+  REQUEST_TIMEOUT: entry('network', 'retry'),
+  MALFORMED_ANSWER: entry('malformed', 'retry'),
   // Connecting to the Bitrix24 page.
-  HANDSHAKE_TIMEOUT: entry('connection', 'error.HANDSHAKE_TIMEOUT', 'reload', needsNewSession),
-  HANDSHAKE_FAILED: entry('connection', 'error.HANDSHAKE_FAILED', 'reload', needsNewSession),
-  OUTSIDE_BITRIX24: entry('connection', 'error.OUTSIDE_BITRIX24', 'none', needsNewSession),
+  HANDSHAKE_TIMEOUT: entry('connection', 'reload', needsNewSession),
+  HANDSHAKE_FAILED: entry('connection', 'reload', needsNewSession),
+  OUTSIDE_BITRIX24: entry('connection', 'none', needsNewSession),
 }
 
+/** Each code's message is `error.{code}` in the dictionaries (a test checks every one exists, in every language). */
+export const errorCatalogue: Readonly<Record<string, ErrorEntry>> = Object.fromEntries(
+  Object.entries(rows).map(([code, row]) => [code, { ...row, message: `error.${code}` as MessageKey }]),
+)
+
 /** Anything Bitrix24 may answer that this catalogue does not know: a plain "refused", code under details. */
-export const unknownErrorEntry: ErrorEntry = entry('unknown', 'error.unknown', 'retry')
+export const unknownErrorEntry: ErrorEntry = { ...entry('unknown', 'retry'), message: 'error.unknown' }
 
 /** SDK codes that mean the same as a catalogued one. */
 const aliases: Readonly<Record<string, string>> = {

@@ -4,8 +4,6 @@ export {
   listCommands,
   maxBotPages,
   NotSent,
-  removeCommand,
-  removeCommands,
 } from './api'
 export {
   describeError,

@@ -1,5 +1,7 @@
 /** What the rest of the app knows about Bitrix24: a small typed client, whatever connects it. */
 export interface PortalClient {
+  /** How the app is connected: inside the Bitrix24 frame, or through an inbound webhook in a plain tab. */
+  readonly mode: 'frame' | 'webhook'
   /** The portal's interface language as Bitrix24 reports it (e.g. "en", "ru", "de", "ua"). */
   readonly lang: string
   /** Whether the current user is a portal administrator. */

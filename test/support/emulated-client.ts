@@ -61,6 +61,7 @@ export function createEmulatedClient(
   }
 
   const client: PortalClient = {
+    mode: 'frame',
     lang: options.lang ?? init.LANG,
     isAdmin: options.isAdmin ?? init.IS_ADMIN,
     portalHost: 'portal.test',

@@ -1,7 +1,7 @@
 import { useMutation } from '@tanstack/react-query'
 import { type FormEvent, useId, useState } from 'react'
 import { useI18n } from '../../i18n'
-import { removeCommand } from '../../imbot'
+import { removeCommand } from '../../imbot/unregister'
 import { type PortalError, usePortalClient } from '../../portal'
 import { ErrorNotice } from '../deferred'
 import { commandKeys } from '../keys'

@@ -11,7 +11,8 @@ import { type PortalClient, type PortalError, usePortalClient } from '../../port
 import { commandKeys } from '../keys'
 import type { RemovalStore } from './hold-store'
 import type { RemovalRequest, RemovalResults } from './outcome'
-import { removeCommands } from './remove-commands'
+
+export const loadRemoveCommands = () => import('./remove-commands')
 
 export type RemovalMutation = Mutation<RemovalResults, PortalError, RemovalRequest>
 
@@ -31,6 +32,9 @@ export const removalMutationOptions = ({ client, queryClient, store, onSettled }
   mutationOptions<RemovalResults, PortalError, RemovalRequest>({
     mutationKey: commandKeys.removals(),
     mutationFn: async ({ commands, bulk }) => {
+      // The sending logic comes in a chunk of its own (prefetched once the commands show): the first download
+      // only needs what shows the commands.
+      const { removeCommands } = await loadRemoveCommands()
       try {
         return await removeCommands(client, commands, {
           onProgress: bulk ? store.setProgress : undefined,

@@ -8,6 +8,7 @@ type Page = (params: { limit: number; offset: number }) => unknown
 function portalAnswering(page: Page) {
   const calls: { limit: number; offset: number }[] = []
   const client: PortalClient = {
+    mode: 'frame',
     lang: 'en',
     isAdmin: true,
     portalHost: 'portal.test',

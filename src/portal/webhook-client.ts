@@ -1,0 +1,62 @@
+import { B24Hook } from '@bitrix24/b24jssdk'
+import { PortalError } from './portal-error'
+import { SdkPortalClient } from './sdk-client'
+import type { PortalClient } from './types'
+import type { Webhook } from './webhook-url'
+
+/**
+ * A PortalClient over an inbound webhook, for bots registered through one (their owner is the webhook's bot
+ * token). The only place the webhook's secret and the bot token live: held in this object for the visit (never
+ * stored, logged, rendered or put in a page URL), and gone when the app lets go of it (Disconnect, reload).
+ * Every imbot call carries the token the way Bitrix24 wants it: `botToken` for imbot.v2, `CLIENT_ID` for v1,
+ * inside every call of a `batch` too.
+ */
+export async function connectWebhook(webhook: Webhook, botToken: string): Promise<PortalClient> {
+  const client = new WebhookPortalClient(webhook, botToken.trim())
+  // One light call proves the webhook, its scope and the token before the page shows.
+  await client.call('imbot.v2.Bot.list', { limit: 1 })
+  return client
+}
+
+class WebhookPortalClient extends SdkPortalClient {
+  readonly mode = 'webhook' as const
+  readonly lang = navigator.language
+  // A webhook is an administrator's: there is no read-only mode.
+  readonly isAdmin = true
+  readonly portalHost: string
+  protected readonly b24: B24Hook
+  readonly #token: string
+  readonly #secrets: string[]
+
+  constructor(webhook: Webhook, token: string) {
+    super()
+    this.portalHost = new URL(webhook.origin).host
+    this.#token = token
+    this.#secrets = [webhook.secret, token].filter((secret) => secret.length > 0)
+    this.b24 = new B24Hook({ b24Url: webhook.origin, userId: webhook.userId, secret: webhook.secret })
+    // The SDK warns on every browser call that a webhook belongs on a server; the person chose to paste it here
+    // for this visit, and the warning would print the webhook's address in the console.
+    this.b24.offClientSideWarning()
+  }
+
+  protected override withConnectionParams(method: string, params: Record<string, unknown>) {
+    const name = method.toLowerCase()
+    if (name.startsWith('imbot.v2.')) return { ...params, botToken: this.#token }
+    if (name.startsWith('imbot.')) return { ...params, CLIENT_ID: this.#token }
+    return params
+  }
+
+  /** The same error without the secret or the token anywhere in its text (a portal may echo what it got). */
+  protected override shown(error: PortalError): PortalError {
+    let description = error.description
+    for (const secret of this.#secrets) description = description.split(secret).join('•••')
+    return description === error.description ? error : new PortalError({ ...error.toShape(), description })
+  }
+
+  /** A plain tab has no Bitrix24 frame to fit: the page scrolls as any page does. */
+  fitToContent(): void {}
+
+  setTitle(title: string): void {
+    document.title = title
+  }
+}
