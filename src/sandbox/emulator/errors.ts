@@ -44,7 +44,13 @@ export const GENERIC_ERRORS: Readonly<Record<string, ErrorDefinition>> = {
 
 /** §3: the methods' own codes. Bitrix24 answers them with HTTP 400. */
 export const METHOD_ERRORS: Readonly<Record<string, ErrorDefinition>> = {
-  BOT_TOKEN_NOT_SPECIFIED: { status: 400, description: 'Bot token is not specified' },
+  // The imbot.v2 controllers' own words (imbot/lib/V2/Controller/BotController.php).
+  BOT_TOKEN_NOT_SPECIFIED: {
+    status: 400,
+    description: 'Bot token not specified (botToken is required for webhook auth)',
+  },
+  // What older cloud builds answered instead (shared/reference/live-portal.md); their wording is not known.
+  CLIENT_ID_NOT_SPECIFIED: { status: 400, description: 'Client ID not specified' },
   BOT_ID_REQUIRED: { status: 400, description: 'Bot ID is required' },
   BOT_NOT_FOUND: { status: 400, description: 'Bot not found' },
   BOT_OWNERSHIP_ERROR: { status: 400, description: 'Bot belongs to another application' },

@@ -7,7 +7,7 @@ import { findMethod, isV2Method } from './methods/index.ts'
 import { makeTime, OperatingTracker } from './operating.ts'
 import { randomHex } from './random.ts'
 import { LeakyBucket } from './rate-limit.ts'
-import { applySeed, createSeedState } from './seed.ts'
+import { applySeed, createSeedState, seedWebhookBots } from './seed.ts'
 import { copySettings, DEFAULT_SETTINGS, mergeSettings } from './settings.ts'
 import { APP_ID, type PortalState } from './state.ts'
 import type {
@@ -22,8 +22,17 @@ import type {
   RestTime,
   SandboxPortal,
   SandboxPortalOptions,
+  WebhookTokenRequest,
 } from './types.ts'
 import { validateParams } from './validate.ts'
+import {
+  insufficientScope,
+  parseWebhookTokenRequest,
+  scopeOf,
+  WebhookStore,
+  webhookAuthError,
+  webhookOwner,
+} from './webhook.ts'
 
 /** One call's outcome before it is wrapped in an HTTP answer (direct) or a batch slot (sub-call). */
 interface CallOutcome {
@@ -44,6 +53,12 @@ function faultError(fault: ErrorFault): RestError {
   return new RestError(fault.code, fault.description)
 }
 
+/**
+ * Who is calling: the application inside the frame (an OAuth token; its client id owns its bots, and botToken /
+ * CLIENT_ID are ignored), or the inbound webhook (each call names its bots' owner with its own bot token).
+ */
+type Identity = { kind: 'app'; appId: string } | { kind: 'webhook' }
+
 /** Faults a call meets before it runs; add-entry faults wait for its success. */
 const BEFORE_RUN: readonly FaultMode[] = ['error', 'drop']
 const AFTER_SUCCESS: readonly FaultMode[] = ['add-entry']
@@ -56,6 +71,7 @@ export function createSandboxPortal(options: SandboxPortalOptions = {}): Sandbox
 
   let settings = copySettings(initialSettings)
   let state: PortalState = createSeedState()
+  let webhook = new WebhookStore()
   const tokens = new TokenStore(now)
   const faults = new FaultStore()
   const log = new RestLog()
@@ -79,16 +95,22 @@ export function createSandboxPortal(options: SandboxPortalOptions = {}): Sandbox
     return error.withStatus(400)
   }
 
-  /** Runs one method (directly or inside a batch): faults, operating-time block, validation, handler. */
-  function callMethod(name: string, params: Record<string, unknown>): CallResult {
-    const call = runMethod(name, params)
+  /**
+   * Runs one method (directly or inside a batch): scope, faults, operating-time block, the bot token, validation,
+   * handler.
+   */
+  function callMethod(name: string, params: Record<string, unknown>, identity: Identity): CallResult {
+    const call = runMethod(name, params, identity)
     return call.ok ? withAddedEntry(name, params, call) : { ...call, error: asAnswered(name, call.error) }
   }
 
-  function runMethod(name: string, params: Record<string, unknown>): CallResult {
+  function runMethod(name: string, params: Record<string, unknown>, identity: Identity): CallResult {
     const startMs = now()
     const method = findMethod(name)
     if (isV2Method(name) && !settings.imbotV2) return fail(new RestError('ERROR_METHOD_NOT_FOUND'))
+    // The webhook's permissions are checked with its credentials, before the method runs.
+    const scope = method && identity.kind === 'webhook' ? scopeOf(method.name) : undefined
+    if (scope && !webhook.hasScope(scope)) return fail(insufficientScope())
     const fault = faults.take(name, params, BEFORE_RUN)
     if (fault?.mode === 'error') return fail(faultError(fault), 'error')
     // Otherwise none, or a drop fault: the call runs, and its answer is lost afterwards.
@@ -96,10 +118,13 @@ export function createSandboxPortal(options: SandboxPortalOptions = {}): Sandbox
     if (!method) return fail(new RestError('ERROR_METHOD_NOT_FOUND'), consumed)
     if (operating.isBlocked(method.name)) return fail(new RestError('OPERATION_TIME_LIMIT'), consumed)
     try {
+      // The token is the controllers' first check, before any parameter of their own.
+      const appId =
+        identity.kind === 'app' ? identity.appId : webhookOwner(method.webhookToken, params, settings)
       const valid = method.schema
         ? validateParams(method.schema, params, { paramErrors: method.paramErrors })
         : params
-      const result = method.run(valid, { state, settings: copySettings(settings), appId: APP_ID })
+      const result = method.run(valid, { state, settings: copySettings(settings), appId })
       const time = timeFor(method.name, startMs)
       return { ok: true, result, time, drop: consumed === 'drop', fault: consumed }
     } catch (error) {
@@ -128,7 +153,8 @@ export function createSandboxPortal(options: SandboxPortalOptions = {}): Sandbox
     return { status: entry.status, body, drop: call.drop }
   }
 
-  function runBatch(params: Record<string, unknown>, entry: RestLogEntry): RestOutcome {
+  /** Sub-calls run with the batch's identity; under a webhook each reads the bot token from its own row. */
+  function runBatch(params: Record<string, unknown>, entry: RestLogEntry, identity: Identity): RestOutcome {
     const startMs = now()
     const fault = faults.take('batch', params, BEFORE_RUN)
     if (fault?.mode === 'error') return closeWith(entry, fail(faultError(fault), 'error'))
@@ -143,12 +169,15 @@ export function createSandboxPortal(options: SandboxPortalOptions = {}): Sandbox
     const results: BatchResults = { result: [], errors: [], times: [] }
     for (const call of parsed.batch.calls) {
       const rowError = parsed.rowErrors.get(call.key)
-      const subEntry = log.open(iso(), call.method || '(invalid)', call.params, entry.seq)
+      const subEntry = log.open(iso(), call.method || '(invalid)', call.params, {
+        inBatch: entry.seq,
+        viaWebhook: identity.kind === 'webhook',
+      })
       const outcome: CallResult = rowError
         ? fail(rowError)
         : call.method.toLowerCase() === 'batch'
           ? fail(new RestError('ERROR_BATCH_METHOD_NOT_ALLOWED'))
-          : callMethod(call.method, call.params)
+          : callMethod(call.method, call.params, identity)
       closeWith(subEntry, outcome)
       drop ||= outcome.drop
       if (outcome.ok) {
@@ -162,6 +191,17 @@ export function createSandboxPortal(options: SandboxPortalOptions = {}): Sandbox
     }
     const result = batchResult(results, parsed.batch.isList)
     return closeWith(entry, { ok: true, result, time: timeFor('batch', startMs), drop, fault: fault?.mode })
+  }
+
+  /** The caller of a request, or the error its credentials answer. */
+  function authenticate(request: RestRequest): Identity | RestError {
+    if (request.webhook) {
+      const check = webhook.check(request.webhook)
+      return check === 'ok' ? { kind: 'webhook' } : webhookAuthError(check, settings)
+    }
+    const auth = tokens.check(request.params?.auth)
+    if (auth === 'ok') return { kind: 'app', appId: APP_ID }
+    return new RestError(auth === 'expired' ? 'expired_token' : 'NO_AUTH_FOUND')
   }
 
   function issueInitData(portalHost: string): InitData {
@@ -197,15 +237,13 @@ export function createSandboxPortal(options: SandboxPortalOptions = {}): Sandbox
 
     handle(request: RestRequest): RestOutcome {
       const params = request.params ?? {}
-      const entry = log.open(iso(), request.method, params)
-      // Order as on a portal: the rate limit sees every request, then the token is checked.
+      const entry = log.open(iso(), request.method, params, { viaWebhook: request.webhook !== undefined })
+      // Order as on a portal: the rate limit sees every request, then the token or the webhook is checked.
       if (!bucket.take()) return closeWith(entry, fail(new RestError('QUERY_LIMIT_EXCEEDED')))
-      const auth = tokens.check(params.auth)
-      if (auth !== 'ok') {
-        return closeWith(entry, fail(new RestError(auth === 'expired' ? 'expired_token' : 'NO_AUTH_FOUND')))
-      }
-      if (request.method.toLowerCase() === 'batch') return runBatch(params, entry)
-      return closeWith(entry, callMethod(request.method, params))
+      const identity = authenticate(request)
+      if (identity instanceof RestError) return closeWith(entry, fail(identity))
+      if (request.method.toLowerCase() === 'batch') return runBatch(params, entry, identity)
+      return closeWith(entry, callMethod(request.method, params, identity))
     },
 
     injectFault: (fault: FaultRequest) => faults.add(parseFaultInjection(fault)),
@@ -215,6 +253,7 @@ export function createSandboxPortal(options: SandboxPortalOptions = {}): Sandbox
     reset() {
       settings = copySettings(initialSettings)
       state = createSeedState()
+      webhook = new WebhookStore()
       // Old tokens answer expired_token (not NO_AUTH_FOUND) so that an open app recovers through refreshAuth.
       tokens.expireAll()
       faults.clear()
@@ -227,5 +266,16 @@ export function createSandboxPortal(options: SandboxPortalOptions = {}): Sandbox
     clearLog: () => log.clear(),
     getState: () => state.snapshot(),
     seed: (request) => applySeed(state, request),
+
+    webhook: () => webhook.info(),
+    updateWebhook: (patch) => webhook.update(patch),
+    createWebhookToken(request: WebhookTokenRequest = {}) {
+      const parsed = parseWebhookTokenRequest(request)
+      const token = webhook.nextToken()
+      // Seeding refuses an oversized request before changing anything; the token is kept only then.
+      const seeded = seedWebhookBots(state, token, parsed)
+      webhook.addToken(token)
+      return { token, ...seeded }
+    },
   }
 }

@@ -1,6 +1,7 @@
-import { APP_ID, type NewBot, type NewCommand, PortalState } from './state.ts'
+import { APP_ID, type NewBot, type NewCommand, PortalState, webhookOwnerKey } from './state.ts'
 import type { SeedRequest, SeedResult } from './types.ts'
 import { isPlainObject } from './validate.ts'
+import { SEED_WEBHOOK } from './webhook.ts'
 
 /**
  * The portal a developer finds after `npm start` or reset():
@@ -9,6 +10,8 @@ import { isPlainObject } from './validate.ts'
  * - bot 2 "Sales Assistant" (this app): commands 13-15; 15 (/quote) was registered by another application
  *   (APP_ID_ERROR on removal, still listed under the bot).
  * - bot 3 "Marketing Bot" of another application: not in Bot.list; Command.list on it → BOT_OWNERSHIP_ERROR.
+ * - bot 4 "Support Webhook Bot", registered through the inbound webhook with the bot token
+ *   SEED_WEBHOOK.botToken (owner key "custom" + token): commands 18-23. Only that webhook with that token sees it.
  */
 
 export const OTHER_APP_ID = 'local.marketing.app'
@@ -33,7 +36,13 @@ function texts([en, ru, de]: Texts): Record<string, string> {
   return { en, ru, de }
 }
 
-function bot(name: string, code: string, appId: string, counts: [number, number, number]): NewBot {
+function bot(
+  name: string,
+  code: string,
+  appId: string,
+  counts: [number, number, number],
+  eventMode: NewBot['eventMode'] = 'fetch',
+): NewBot {
   return {
     code,
     name,
@@ -42,7 +51,7 @@ function bot(name: string, code: string, appId: string, counts: [number, number,
     isHidden: false,
     isSupportOpenline: false,
     language: 'en',
-    eventMode: 'fetch',
+    eventMode,
     countMessage: counts[0],
     countChat: counts[1],
     countUser: counts[2],
@@ -191,8 +200,60 @@ const MARKETING_COMMANDS: CommandSeed[] = [
   },
 ]
 
-export const SEED_BOT_IDS = { helpdesk: 1, sales: 2, otherApp: 3 } as const
-export const SEED_COMMAND_IDS = { undeletable: 12, otherApp: 15 } as const
+/** An in-house bot registered through the webhook (v1 imbot.register: event mode "webhook"). */
+const WEBHOOK_COMMANDS: CommandSeed[] = [
+  {
+    command: 'oncall',
+    title: ['Who is on call', 'Кто сейчас дежурит', 'Wer hat Bereitschaft'],
+    params: ['[team]', '[команда]', '[Team]'],
+    category: 'On call',
+    common: true,
+    extranetSupport: true,
+  },
+  {
+    command: 'incident',
+    title: ['Open an incident', 'Открыть инцидент', 'Vorfall eröffnen'],
+    params: ['<summary>', '<краткое описание>', '<Zusammenfassung>'],
+    category: 'Incidents',
+  },
+  {
+    command: 'handover',
+    title: ['Hand over the shift', 'Передать смену', 'Schicht übergeben'],
+    params: ['<user>', '<сотрудник>', '<Benutzer>'],
+    category: 'On call',
+    hidden: true,
+  },
+  {
+    command: 'runbook',
+    title: ['Find a runbook', 'Найти инструкцию', 'Runbook suchen'],
+    params: ['<topic>', '<тема>', '<Thema>'],
+    category: 'Knowledge base',
+    common: true,
+  },
+  {
+    command: 'page',
+    title: ['Page the on-call engineer', 'Вызвать дежурного инженера', 'Bereitschaftstechniker alarmieren'],
+    params: ['<message>', '<сообщение>', '<Nachricht>'],
+    category: 'On call',
+    extranetSupport: true,
+  },
+  {
+    command: 'postmortem',
+    title: ['Start a post-mortem', 'Начать разбор инцидента', 'Post-Mortem starten'],
+    params: ['<incident id>', '<номер инцидента>', '<Vorfall-ID>'],
+    category: 'Incidents',
+    common: true,
+    hidden: true,
+  },
+]
+
+export const SEED_BOT_IDS = { helpdesk: 1, sales: 2, otherApp: 3, webhook: 4 } as const
+export const SEED_COMMAND_IDS = {
+  undeletable: 12,
+  otherApp: 15,
+  /** The Support Webhook Bot's commands, in order: /oncall, /incident, /handover, /runbook, /page, /postmortem. */
+  webhook: [18, 19, 20, 21, 22, 23],
+} as const
 
 /** A fresh state holding the seed data above. */
 export function createSeedState(): PortalState {
@@ -201,6 +262,16 @@ export function createSeedState(): PortalState {
     [bot('Helpdesk Bot', 'helpdesk_bot', APP_ID, [1284, 37, 212]), HELPDESK_COMMANDS],
     [bot('Sales Assistant', 'sales_assistant', APP_ID, [418, 9, 26]), SALES_COMMANDS],
     [bot('Marketing Bot', 'marketing_bot', OTHER_APP_ID, [96, 4, 61]), MARKETING_COMMANDS],
+    [
+      bot(
+        'Support Webhook Bot',
+        'support_webhook',
+        webhookOwnerKey(SEED_WEBHOOK.botToken),
+        [342, 12, 48],
+        'webhook',
+      ),
+      WEBHOOK_COMMANDS,
+    ],
   ]
   for (const [newBot, commands] of groups) {
     const stored = state.addBot(newBot)
@@ -212,12 +283,12 @@ export function createSeedState(): PortalState {
 const WORDS = ['task', 'remind', 'poll', 'digest', 'sync', 'export', 'notify', 'vote', 'track', 'deploy']
 
 /** Generated command number `n` of a bot: distinct command strings, titles in the three languages. */
-function generatedCommand(botId: number, n: number): NewCommand {
+function generatedCommand(botId: number, n: number, ownerKey: string): NewCommand {
   const word = WORDS[n % WORDS.length] ?? 'cmd'
   const name = `${word}${n + 1}`
   return {
     botId,
-    appId: APP_ID,
+    appId: ownerKey,
     command: name,
     titles: {
       en: `Generated command ${n + 1}`,
@@ -242,34 +313,62 @@ function positive(value: number | undefined): number {
   return value !== undefined && Number.isFinite(value) && value > 0 ? Math.floor(value) : 0
 }
 
-/** Adds generated bots/commands (tests need 120 commands on a bot, 50 bots × 20 commands, ...). */
-export function applySeed(state: PortalState, request: SeedRequest): SeedResult {
-  const planned = positive(request.bots) * (1 + positive(request.commandsPerBot)) + positive(request.commands)
+function checkSize(planned: number): void {
   if (planned > MAX_SEEDED)
     throw new RangeError(`A seed request may add at most ${MAX_SEEDED} bots and commands`)
+}
+
+/** Adds `count` generated commands to a bot, registered by the bot's owner. */
+function addCommands(state: PortalState, botId: number, count: number, into: SeedResult): void {
+  const ownerKey = state.getBot(botId)?.appId ?? APP_ID
+  const offset = state.commandsOf(botId).length
+  for (let n = 0; n < count; n++)
+    into.commandIds.push(state.addCommand(generatedCommand(botId, offset + n, ownerKey)).id)
+}
+
+/** Generated bots of one owner, each with its commands; named after their ids so that names stay distinct. */
+function addBots(
+  state: PortalState,
+  request: { bots?: number; commandsPerBot?: number },
+  owner: { key: string; name: string; code: string },
+  into: SeedResult,
+): void {
+  const bots = positive(request.bots)
+  for (let n = 0; n < bots; n++) {
+    const stored = state.addBot(bot(owner.name, owner.code, owner.key, [n * 3, n, n * 2]))
+    stored.name = `${owner.name} ${stored.id}`
+    stored.code = `${owner.code}_${stored.id}`
+    into.botIds.push(stored.id)
+    addCommands(state, stored.id, positive(request.commandsPerBot), into)
+  }
+}
+
+/** Adds generated bots/commands of this application (tests need 120 commands on a bot, 50 bots × 20, ...). */
+export function applySeed(state: PortalState, request: SeedRequest): SeedResult {
+  checkSize(positive(request.bots) * (1 + positive(request.commandsPerBot)) + positive(request.commands))
   // Refuse before changing anything; the bot may only come from this request's own `bots`.
   const botMissing = request.botId !== undefined && (request.replace || !state.getBot(request.botId))
   if (botMissing && !request.bots) throw new RangeError(`Bot ${request.botId} does not exist`)
   if (request.replace) state.clear()
   const result: SeedResult = { botIds: [], commandIds: [] }
-  const addCommands = (botId: number, count: number) => {
-    const offset = state.commandsOf(botId).length
-    for (let n = 0; n < count; n++)
-      result.commandIds.push(state.addCommand(generatedCommand(botId, offset + n)).id)
-  }
-  const bots = positive(request.bots)
-  for (let n = 0; n < bots; n++) {
-    const stored = state.addBot(bot('Test Bot', 'test_bot', APP_ID, [n * 3, n, n * 2]))
-    // Named after the id so that names stay distinct across several seed calls.
-    stored.name = `Test Bot ${stored.id}`
-    stored.code = `test_bot_${stored.id}`
-    result.botIds.push(stored.id)
-    addCommands(stored.id, positive(request.commandsPerBot))
-  }
+  addBots(state, request, { key: APP_ID, name: 'Test Bot', code: 'test_bot' }, result)
   if (request.botId !== undefined) {
     if (!state.getBot(request.botId)) throw new RangeError(`Bot ${request.botId} does not exist`)
-    addCommands(request.botId, positive(request.commands))
+    addCommands(state, request.botId, positive(request.commands), result)
   }
+  return result
+}
+
+/** Adds generated bots registered through the webhook with `token` ("Webhook Bot N"), each with its commands. */
+export function seedWebhookBots(
+  state: PortalState,
+  token: string,
+  request: { bots?: number; commandsPerBot?: number },
+): SeedResult {
+  checkSize(positive(request.bots) * (1 + positive(request.commandsPerBot)))
+  const result: SeedResult = { botIds: [], commandIds: [] }
+  const owner = { key: webhookOwnerKey(token), name: 'Webhook Bot', code: 'webhook_bot' }
+  addBots(state, request, owner, result)
   return result
 }
 

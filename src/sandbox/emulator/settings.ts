@@ -1,9 +1,23 @@
-import type { AnswerShape, SandboxLang, SandboxSettings, SandboxSettingsPatch } from './types.ts'
+import type {
+  AnswerShape,
+  SandboxLang,
+  SandboxSettings,
+  SandboxSettingsPatch,
+  WebhookAuthError,
+  WebhookTokenError,
+} from './types.ts'
 import { isPlainObject } from './validate.ts'
 
 export const SANDBOX_LANGS: readonly SandboxLang[] = ['en', 'ru', 'de']
 
 export const ANSWER_SHAPES: readonly AnswerShape[] = ['live', 'docs']
+
+export const WEBHOOK_TOKEN_ERRORS: readonly WebhookTokenError[] = [
+  'BOT_TOKEN_NOT_SPECIFIED',
+  'CLIENT_ID_NOT_SPECIFIED',
+]
+
+export const WEBHOOK_AUTH_ERRORS: readonly WebhookAuthError[] = ['NO_AUTH_FOUND', 'INVALID_CREDENTIALS']
 
 export const DEFAULT_SETTINGS: SandboxSettings = {
   isAdmin: true,
@@ -16,6 +30,8 @@ export const DEFAULT_SETTINGS: SandboxSettings = {
   answerRefreshAuth: true,
   // An app tried here must cope with what real portals send, not only with what the docs promise.
   answerShape: 'live',
+  webhookTokenError: 'BOT_TOKEN_NOT_SPECIFIED',
+  webhookAuthError: 'NO_AUTH_FOUND',
 }
 
 export function copySettings(settings: SandboxSettings): SandboxSettings {
@@ -35,6 +51,10 @@ export function mergeSettings(base: SandboxSettings, patch: SandboxSettingsPatch
   if (patch.answerRefreshAuth !== undefined) next.answerRefreshAuth = patch.answerRefreshAuth
   if (patch.answerShape !== undefined && ANSWER_SHAPES.includes(patch.answerShape))
     next.answerShape = patch.answerShape
+  if (patch.webhookTokenError !== undefined && WEBHOOK_TOKEN_ERRORS.includes(patch.webhookTokenError))
+    next.webhookTokenError = patch.webhookTokenError
+  if (patch.webhookAuthError !== undefined && WEBHOOK_AUTH_ERRORS.includes(patch.webhookAuthError))
+    next.webhookAuthError = patch.webhookAuthError
   if (patch.rateLimit?.burst !== undefined) next.rateLimit.burst = Math.max(1, patch.rateLimit.burst)
   if (patch.rateLimit?.drainPerSec !== undefined) {
     next.rateLimit.drainPerSec = Math.max(0, patch.rateLimit.drainPerSec)
@@ -79,6 +99,18 @@ export function parseSettingsPatch(input: unknown): SandboxSettingsPatch {
     if (!ANSWER_SHAPES.includes(input.answerShape as AnswerShape))
       throw new TypeError("settings.answerShape must be 'live' or 'docs'")
     patch.answerShape = input.answerShape as AnswerShape
+  }
+  if (input.webhookTokenError !== undefined) {
+    if (!WEBHOOK_TOKEN_ERRORS.includes(input.webhookTokenError as WebhookTokenError))
+      throw new TypeError(
+        "settings.webhookTokenError must be 'BOT_TOKEN_NOT_SPECIFIED' or 'CLIENT_ID_NOT_SPECIFIED'",
+      )
+    patch.webhookTokenError = input.webhookTokenError as WebhookTokenError
+  }
+  if (input.webhookAuthError !== undefined) {
+    if (!WEBHOOK_AUTH_ERRORS.includes(input.webhookAuthError as WebhookAuthError))
+      throw new TypeError("settings.webhookAuthError must be 'NO_AUTH_FOUND' or 'INVALID_CREDENTIALS'")
+    patch.webhookAuthError = input.webhookAuthError as WebhookAuthError
   }
   const latencyMs = readNumber(input, 'latencyMs')
   if (latencyMs !== undefined) patch.latencyMs = latencyMs

@@ -1,7 +1,25 @@
-import type { SandboxBot, SandboxCommand, SandboxStateSnapshot } from './types.ts'
+import type { SandboxBot, SandboxCommand, SandboxOwner, SandboxStateSnapshot } from './types.ts'
 
 /** Client id of the application the sandbox pretends to have installed (the Bot Commands app). */
 export const APP_ID = 'local.botcommands.app'
+
+/** Bitrix24 keys what a webhook registers by `"custom" + bot token` (v1's CLIENT_ID, v2's botToken). */
+const WEBHOOK_OWNER_PREFIX = 'custom'
+
+/** The owner key of bots and commands registered through a webhook with this bot token. */
+export function webhookOwnerKey(token: string): string {
+  return `${WEBHOOK_OWNER_PREFIX}${token}`
+}
+
+/** Application client ids are "local.…" or "app.…": only webhook owner keys start with "custom". */
+export function ownerOf(ownerKey: string): SandboxOwner {
+  return ownerKey.startsWith(WEBHOOK_OWNER_PREFIX) ? 'webhook' : 'app'
+}
+
+/** An owner key fit to show: a webhook's bot token is a secret. */
+function shownOwnerKey(ownerKey: string): string {
+  return ownerOf(ownerKey) === 'webhook' ? `${WEBHOOK_OWNER_PREFIX}•••` : ownerKey
+}
 
 export type NewBot = Omit<SandboxBot, 'id'>
 export type NewCommand = Omit<SandboxCommand, 'id'>
@@ -59,12 +77,23 @@ export class PortalState {
     this.commands.clear()
   }
 
+  /** Every bot and command, each with its owner ('app' or 'webhook'); never a webhook's bot token. */
   snapshot(): SandboxStateSnapshot {
     return {
-      bots: this.listBots().map((bot) => ({ ...bot })),
+      bots: this.listBots().map((bot) => ({
+        ...bot,
+        appId: shownOwnerKey(bot.appId),
+        owner: ownerOf(bot.appId),
+      })),
       commands: [...this.commands.values()]
         .sort((a, b) => a.id - b.id)
-        .map((command) => ({ ...command, titles: { ...command.titles }, params: { ...command.params } })),
+        .map((command) => ({
+          ...command,
+          appId: shownOwnerKey(command.appId),
+          owner: ownerOf(command.appId),
+          titles: { ...command.titles },
+          params: { ...command.params },
+        })),
     }
   }
 }

@@ -9,6 +9,18 @@ export type SandboxLang = 'en' | 'ru' | 'de'
  */
 export type AnswerShape = 'live' | 'docs'
 
+/**
+ * What an imbot.v2 method answers to a webhook call without a bot token: BOT_TOKEN_NOT_SPECIFIED today,
+ * CLIENT_ID_NOT_SPECIFIED on older cloud builds (shared/reference/live-portal.md).
+ */
+export type WebhookTokenError = 'BOT_TOKEN_NOT_SPECIFIED' | 'CLIENT_ID_NOT_SPECIFIED'
+
+/**
+ * What a wrong, revoked or expired webhook answers: 401 NO_AUTH_FOUND (the reference's §4, the default), or 401
+ * INVALID_CREDENTIALS "Invalid request credentials" as the webhook auth of the on-premise server code does.
+ */
+export type WebhookAuthError = 'NO_AUTH_FOUND' | 'INVALID_CREDENTIALS'
+
 export interface SandboxSettings {
   /** IS_ADMIN in getInitData. */
   isAdmin: boolean
@@ -28,6 +40,10 @@ export interface SandboxSettings {
   answerRefreshAuth: boolean
   /** The shape of imbot.v2 answers and errors: as live portals send them (default) or as documented. */
   answerShape: AnswerShape
+  /** A webhook call to an imbot.v2 method without botToken answers this code (HTTP 400). */
+  webhookTokenError: WebhookTokenError
+  /** A wrong, revoked or expired webhook answers this code (HTTP 401). */
+  webhookAuthError: WebhookAuthError
 }
 
 export interface SandboxSettingsPatch extends Partial<Omit<SandboxSettings, 'rateLimit'>> {
@@ -61,12 +77,18 @@ export interface AuthTokens {
 
 export type SandboxBotType = 'bot' | 'supervisor' | 'network' | 'openline' | 'personal'
 
+/** Who registered a bot or command: an application (OAuth), or an inbound webhook with a bot token. */
+export type SandboxOwner = 'app' | 'webhook'
+
 export interface SandboxBot {
   id: number
   code: string
   name: string
   type: SandboxBotType
-  /** Client id of the application that registered the bot. */
+  /**
+   * The owner key: the client id of the application that registered the bot, or `"custom" + bot token` for a bot
+   * registered through a webhook (as Bitrix24 stores it). In snapshots a webhook owner's key reads "custom•••".
+   */
   appId: string
   isHidden: boolean
   isSupportOpenline: boolean
@@ -80,7 +102,7 @@ export interface SandboxBot {
 export interface SandboxCommand {
   id: number
   botId: number
-  /** Client id of the application that registered the command (may differ from the bot's). */
+  /** Owner key of whoever registered the command (may differ from the bot's); see SandboxBot.appId. */
   appId: string
   /** Without the leading slash, as Bitrix24 stores it; v2 lists it as "/command". */
   command: string
@@ -98,9 +120,18 @@ export interface SandboxCommand {
   undeletable: boolean
 }
 
+/** A bot as getState() shows it: who owns it, and never a webhook's bot token. */
+export interface SandboxBotSnapshot extends SandboxBot {
+  owner: SandboxOwner
+}
+
+export interface SandboxCommandSnapshot extends SandboxCommand {
+  owner: SandboxOwner
+}
+
 export interface SandboxStateSnapshot {
-  bots: SandboxBot[]
-  commands: SandboxCommand[]
+  bots: SandboxBotSnapshot[]
+  commands: SandboxCommandSnapshot[]
 }
 
 export interface SeedRequest {
@@ -120,10 +151,54 @@ export interface SeedResult {
   commandIds: number[]
 }
 
+/** The identity in an inbound webhook's URL, `/rest/{userId}/{secret}/{method}`. */
+export interface WebhookCredentials {
+  userId: string
+  secret: string
+}
+
 export interface RestRequest {
   method: string
-  /** Every parameter, `auth` included. */
+  /** Every parameter, `auth` included (ignored for a webhook call). */
   params: Record<string, unknown>
+  /** A call through an inbound webhook: authenticated by these instead of `auth`. */
+  webhook?: WebhookCredentials
+}
+
+/** The sandbox's one inbound webhook, as the controls show it. */
+export interface WebhookInfo {
+  userId: number
+  /** The webhook's secret: test tooling may read it; the app never shows it. */
+  secret: string
+  /** `/rest/{userId}/{secret}/`: append a method name. */
+  path: string
+  /** Bot tokens the sandbox seeded or made (any other string is a valid token too, owning no bots). */
+  tokens: string[]
+  /** Deleted by the admin: every call answers 401. */
+  revoked: boolean
+  /** Past its end date: every call answers 401 ("Webhook has expired"). */
+  expired: boolean
+  /** Its permissions; without "imbot" every imbot.* method answers 403 insufficient_scope. */
+  scopes: string[]
+}
+
+/** What POST /sandbox/api/webhook changes. */
+export interface WebhookPatch {
+  revoked?: boolean
+  imbotScope?: boolean
+  expired?: boolean
+}
+
+/** A new bot token, optionally owning generated webhook bots. */
+export interface WebhookTokenRequest {
+  bots?: number
+  commandsPerBot?: number
+}
+
+export interface WebhookTokenResult {
+  token: string
+  botIds: number[]
+  commandIds: number[]
 }
 
 export interface RestOutcome {
@@ -179,7 +254,7 @@ export interface RestLogEntry {
   seq: number
   at: string
   method: string
-  /** Never contains `auth`. */
+  /** Never contains `auth`; bot tokens (`botToken`, `CLIENT_ID`, ...) read "•••". */
   params: Record<string, unknown>
   status: number
   error?: string
@@ -188,6 +263,8 @@ export interface RestLogEntry {
   dropped?: boolean
   /** The injected fault this call consumed. */
   fault?: FaultMode
+  /** The call came through the inbound webhook (its secret and bot tokens are never logged). */
+  via?: 'webhook'
 }
 
 export interface RestTime {
@@ -237,4 +314,9 @@ export interface SandboxPortal {
   clearLog(): void
   getState(): SandboxStateSnapshot
   seed(request: SeedRequest): SeedResult
+  /** The inbound webhook: its secret, the bot tokens, and whether it is revoked, expired or lacks a scope. */
+  webhook(): WebhookInfo
+  updateWebhook(patch: WebhookPatch): WebhookInfo
+  /** A new bot token (`sandbox-bot-token-N`), with generated webhook bots owned by it if asked. */
+  createWebhookToken(request?: WebhookTokenRequest): WebhookTokenResult
 }

@@ -3,7 +3,10 @@ import {
   parseFaultInjection,
   parseSeedRequest,
   parseSettingsPatch,
+  parseWebhookPatch,
+  parseWebhookTokenRequest,
   type SandboxPortal,
+  type WebhookInfo,
 } from '../emulator/index.ts'
 import { HttpError, parseBody, readBody, sendJson } from './http-utils.ts'
 
@@ -12,9 +15,21 @@ import { HttpError, parseBody, readBody, sendJson } from './http-utils.ts'
  * the sandbox through it; the host page uses it for its drawer and for the frame handshake.
  */
 
-type Handler = (portal: SandboxPortal, body: () => Promise<unknown>, req: IncomingMessage) => unknown
+type Handler = (
+  portal: SandboxPortal,
+  body: () => Promise<Record<string, unknown>>,
+  req: IncomingMessage,
+) => unknown
 
 const ok = { ok: true }
+
+/**
+ * The webhook as the controls show it, with its full URL on this portal's origin (the Host the request came to).
+ * The secret leaves the server only here and in `npm start`'s banner: it is test tooling, as a portal admin sees it.
+ */
+function webhookView(info: WebhookInfo, req: IncomingMessage): WebhookInfo & { url: string } {
+  return { url: `http://${req.headers.host ?? '127.0.0.1'}${info.path}`, ...info }
+}
 
 const ROUTES: Record<string, Partial<Record<'GET' | 'POST' | 'DELETE', Handler>>> = {
   settings: {
@@ -47,6 +62,15 @@ const ROUTES: Record<string, Partial<Record<'GET' | 'POST' | 'DELETE', Handler>>
   },
   state: { GET: (portal) => portal.getState() },
   seed: { POST: async (portal, body) => portal.seed(parseSeedRequest(await body())) },
+  webhook: {
+    GET: (portal, _body, req) => webhookView(portal.webhook(), req),
+    POST: async (portal, body, req) =>
+      webhookView(portal.updateWebhook(parseWebhookPatch(await body())), req),
+  },
+  'webhook/tokens': {
+    // An empty body makes a token that owns no bots.
+    POST: async (portal, body) => portal.createWebhookToken(parseWebhookTokenRequest(await body())),
+  },
   'expire-tokens': {
     POST: (portal) => {
       portal.expireTokens()

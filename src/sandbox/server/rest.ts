@@ -1,19 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import type { SandboxPortal } from '../emulator/index.ts'
+import { parseRestPath, type SandboxPortal } from '../emulator/index.ts'
 import { answerPreflight, setRestHeaders } from './cors.ts'
 import { delay, HttpError, parseBody, parseQuery, readBody, sendJson } from './http-utils.ts'
-
-/** `/rest/imbot.v2.Bot.list` or `/rest/imbot.v2.Bot.list.json` → "imbot.v2.Bot.list"; webhook paths keep the last segment. */
-export function methodFromPath(pathname: string): string | undefined {
-  const segments = pathname
-    .replace(/^\/rest\//, '')
-    .split('/')
-    .filter(Boolean)
-  const last = segments[segments.length - 1]
-  if (!last) return undefined
-  const method = decodeURIComponent(last).replace(/\.json$/i, '')
-  return /^[\w.]+$/.test(method) ? method : undefined
-}
 
 /** Query parameters minus the SDK's telemetry (`bx24_request_id`, `bx24_sdk_ver`, ...). */
 function queryParams(search: string): Record<string, unknown> {
@@ -22,7 +10,11 @@ function queryParams(search: string): Record<string, unknown> {
   return params
 }
 
-/** REST over HTTP: CORS, params from query + body, the configured latency, then the portal's outcome. */
+/**
+ * REST over HTTP, `/rest/{method}` (OAuth, `auth` in the params) and `/rest/{user}/{secret}/{method}` (the inbound
+ * webhook): CORS, params from query + body, the configured latency, then the portal's outcome. The same for http://
+ * and https://: nothing here reads the scheme.
+ */
 export async function handleRest(portal: SandboxPortal, req: IncomingMessage, res: ServerResponse, url: URL) {
   if (req.method === 'OPTIONS') {
     answerPreflight(res)
@@ -33,8 +25,8 @@ export async function handleRest(portal: SandboxPortal, req: IncomingMessage, re
     sendJson(res, 405, { error: 'INVALID_REQUEST', error_description: 'Use GET or POST' })
     return
   }
-  const method = methodFromPath(url.pathname)
-  if (!method) {
+  const path = parseRestPath(url.pathname)
+  if (!path) {
     sendJson(res, 404, { error: 'ERROR_METHOD_NOT_FOUND', error_description: 'Method not found!' })
     return
   }
@@ -47,7 +39,8 @@ export async function handleRest(portal: SandboxPortal, req: IncomingMessage, re
     return
   }
   await delay(portal.getSettings().latencyMs)
-  const outcome = portal.handle({ method, params })
+  const { method, webhook } = path
+  const outcome = portal.handle(webhook ? { method, params, webhook } : { method, params })
   if (outcome.drop) {
     // The server acted; the client never learns it (the SDK then retries, §6).
     res.socket?.destroy()

@@ -254,8 +254,8 @@ describe('settings and reset', () => {
     expect(portal.listFaults()).toEqual([])
     expect(portal.getLog()).toEqual([])
     const state = portal.getState()
-    expect(state.bots).toHaveLength(3)
-    expect(state.commands).toHaveLength(17)
+    expect(state.bots).toHaveLength(4)
+    expect(state.commands).toHaveLength(23)
     // Tokens issued before the reset answer expired_token, so that an open app refreshes.
     expect(errorOf(fixture.call('imbot.bot.list')).error).toBe('expired_token')
     fixture.token = portal.initData('127.0.0.1:5173').AUTH_ID

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { APP_ID, OTHER_APP_ID, QUOTES_APP_ID } from '../../../src/sandbox/emulator'
+import { APP_ID, OTHER_APP_ID, QUOTES_APP_ID, SEED_COMMAND_IDS } from '../../../src/sandbox/emulator'
 import { type CommandItem, errorOf, portalFixture } from './portal-fixture'
 
 interface BotListResult {
@@ -9,13 +9,18 @@ interface BotListResult {
 }
 
 describe('seed data', () => {
-  it('has two bots of this app, one of another app, and the special commands', () => {
+  it('has two bots of this app, one of another app, one of the webhook, and the special commands', () => {
     const { portal } = portalFixture()
     const { bots, commands } = portal.getState()
-    expect(bots.map((bot) => [bot.id, bot.name, bot.appId])).toEqual([
-      [1, 'Helpdesk Bot', APP_ID],
-      [2, 'Sales Assistant', APP_ID],
-      [3, 'Marketing Bot', OTHER_APP_ID],
+    expect(bots.map((bot) => [bot.id, bot.name, bot.appId, bot.owner])).toEqual([
+      [1, 'Helpdesk Bot', APP_ID, 'app'],
+      [2, 'Sales Assistant', APP_ID, 'app'],
+      [3, 'Marketing Bot', OTHER_APP_ID, 'app'],
+      // A webhook bot's owner key is "custom" + its bot token: a secret, never shown.
+      [4, 'Support Webhook Bot', 'custom•••', 'webhook'],
+    ])
+    expect(commands.filter((command) => command.botId === 4).map((command) => command.id)).toEqual([
+      ...SEED_COMMAND_IDS.webhook,
     ])
     expect(commands.filter((command) => command.botId === 1)).toHaveLength(12)
     expect(commands.filter((command) => command.botId === 2)).toHaveLength(3)
@@ -211,9 +216,9 @@ describe('imbot.command.register (v1)', () => {
   it('registers a command and answers its new id', () => {
     const { result, portal } = portalFixture()
     const id = result<number>('imbot.command.register', valid)
-    expect(id).toBe(18)
+    expect(id).toBe(24)
     expect(portal.getState().commands.at(-1)).toMatchObject({
-      id: 18,
+      id: 24,
       botId: 1,
       appId: APP_ID,
       command: 'weather',
@@ -287,7 +292,7 @@ describe('imbot.v2.Command.register', () => {
       fields: { command: 'invoice', title: { en: 'Send an invoice', de: 'Rechnung senden' }, common: 'true' },
     })
     expect(answer).toEqual({
-      command: { id: 18, botId: 2, command: '/invoice', common: true, hidden: false, extranetSupport: false },
+      command: { id: 24, botId: 2, command: '/invoice', common: true, hidden: false, extranetSupport: false },
     })
     expect(portal.getState().commands.at(-1)?.titles).toEqual({
       en: 'Send an invoice',

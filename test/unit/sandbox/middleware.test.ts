@@ -326,10 +326,10 @@ describe('control API', () => {
     const seeded = await postJson('/sandbox/api/seed', { botId: 1, commands: 5 })
     expect((seeded.json() as { commandIds: number[] }).commandIds).toHaveLength(5)
     const state = (await send('/sandbox/api/state')).json() as { commands: unknown[] }
-    expect(state.commands).toHaveLength(22)
+    expect(state.commands).toHaveLength(28)
     expect((await postJson('/sandbox/api/seed', { bots: -1 })).status).toBe(400)
     expect((await send('/sandbox/api/reset', { method: 'POST' })).status).toBe(200)
-    expect(((await send('/sandbox/api/state')).json() as { commands: unknown[] }).commands).toHaveLength(17)
+    expect(((await send('/sandbox/api/state')).json() as { commands: unknown[] }).commands).toHaveLength(23)
     const auth = await token()
     expect((await send('/sandbox/api/expire-tokens', { method: 'POST' })).status).toBe(200)
     const expired = await postJson('/rest/imbot.bot.list', { auth })

@@ -69,9 +69,24 @@ describe('sandboxPlugin on the Vite dev server', () => {
     expect(app.text).toContain('APP PAGE')
   })
 
-  it('prints exactly one URL line: the sandbox portal', () => {
+  it('prints the sandbox portal, then the webhook URL and the seeded bot token with what they are for', () => {
     printed.length = 0
     server.printUrls()
-    expect(printed).toEqual([`Sandbox portal: http://127.0.0.1:${port}/`])
+    expect(printed).toEqual([
+      `Sandbox portal: http://127.0.0.1:${port}/`,
+      `Connect with a webhook: open http://localhost:${port}/ in a plain tab and paste these`,
+      `  Webhook URL: http://127.0.0.1:${port}/rest/1/sandboxwebhooksecret0001/`,
+      '  Bot token:   sandbox-bot-token-1',
+    ])
+  })
+
+  it('answers the printed webhook URL with the seeded bot token on the portal origin', async () => {
+    const answer = await get(
+      '/rest/1/sandboxwebhooksecret0001/imbot.v2.Bot.list.json?botToken=sandbox-bot-token-1',
+      `127.0.0.1:${port}`,
+    )
+    expect(answer.status).toBe(200)
+    const body = JSON.parse(answer.text) as { result: { users: { name: string }[] } }
+    expect(body.result.users.map((user) => user.name)).toEqual(['Support Webhook Bot'])
   })
 })

@@ -27,11 +27,15 @@ const HAS_NEXT_PAGE: Record<AnswerShape, (page: Page) => boolean> = {
   live: ({ count, limit }) => count === limit,
 }
 
-/** imbot.v2.Bot.list: this application's bots, a page at a time. Never `appId` (a secret for webhook bots). */
+/**
+ * imbot.v2.Bot.list: the caller's bots (this application's, or a webhook token's), a page at a time; a token that
+ * owns none gets an empty list. Never `appId` (a secret for webhook bots).
+ */
 export const botListV2: MethodDefinition = {
   name: 'imbot.v2.Bot.list',
   schema: schemaFor('imbot.v2.Bot.list'),
   listKey: 'bots',
+  webhookToken: 'botToken',
   run(params, context) {
     const filter = isPlainObject(params.filter) ? params.filter : {}
     const type = typeof filter.type === 'string' && filter.type !== '' ? filter.type : undefined
@@ -69,9 +73,13 @@ export const botListV2: MethodDefinition = {
   },
 }
 
-/** imbot.bot.list (v1): an object keyed by bot id; PHP encodes an empty one as []. */
+/**
+ * imbot.bot.list (v1): an object keyed by bot id; PHP encodes an empty one as []. The caller's bots only (a live
+ * portal lists every bot): the app never sees a webhook's bots, nor a webhook the app's.
+ */
 export const botListV1: MethodDefinition = {
   name: 'imbot.bot.list',
+  webhookToken: 'CLIENT_ID optional',
   run(_params, context) {
     const bots = botsOfApp(context)
     if (bots.length === 0) return []

@@ -36,6 +36,7 @@ function languages(list: unknown): { titles: Record<string, string>; params: Rec
 export const commandUnregisterV1: MethodDefinition = {
   name: 'imbot.command.unregister',
   schema: schemaFor('imbot.command.unregister'),
+  webhookToken: 'CLIENT_ID',
   paramErrors: { COMMAND_ID: 'COMMAND_ID_ERROR' },
   run(params, context) {
     const command = ownCommand(context, params.COMMAND_ID)
@@ -49,6 +50,7 @@ export const commandUnregisterV1: MethodDefinition = {
 export const commandRegisterV1: MethodDefinition = {
   name: 'imbot.command.register',
   schema: schemaFor('imbot.command.register'),
+  webhookToken: 'CLIENT_ID',
   run(params, context) {
     const botId = requirePositive(params.BOT_ID, 'BOT_ID_ERROR')
     const bot = context.state.getBot(botId)
@@ -81,6 +83,7 @@ export const commandRegisterV1: MethodDefinition = {
 export const commandUpdateV1: MethodDefinition = {
   name: 'imbot.command.update',
   schema: schemaFor('imbot.command.update'),
+  webhookToken: 'CLIENT_ID',
   paramErrors: { COMMAND_ID: 'COMMAND_ID_ERROR' },
   run(params, context) {
     const command = ownCommand(context, params.COMMAND_ID)

@@ -19,6 +19,7 @@ function botIdOf(value: unknown): number {
 export const commandListV2: MethodDefinition = {
   name: 'imbot.v2.Command.list',
   schema: schemaFor('imbot.v2.Command.list'),
+  webhookToken: 'botToken',
   paramErrors: { botId: 'BOT_ID_REQUIRED' },
   listKey: 'commands',
   run(params, context) {
@@ -66,6 +67,7 @@ function removableCommand(context: MethodContext, botId: number, commandId: numb
 export const commandUnregisterV2: MethodDefinition = {
   name: 'imbot.v2.Command.unregister',
   schema: schemaFor('imbot.v2.Command.unregister'),
+  webhookToken: 'botToken',
   paramErrors: { botId: 'BOT_ID_REQUIRED' },
   run(params, context) {
     const bot = ownBot(context, botIdOf(params.botId))
@@ -89,6 +91,7 @@ function textsOf(value: unknown, parameter: string): Record<string, string> {
 export const commandRegisterV2: MethodDefinition = {
   name: 'imbot.v2.Command.register',
   schema: schemaFor('imbot.v2.Command.register'),
+  webhookToken: 'botToken',
   paramErrors: { botId: 'BOT_ID_REQUIRED' },
   run(params, context) {
     const bot = ownBot(context, botIdOf(params.botId))

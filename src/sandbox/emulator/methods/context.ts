@@ -3,12 +3,16 @@ import type { MethodSchema } from '../spec.ts'
 import type { PortalState } from '../state.ts'
 import type { SandboxBot, SandboxSettings } from '../types.ts'
 import type { Params } from '../validate.ts'
+import type { WebhookTokenRule } from '../webhook.ts'
 
 /** What a method handler sees: the state, the current settings, and the calling application. */
 export interface MethodContext {
   state: PortalState
   settings: SandboxSettings
-  /** Client id of the calling application (the token's application). */
+  /**
+   * The caller's owner key: the client id of the calling application (OAuth: the token's application), or
+   * `"custom" + bot token` for a call through the inbound webhook. Bots and commands are theirs when keyed by it.
+   */
   appId: string
 }
 
@@ -20,6 +24,8 @@ export interface MethodDefinition {
   paramErrors?: Record<string, string>
   /** The list in a successful answer that add-entry faults append to (`commands`, `bots`). */
   listKey?: string
+  /** Where a webhook call names its bot token (inside the frame the application's own identity is used). */
+  webhookToken: WebhookTokenRule
   /** Receives params already validated and coerced; throws RestError to fail. */
   run(params: Params, context: MethodContext): unknown
 }
