@@ -3,12 +3,26 @@ import { defineConfig } from 'vitest/config'
 import { sandboxPlugin } from './src/sandbox/server/vite-plugin.ts'
 
 const lazyModules =
-  /\/src\/(imbot\/unregister|commands\/export|portal\/(frame-client|webhook-client|sdk-client|batch-envelope)|i18n\/(en|ru|de|en-more|ru-more|de-more)|commands\/(removal\/(ConfirmRemoval|RemovalSummary|LegacyRemoval|remove-commands)|export-file|ErrorNotice|UnreadableEntries)|shell\/(ConnectionFailed|OutsideBitrix24)|ui\/(Dialog|download))\.tsx?$/
+  /\/src\/(imbot\/(unregister|webhook-wording)|commands\/export|portal\/(frame-client|webhook-client|webhook-url|sdk-client|batch-envelope)|webhook\/(WebhookConnect|WebhookBar)|i18n\/(en|ru|de|en-more|ru-more|de-more)|commands\/(removal\/(ConfirmRemoval|RemovalSummary|LegacyRemoval|remove-commands)|export-file|ErrorNotice|UnreadableEntries)|shell\/(ConnectionFailed|OutsideBitrix24)|ui\/(Dialog|download))\.tsx?$/
 const sdkModules =
   /\/node_modules\/(@bitrix24|axios|luxon|qs-esm|follow-redirects|form-data|proxy-from-env|asynckit|combined-stream|delayed-stream|mime-types|mime-db)\//
 
 function eagerModule(id: string): boolean {
   return !lazyModules.test(id) && !sdkModules.test(id) && !id.includes('/src/sandbox/')
+}
+
+/** What connecting inside the frame needs, in one chunk: the SDK (not its webhook class) and the frame client. */
+function frameModule(id: string): boolean {
+  return (
+    /\/src\/portal\/(frame-client|sdk-client|batch-envelope)\.ts$/.test(id) ||
+    (sdkModules.test(id) && !id.includes('/b24jssdk/dist/esm/hook/'))
+  )
+}
+
+function chunkOf(id: string): string | undefined {
+  if (eagerModule(id)) return 'app'
+  if (frameModule(id)) return 'frame-client'
+  return undefined
 }
 
 // One server answers on two origins, as a Bitrix24 portal and a third-party app host would:
@@ -31,8 +45,9 @@ export default defineConfig({
       input: 'index.html',
       output: {
         // Everything the page needs at once stays in one chunk (small shared chunks compress worse and cost
-        // requests); the SDK, the ru/de dictionaries and what appears only after an action load on their own.
-        manualChunks: (id) => (eagerModule(id) ? 'app' : undefined),
+        // requests); the SDK with the frame client is one chunk (the webhook client adds only its own class on
+        // top); the dictionaries and what appears only after an action load on their own.
+        manualChunks: chunkOf,
       },
     },
   },

@@ -1,12 +1,13 @@
 import { QueryClientProvider } from '@tanstack/react-query'
 import { lazy, Suspense, useEffect, useRef, useState } from 'react'
-import { CommandsScreen, createQueryClient } from './commands'
+import { CommandsScreen, createQueryClient, ErrorNotice } from './commands'
 import { I18nProvider, MoreMessages, resolveLanguage, useDictionaryReady, useI18n } from './i18n'
 import { languageHint, localErrorCodes, type PortalClient, PortalClientProvider } from './portal'
 import { Skeleton } from './shell/Skeleton'
 import { useConnection } from './shell/use-connection'
 import { useFrameFit } from './shell/use-frame-fit'
 import { ToastProvider } from './ui'
+import { loadWebhookBar, loadWebhookConnect } from './webhook'
 
 // Pages only some visits show are fetched when needed, keeping the first download small.
 const ConnectionFailed = lazy(() =>
@@ -15,16 +16,16 @@ const ConnectionFailed = lazy(() =>
 const OutsideBitrix24 = lazy(() =>
   import('./shell/OutsideBitrix24').then((module) => ({ default: module.OutsideBitrix24 })),
 )
+const WebhookConnect = lazy(() => loadWebhookConnect().then((component) => ({ default: component })))
+const WebhookBar = lazy(() => loadWebhookBar().then((component) => ({ default: component })))
 
 export function App({ connection }: { connection: Promise<PortalClient> }) {
   const state = useConnection(connection)
-  const portalLanguage =
-    state.status === 'connected'
-      ? state.client.lang
-      : state.status === 'failed' && state.error.code === localErrorCodes.outsideBitrix24
-        ? navigator.language
-        : languageHint()
-  const language = resolveLanguage(portalLanguage)
+  // Opened in a plain tab, the app can connect with an inbound webhook instead; Disconnect forgets it.
+  const [webhookClient, setWebhookClient] = useState<PortalClient | null>(null)
+  const client = webhookClient ?? (state.status === 'connected' ? state.client : null)
+  const outside = state.status === 'failed' && state.error.code === localErrorCodes.outsideBitrix24
+  const language = resolveLanguage(client ? client.lang : outside ? navigator.language : languageHint())
   if (!useDictionaryReady(language)) {
     // The portal's language is still on its way (usually it arrived while the SDK connected).
     return (
@@ -35,24 +36,38 @@ export function App({ connection }: { connection: Promise<PortalClient> }) {
   }
   return (
     <I18nProvider language={language}>
-      {state.status === 'connecting' && <Skeleton />}
-      {state.status === 'failed' && (
+      {client ? (
+        <ConnectedApp
+          key={client.mode}
+          client={client}
+          disconnect={webhookClient ? () => setWebhookClient(null) : undefined}
+        />
+      ) : state.status === 'failed' ? (
         <Suspense fallback={<Skeleton />}>
           <MoreMessages>
-            {state.error.code === localErrorCodes.outsideBitrix24 ? (
-              <OutsideBitrix24 />
+            {outside ? (
+              <>
+                <OutsideBitrix24 />
+                <WebhookConnect
+                  onConnected={setWebhookClient}
+                  renderFailure={(failure, dismiss) => (
+                    <ErrorNotice error={failure} mode="webhook" onRetry={dismiss} onDismiss={dismiss} />
+                  )}
+                />
+              </>
             ) : (
               <ConnectionFailed error={state.error} />
             )}
           </MoreMessages>
         </Suspense>
+      ) : (
+        <Skeleton />
       )}
-      {state.status === 'connected' && <ConnectedApp client={state.client} />}
     </I18nProvider>
   )
 }
 
-function ConnectedApp({ client }: { client: PortalClient }) {
+function ConnectedApp({ client, disconnect }: { client: PortalClient; disconnect?: () => void }) {
   const [queryClient] = useState(createQueryClient)
   const root = useRef<HTMLDivElement>(null)
   const { t } = useI18n()
@@ -62,7 +77,12 @@ function ConnectedApp({ client }: { client: PortalClient }) {
   }, [client, t])
   return (
     <div ref={root} className="app">
-      <PortalClientProvider client={client}>
+      {disconnect && (
+        <Suspense fallback={null}>
+          <WebhookBar portal={client.portalHost} onDisconnect={disconnect} />
+        </Suspense>
+      )}
+      <PortalClientProvider client={client} disconnect={disconnect}>
         <QueryClientProvider client={queryClient}>
           <ToastProvider>
             <CommandsScreen />

@@ -34,6 +34,7 @@ const firstRows = (bots: number) => (bots > pickerThreshold ? 10 : 500)
 export function CommandsPage() {
   const { t } = useI18n()
   const queryClient = useQueryClient()
+  const webhook = usePortalClient().mode === 'webhook'
   const bots = useBots()
   if (bots.isPending) {
     const fetching = bots.fetchStatus === 'fetching'
@@ -74,9 +75,10 @@ export function CommandsPage() {
       <main className="page">
         <UnreadableEntries entries={bots.data.unreadable} message="page.unreadableBots" />
         <section className="empty">
+          {/* Through a webhook, an empty list means the bot token owns no bots: say what to check. */}
           <MoreMessages>
-            <h1 className="empty__title">{t('page.noBots.title')}</h1>
-            <p>{t('page.noBots.body')}</p>
+            <h1 className="empty__title">{t(webhook ? 'webhook.noBots.title' : 'page.noBots.title')}</h1>
+            <p>{t(webhook ? 'webhook.noBots.body' : 'page.noBots.body')}</p>
           </MoreMessages>
         </section>
       </main>

@@ -1,7 +1,8 @@
 import { useEffect, useRef } from 'react'
 import { type MessageKey, MoreMessages, useI18n } from '../i18n'
-import { describeError, operatingLimitWindowMs } from '../imbot'
-import type { PortalErrorShape } from '../portal'
+import { operatingLimitWindowMs } from '../imbot'
+import { type ConnectionMode, describeErrorFor } from '../imbot/webhook-wording'
+import { type PortalErrorShape, usePortalConnection } from '../portal'
 import { focusIsLost } from '../ui'
 
 interface ErrorNoticeProps {
@@ -18,6 +19,8 @@ interface ErrorNoticeProps {
   announce?: boolean
   /** Takes the focus when it appears if the focus was lost (the control the user used is gone). */
   takeFocus?: boolean
+  /** How the app connects (some codes mean something else through a webhook); the connection's by default. */
+  mode?: ConnectionMode
 }
 
 /**
@@ -43,13 +46,15 @@ function ErrorNoticeText({
   className = '',
   announce = true,
   takeFocus = false,
+  mode,
 }: ErrorNoticeProps) {
   const { t, language } = useI18n()
+  const connection = usePortalConnection()
   const root = useRef<HTMLDivElement>(null)
   useEffect(() => {
     if (takeFocus && focusIsLost()) root.current?.focus()
   }, [takeFocus])
-  const entry = describeError(error)
+  const entry = describeErrorFor(error, mode ?? connection?.client.mode)
   const retryAt =
     entry.recovery === 'retry-later'
       ? new Date((at ?? Date.now()) + operatingLimitWindowMs).toLocaleTimeString(language, {
@@ -82,6 +87,15 @@ function ErrorNoticeText({
         {entry.recovery === 'refresh-list' && onRefresh && (
           <button type="button" className="button button--small" onClick={onRefresh}>
             {t('action.refresh')}
+          </button>
+        )}
+        {entry.recovery === 'reconnect' && connection?.disconnect && (
+          <button
+            type="button"
+            className="button button--primary button--small"
+            onClick={connection.disconnect}
+          >
+            {t('webhook.disconnect')}
           </button>
         )}
         {entry.recovery === 'reload' && (

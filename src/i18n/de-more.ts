@@ -165,4 +165,40 @@ export const deMore: Record<MoreMessageKey, Message> = {
   'bot.empty': 'Dieser Bot hat keine Befehle.',
   'bot.noMatches': 'Kein Befehl dieses Bots passt zu „{query}“.',
   'bot.loadFailed': 'Die Befehle dieses Bots konnten nicht geladen werden.',
+  'error.CLIENT_ID_NOT_SPECIFIED':
+    'Bitrix24 hat nach dem Bot-Token (CLIENT_ID) gefragt, den nur Webhook-Verbindungen verwenden. Laden Sie die App neu und versuchen Sie es erneut.',
+  'error.webhook.NO_AUTH_FOUND':
+    'Bitrix24 akzeptiert diesen Webhook nicht: Die Adresse ist falsch oder der Webhook wurde gelöscht. Prüfen Sie ihn in Bitrix24 (Entwicklerressourcen → Eingehender Webhook) und verbinden Sie sich erneut.',
+  'error.webhook.expired':
+    'Dieser Webhook ist abgelaufen. Erstellen Sie in Bitrix24 einen neuen eingehenden Webhook und verbinden Sie sich damit.',
+  'error.webhook.insufficient_scope':
+    'Diesem Webhook fehlt die Berechtigung „Chatbots (imbot)“. Fügen Sie sie dem Webhook in Bitrix24 hinzu und verbinden Sie sich erneut.',
+  'error.webhook.tokenMissing':
+    'Bitrix24 braucht den Bot-Token, mit dem Ihre Integration ihre Bots registriert hat. Verbinden Sie sich erneut und geben Sie ihn ein.',
+  'error.webhook.foreign':
+    'Dieser Bot wurde von einer Anwendung registriert, nicht mit diesem Bot-Token. Verwalten Sie ihn in dieser Anwendung in Bitrix24.',
+  'error.webhook.unreachable':
+    'Die App konnte das Portal nicht erreichen. Prüfen Sie die Webhook-Adresse, ob das Portal erreichbar ist und ob es Anfragen von dieser Seite annimmt.',
+  'webhook.title': 'Mit einem Webhook verbinden',
+  'webhook.body':
+    'Für Bots, die über einen eingehenden Webhook registriert wurden: Fügen Sie die Adresse des Webhooks und den Bot-Token ein, mit dem Ihre Integration ihre Bots registriert hat. Beides bleibt nur in diesem Tab, für diesen Besuch: nie gespeichert, nie angezeigt.',
+  'webhook.url': 'URL des eingehenden Webhooks',
+  'webhook.urlHint': 'https://ihr-portal.bitrix24.de/rest/1/abc123…/',
+  'webhook.token': 'Bot-Token (CLIENT_ID)',
+  'webhook.connect': 'Verbinden',
+  'webhook.connecting': 'Verbinden…',
+  'webhook.problem.empty': 'Fügen Sie die URL des eingehenden Webhooks ein.',
+  'webhook.problem.not-a-url':
+    'Das ist keine Webadresse. Fügen Sie die ganze Webhook-URL ein, beginnend mit https://.',
+  'webhook.problem.not-https':
+    'Die Webhook-URL muss mit https:// beginnen (http geht nur für Adressen dieses Computers).',
+  'webhook.problem.not-a-webhook':
+    'Das ist keine URL eines eingehenden Webhooks: Sie sieht aus wie https://{Portal}/rest/{Benutzer-ID}/{Geheimnis}/.',
+  'webhook.problem.user-id': 'Nach /rest/ muss die Nummer des Benutzers stehen, etwa /rest/1/{Geheimnis}/.',
+  'webhook.problem.token': 'Geben Sie den Bot-Token ein (höchstens 40 Zeichen).',
+  'webhook.connected': 'Mit {portal} über einen Webhook verbunden.',
+  'webhook.disconnect': 'Trennen',
+  'webhook.noBots.title': 'Dieser Bot-Token besitzt keine Bots',
+  'webhook.noBots.body':
+    'Über diesen Webhook listet Bitrix24 nur die Bots, die mit demselben Bot-Token registriert wurden. Prüfen Sie den Token, den Ihre Integration bei der Registrierung verwendet hat.',
 }

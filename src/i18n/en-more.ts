@@ -154,6 +154,42 @@ export const enMore = {
   'bot.empty': 'This bot has no commands.',
   'bot.noMatches': 'No command of this bot matches “{query}”.',
   'bot.loadFailed': 'The commands of this bot could not be loaded.',
+  'error.CLIENT_ID_NOT_SPECIFIED':
+    'Bitrix24 asked for the bot token (CLIENT_ID), which only webhook connections use. Reload the app and try again.',
+  'error.webhook.NO_AUTH_FOUND':
+    'Bitrix24 does not accept this webhook: the address is wrong or the webhook was deleted. Check it in Bitrix24 (Developer resources → Inbound webhook) and connect again.',
+  'error.webhook.expired':
+    'This webhook has expired. Create a new inbound webhook in Bitrix24 and connect with it.',
+  'error.webhook.insufficient_scope':
+    'This webhook lacks the “Chat bots (imbot)” permission. Add it to the webhook in Bitrix24, then connect again.',
+  'error.webhook.tokenMissing':
+    'Bitrix24 needs the bot token your integration registered its bots with. Connect again and enter it.',
+  'error.webhook.foreign':
+    'This bot was registered by an application, not with this bot token. Manage it from that application inside Bitrix24.',
+  'error.webhook.unreachable':
+    'The app could not reach the portal. Check the webhook address, that the portal is online, and that it accepts requests from this page.',
+  'webhook.title': 'Connect with a webhook',
+  'webhook.body':
+    'For bots registered through an inbound webhook: paste the webhook’s address and the bot token your integration registered its bots with. Both stay in this tab only, for this visit: never saved, never shown.',
+  'webhook.url': 'Inbound webhook URL',
+  'webhook.urlHint': 'https://your-portal.bitrix24.com/rest/1/abc123…/',
+  'webhook.token': 'Bot token (CLIENT_ID)',
+  'webhook.connect': 'Connect',
+  'webhook.connecting': 'Connecting…',
+  'webhook.problem.empty': 'Paste the inbound webhook URL.',
+  'webhook.problem.not-a-url':
+    'This is not a web address. Paste the whole webhook URL, starting with https://.',
+  'webhook.problem.not-https':
+    'The webhook URL must start with https:// (plain http works only for this computer’s own addresses).',
+  'webhook.problem.not-a-webhook':
+    'This is not an inbound webhook URL: it should look like https://{portal}/rest/{user id}/{secret}/.',
+  'webhook.problem.user-id': 'The part after /rest/ must be the user’s number, as in /rest/1/{secret}/.',
+  'webhook.problem.token': 'Enter the bot token (at most 40 characters).',
+  'webhook.connected': 'Connected to {portal} with a webhook.',
+  'webhook.disconnect': 'Disconnect',
+  'webhook.noBots.title': 'This bot token owns no bots',
+  'webhook.noBots.body':
+    'Through this webhook, Bitrix24 lists only the bots registered with the same bot token. Check the token your integration used when it registered its bots.',
 } as const satisfies Dictionary
 
 export type MoreMessageKey = keyof typeof enMore

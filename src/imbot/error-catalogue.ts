@@ -27,6 +27,8 @@ export type Recovery =
   | 'reload'
   | 'refresh-list'
   | 'remove-by-id'
+  /** Webhook mode: disconnect, and connect again with the right webhook or token. */
+  | 'reconnect'
   | 'none'
 
 export interface ErrorEntry {
@@ -63,6 +65,7 @@ const rows: Readonly<Record<string, CatalogueRow>> = {
   BOT_NOT_FOUND: entry('not-found', 'refresh-list'),
   BOT_ID_REQUIRED: entry('request', 'reload'),
   BOT_TOKEN_NOT_SPECIFIED: entry('request', 'reload'),
+  CLIENT_ID_NOT_SPECIFIED: entry('request', 'reload'),
   WRONG_AUTH_TYPE: entry('request', 'reload', needsNewSession),
   WRONG_REQUEST: entry('refused', 'retry'),
   // Codes any call can return (§4).

@@ -1,6 +1,8 @@
 import { useEffect, useRef } from 'react'
 import { type MessageKey, MoreMessages, useI18n } from '../../i18n'
-import { type Command, describeError } from '../../imbot'
+import type { Command } from '../../imbot'
+import { describeErrorFor } from '../../imbot/webhook-wording'
+import { usePortalClient } from '../../portal'
 import { focusIsLost } from '../../ui'
 import { type RemovalRequest, type RemovalResults, reconcile } from './outcome'
 import { useRemoval } from './RemovalProvider'
@@ -28,6 +30,7 @@ export function RemovalSummary(props: RemovalSummaryProps) {
 function SummaryText({ request, results, isListed }: RemovalSummaryProps) {
   const { t } = useI18n()
   const { store, send } = useRemoval()
+  const { mode } = usePortalClient()
   const root = useRef<HTMLElement>(null)
   // The bar the user acted in has changed under them: the summary is where their attention goes next.
   useEffect(() => {
@@ -47,7 +50,7 @@ function SummaryText({ request, results, isListed }: RemovalSummaryProps) {
     again.push(command)
     if (outcome?.status === 'not-sent') notSent++
     else {
-      const reason = outcome ? describeError(outcome.error).message : 'error.MALFORMED_ANSWER'
+      const reason = outcome ? describeErrorFor(outcome.error, mode).message : 'error.MALFORMED_ANSWER'
       failures.set(reason, (failures.get(reason) ?? 0) + 1)
     }
   }

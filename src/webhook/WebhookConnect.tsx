@@ -1,0 +1,103 @@
+import { type FormEvent, type ReactNode, useId, useState } from 'react'
+import { type MessageKey, useI18n } from '../i18n'
+import { type PortalClient, type PortalError, toPortalError } from '../portal'
+import { checkWebhookUrl } from '../portal/webhook-url'
+
+/** Bitrix24 accepts bot tokens of at most this many characters. */
+const maxTokenLength = 40
+
+interface WebhookConnectProps {
+  onConnected: (client: PortalClient) => void
+  /** Shows why connecting failed, in the webhook's words (the app's error notice). */
+  renderFailure: (failure: PortalError, dismiss: () => void) => ReactNode
+}
+
+/**
+ * "Connect with a webhook", on the page opened outside Bitrix24: for bots registered through an inbound webhook.
+ * Both fields are password fields; what is typed is checked before anything is sent, handed to the portal layer
+ * on Connect, and cleared from the form once connected.
+ */
+export function WebhookConnect({ onConnected, renderFailure }: WebhookConnectProps) {
+  const { t } = useI18n()
+  const id = useId()
+  const [url, setUrl] = useState('')
+  const [token, setToken] = useState('')
+  const [problem, setProblem] = useState<{ field: 'url' | 'token'; message: MessageKey } | null>(null)
+  const [failure, setFailure] = useState<PortalError | null>(null)
+  const [connecting, setConnecting] = useState(false)
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault()
+    if (connecting) return
+    const checked = checkWebhookUrl(url)
+    const trimmedToken = token.trim()
+    if (!checked.ok) {
+      setProblem({ field: 'url', message: `webhook.problem.${checked.problem}` })
+      return
+    }
+    if (trimmedToken === '' || trimmedToken.length > maxTokenLength) {
+      setProblem({ field: 'token', message: 'webhook.problem.token' })
+      return
+    }
+    setProblem(null)
+    setFailure(null)
+    setConnecting(true)
+    try {
+      const { connectWebhook } = await import('../portal/webhook-client')
+      const client = await connectWebhook(checked.webhook, trimmedToken)
+      setUrl('')
+      setToken('')
+      onConnected(client)
+    } catch (error) {
+      setFailure(toPortalError(error, 'imbot.v2.Bot.list'))
+    } finally {
+      setConnecting(false)
+    }
+  }
+
+  const field = (
+    name: 'url' | 'token',
+    label: MessageKey,
+    value: string,
+    onChange: (value: string) => void,
+  ) => (
+    <label className="field" htmlFor={`${id}-${name}`}>
+      <span className="field__label">{t(label)}</span>
+      <input
+        id={`${id}-${name}`}
+        className="input"
+        type="password"
+        autoComplete="off"
+        spellCheck={false}
+        value={value}
+        aria-invalid={problem?.field === name}
+        aria-describedby={problem?.field === name ? `${id}-problem` : undefined}
+        onChange={(event) => {
+          onChange(event.target.value)
+          setProblem(null)
+        }}
+      />
+    </label>
+  )
+
+  return (
+    <section className="webhook" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{t('webhook.title')}</h2>
+      <p>{t('webhook.body')}</p>
+      <form className="webhook__form" onSubmit={(event) => void submit(event)} noValidate>
+        {field('url', 'webhook.url', url, setUrl)}
+        <p className="field__hint">{t('webhook.urlHint')}</p>
+        {field('token', 'webhook.token', token, setToken)}
+        {problem && (
+          <p id={`${id}-problem`} className="field__error" role="alert">
+            {t(problem.message)}
+          </p>
+        )}
+        <button type="submit" className="button button--primary" disabled={connecting}>
+          {t(connecting ? 'webhook.connecting' : 'webhook.connect')}
+        </button>
+      </form>
+      {failure && renderFailure(failure, () => setFailure(null))}
+    </section>
+  )
+}
