@@ -18,6 +18,24 @@ export async function connectWebhook(webhook: Webhook, botToken: string): Promis
   return client
 }
 
+/**
+ * The SDK's B24Hook always addresses `https://` (it reads the scheme out of the URL). Browsers treat plain
+ * HTTP to this computer's own addresses as secure, and the local sandbox portal has no certificate, so for a
+ * loopback webhook (the only plain-HTTP one checkWebhookUrl lets through) the address stays as typed. The SDK
+ * reads these two methods of its auth manager at every request.
+ */
+function keepPlainHttp(b24: B24Hook, origin: string): void {
+  const auth = b24.auth as unknown as {
+    getTargetOrigin: () => string
+    getTargetOriginWithPath: () => Map<unknown, string>
+  }
+  const paths = new Map(
+    [...auth.getTargetOriginWithPath()].map(([version, url]) => [version, url.replace(/^https:/, 'http:')]),
+  )
+  auth.getTargetOrigin = () => origin
+  auth.getTargetOriginWithPath = () => paths
+}
+
 class WebhookPortalClient extends SdkPortalClient {
   readonly mode = 'webhook' as const
   readonly lang = navigator.language
@@ -34,6 +52,7 @@ class WebhookPortalClient extends SdkPortalClient {
     this.#token = token
     this.#secrets = [webhook.secret, token].filter((secret) => secret.length > 0)
     this.b24 = new B24Hook({ b24Url: webhook.origin, userId: webhook.userId, secret: webhook.secret })
+    if (webhook.origin.startsWith('http:')) keepPlainHttp(this.b24, webhook.origin)
     // The SDK warns on every browser call that a webhook belongs on a server; the person chose to paste it here
     // for this visit, and the warning would print the webhook's address in the console.
     this.b24.offClientSideWarning()
