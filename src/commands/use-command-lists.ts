@@ -1,9 +1,20 @@
-import { type QueryObserverResult, useQueries, useQueryClient } from '@tanstack/react-query'
+import { type QueryObserverResult, queryOptions, useQueries, useQueryClient } from '@tanstack/react-query'
 import { useCallback } from 'react'
 import type { Bot, Command, CommandListing } from '../imbot'
 import { type PortalError, toPortalError } from '../portal'
+import type { CommandsLoader } from './commands-loader'
 import { useCommandsLoader } from './imbot-context'
 import { commandKeys } from './keys'
+
+/** The query of one bot's commands (the page's, and the prefetch that starts while bots are still paged). */
+export const commandListQuery = (loader: CommandsLoader, botId: number) =>
+  queryOptions({
+    queryKey: commandKeys.list(botId),
+    queryFn: () =>
+      loader.load(botId).catch((error: unknown) => {
+        throw toPortalError(error, 'imbot.v2.Command.list')
+      }),
+  })
 
 /** One bot's commands as the page knows them. */
 export interface BotCommands {
@@ -53,14 +64,5 @@ export function useCommandLists(bots: readonly Bot[]): CommandLists {
     },
     [bots, queryClient],
   )
-  return useQueries({
-    queries: bots.map((bot) => ({
-      queryKey: commandKeys.list(bot.id),
-      queryFn: () =>
-        loader.load(bot.id).catch((error: unknown) => {
-          throw toPortalError(error, 'imbot.v2.Command.list')
-        }),
-    })),
-    combine,
-  })
+  return useQueries({ queries: bots.map((bot) => commandListQuery(loader, bot.id)), combine })
 }

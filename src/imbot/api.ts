@@ -22,7 +22,11 @@ export const maxBotPages = 100
  * `offset` would repeat itself forever. Paging stops at an empty page, at a page that brings no bot not seen
  * before, and after {@link maxBotPages} pages (then `truncated` says so). The same bot sent twice is listed once.
  */
-export async function listBots(client: PortalClient): Promise<BotListing> {
+export async function listBots(
+  client: PortalClient,
+  /** Hears each page's bots as it arrives (their commands can be fetched while the next page is read). */
+  onPage: (bots: readonly Bot[]) => void = () => undefined,
+): Promise<BotListing> {
   const bots = new Map<number, Bot>()
   const unreadable = new Map<string, unknown>()
   for (let page = 0; page < maxBotPages; page++) {
@@ -30,6 +34,7 @@ export async function listBots(client: PortalClient): Promise<BotListing> {
       await client.call('imbot.v2.Bot.list', { limit: batchLimit, offset: page * batchLimit }),
     )
     const before = bots.size + unreadable.size
+    onPage(answer.items.filter((bot) => !bots.has(bot.id)))
     for (const bot of answer.items) if (!bots.has(bot.id)) bots.set(bot.id, bot)
     for (const entry of answer.unreadable) unreadable.set(JSON.stringify(entry) ?? String(entry), entry)
     const broughtNothingNew = bots.size + unreadable.size === before
