@@ -1,8 +1,10 @@
 /**
  * The host page's script: the parent side of the iframe protocol (reference/bitrix24.md §1) and the sandbox
  * drawer. Served by the sandbox middleware, transformed from TypeScript on the fly; self-contained on purpose
- * (no imports), so that it needs no bundling. Tokens only pass through this script from a fetch answer into
- * postMessage: they are never written to the DOM, a URL, storage or the console.
+ * (no imports), so that it needs no bundling. Access tokens only pass through this script from a fetch answer into
+ * postMessage: they are never written to the DOM, a URL, storage or the console. The inbound webhook's URL and bot
+ * tokens are sandbox test tooling: shown in the drawer's webhook panel only (fetched when the drawer opens), never
+ * in the page around the app.
  */
 
 interface Settings {
@@ -15,6 +17,16 @@ interface Settings {
   answerHandshake: boolean
   answerRefreshAuth: boolean
   answerShape: string
+  webhookTokenError: string
+  webhookAuthError: string
+}
+
+interface Webhook {
+  url: string
+  tokens: string[]
+  revoked: boolean
+  expired: boolean
+  scopes: string[]
 }
 
 interface Boot {
@@ -43,6 +55,7 @@ interface LogEntry {
   inBatch?: number
   dropped?: boolean
   fault?: string
+  via?: string
 }
 
 function byId<T extends HTMLElement>(id: string): T {
@@ -240,6 +253,8 @@ const toggle = byId<HTMLButtonElement>('sandbox-toggle')
 const status = byId('drawer-status')
 const settingsForm = byId<HTMLFormElement>('settings-form')
 const faultForm = byId<HTMLFormElement>('fault-form')
+const webhookForm = byId<HTMLFormElement>('webhook-form')
+const tokenForm = byId<HTMLFormElement>('token-form')
 let logTimer: number | undefined
 
 function say(message: string): void {
@@ -277,10 +292,12 @@ function showSettings(): void {
   field<HTMLInputElement>(settingsForm, 'answerRefreshAuth').checked = settings.answerRefreshAuth
   field<HTMLInputElement>(settingsForm, 'burst').value = String(settings.rateLimit.burst)
   field<HTMLInputElement>(settingsForm, 'drainPerSec').value = String(settings.rateLimit.drainPerSec)
+  field<HTMLSelectElement>(webhookForm, 'webhookTokenError').value = settings.webhookTokenError
+  field<HTMLSelectElement>(webhookForm, 'webhookAuthError').value = settings.webhookAuthError
 }
 
-async function saveSetting(name: string): Promise<void> {
-  const input = field<HTMLInputElement>(settingsForm, name)
+async function saveSetting(name: string, form: HTMLFormElement = settingsForm): Promise<void> {
+  const input = field<HTMLInputElement>(form, name)
   const value: unknown =
     input.type === 'checkbox' ? input.checked : input.type === 'number' ? Number(input.value) : input.value
   const patch =
@@ -301,6 +318,55 @@ async function saveSetting(name: string): Promise<void> {
   } else {
     say('Saved.')
   }
+}
+
+function showWebhook(webhook: Webhook): void {
+  field<HTMLInputElement>(webhookForm, 'webhookUrl').value = webhook.url
+  field<HTMLInputElement>(webhookForm, 'revoked').checked = webhook.revoked
+  field<HTMLInputElement>(webhookForm, 'expired').checked = webhook.expired
+  field<HTMLInputElement>(webhookForm, 'imbotScope').checked = webhook.scopes.includes('imbot')
+  byId('webhook-tokens').replaceChildren(
+    ...webhook.tokens.map((token, index) => {
+      const item = document.createElement('li')
+      const input = document.createElement('input')
+      input.type = 'text'
+      input.readOnly = true
+      input.value = token
+      input.spellcheck = false
+      input.setAttribute('aria-label', `Bot token ${index + 1}`)
+      item.append(input)
+      return item
+    }),
+  )
+}
+
+async function refreshWebhook(): Promise<void> {
+  showWebhook((await (await fetch('/sandbox/api/webhook')).json()) as Webhook)
+}
+
+/** Revoked, expired and the imbot scope belong to the webhook; the two error choices are settings. */
+async function saveWebhook(name: string): Promise<void> {
+  if (name === 'webhookTokenError' || name === 'webhookAuthError') {
+    await saveSetting(name, webhookForm)
+    return
+  }
+  const checked = field<HTMLInputElement>(webhookForm, name).checked
+  const response = await postJson('/sandbox/api/webhook', { [name]: checked })
+  if (!response.ok) {
+    say(`Not saved: ${String(asRecord(await response.json()).error ?? response.status)}`)
+    await refreshWebhook()
+    return
+  }
+  showWebhook((await response.json()) as Webhook)
+  const words: Record<string, [string, string]> = {
+    revoked: ['The webhook is revoked: every call answers 401.', 'The webhook works again.'],
+    expired: ['The webhook has expired: every call answers 401.', 'The webhook no longer expires.'],
+    imbotScope: [
+      'The webhook has the imbot scope again.',
+      'The webhook lost the imbot scope: imbot methods answer 403.',
+    ],
+  }
+  say(words[name]?.[checked ? 0 : 1] ?? 'Saved.')
 }
 
 function faultAction(fault: Fault): string {
@@ -350,8 +416,9 @@ async function refreshLog(): Promise<void> {
       const row = document.createElement('tr')
       if (entry.inBatch !== undefined) row.classList.add('is-sub')
       if (entry.status !== 200) row.classList.add('is-error')
-      const method =
+      const called =
         entry.inBatch !== undefined ? `↳ ${entry.method} (batch #${entry.inBatch})` : entry.method
+      const method = entry.via === 'webhook' ? `${called} · webhook` : called
       const marks = [entry.dropped ? 'dropped' : '', entry.fault ? `fault: ${entry.fault}` : '']
       const statusText = [String(entry.status), ...marks.filter(Boolean).map((mark) => `(${mark})`)].join(' ')
       row.append(
@@ -374,6 +441,7 @@ function openDrawer(open: boolean): void {
   if (open) {
     void refreshLog()
     void refreshFaults()
+    void refreshWebhook()
     logTimer = window.setInterval(() => void refreshLog(), 2000)
     byId('drawer-close').focus()
   } else {
@@ -411,6 +479,26 @@ function wireDrawer(): void {
   byId('drawer-close').addEventListener('click', () => openDrawer(false))
   document.addEventListener('keydown', (event) => {
     if (event.key === 'Escape' && !drawer.hasAttribute('hidden')) openDrawer(false)
+  })
+
+  byId('webhook-app-url').textContent = `${appOrigin}/`
+  webhookForm.addEventListener('submit', (event) => event.preventDefault())
+  webhookForm.addEventListener('change', (event) => {
+    const target = event.target as HTMLInputElement
+    if (target.name && target.name !== 'webhookUrl') void saveWebhook(target.name)
+  })
+  tokenForm.addEventListener('submit', (event) => {
+    event.preventDefault()
+    const bots = Number(field<HTMLInputElement>(tokenForm, 'bots').value) || 0
+    const commandsPerBot = Number(field<HTMLInputElement>(tokenForm, 'commandsPerBot').value) || 0
+    void postJson('/sandbox/api/webhook/tokens', { bots, commandsPerBot }).then(async (response) => {
+      if (!response.ok) {
+        say(`No token made: ${String(asRecord(await response.json()).error ?? response.status)}`)
+        return
+      }
+      await refreshWebhook()
+      say(`A new bot token was made, owning ${bots} webhook bot${bots === 1 ? '' : 's'}: see Bot tokens.`)
+    })
   })
 
   settingsForm.addEventListener('submit', (event) => event.preventDefault())
@@ -458,8 +546,8 @@ function wireDrawer(): void {
       settings = (await (await fetch('/sandbox/api/settings')).json()) as Settings
       showSettings()
       loadFrame()
-      await Promise.all([refreshLog(), refreshFaults()])
-      say('State, settings, faults and log were reset; the app was reloaded.')
+      await Promise.all([refreshLog(), refreshFaults(), refreshWebhook()])
+      say('State, settings, webhook, faults and log were reset; the app was reloaded.')
     })
   })
   byId('refresh-log').addEventListener('click', () => void refreshLog())

@@ -7,6 +7,9 @@ import {
   EMULATED_METHODS,
   type RestOutcome,
   type SandboxPortal,
+  SEED_BOT_IDS,
+  SEED_COMMAND_IDS,
+  SEED_WEBHOOK,
 } from '../../../src/sandbox/emulator'
 import {
   LIVE_BOT_ENTRY,
@@ -219,6 +222,50 @@ describe.each(schemas.map((schema) => [schema.method, schema] as const))('%s', (
   })
 })
 
+/**
+ * The same calls through the inbound webhook, on the seeded webhook bot (the app's bots are another owner's there)
+ * with the seeded bot token in the parameter each method reads it from.
+ */
+const WEBHOOK_IDS: Record<string, unknown> = {
+  botId: SEED_BOT_IDS.webhook,
+  BOT_ID: SEED_BOT_IDS.webhook,
+  commandId: SEED_COMMAND_IDS.webhook[0],
+  COMMAND_ID: SEED_COMMAND_IDS.webhook[0],
+  botToken: SEED_WEBHOOK.botToken,
+  CLIENT_ID: SEED_WEBHOOK.botToken,
+}
+const tokenParam = (method: string) => (method.startsWith('imbot.v2.') ? 'botToken' : 'CLIENT_ID')
+
+function webhookCall(method: string, params: Record<string, unknown>, answerShape: AnswerShape): RestOutcome {
+  const portal = createSandboxPortal({ settings: { answerShape } })
+  const webhook = { userId: String(SEED_WEBHOOK.userId), secret: SEED_WEBHOOK.secret }
+  return portal.handle({ method, params, webhook })
+}
+
+describe.each(schemas.map((schema) => [schema.method, schema] as const))(
+  '%s through the inbound webhook',
+  (method, schema) => {
+    const full = Object.fromEntries(
+      Object.entries(FULL_CALLS[method] ?? {}).map(([key, value]) => [key, WEBHOOK_IDS[key] ?? value]),
+    )
+
+    it("answers in the docs' shape as the schema's resultExample", () => {
+      const outcome = webhookCall(method, full, 'docs')
+      expect(outcome.status, JSON.stringify(outcome.body)).toBe(200)
+      const body = outcome.body as { result: unknown }
+      expect(shapeOf(body.result)).toEqual(shapeOf(schema.resultExample.result))
+    })
+
+    it.each(ANSWER_SHAPES)('needs the bot token the schema marks optional (webhooks only) (%s)', (shape) => {
+      const param = tokenParam(method)
+      expect(schema.params.find((field) => field.name === param)?.required).toBe(false)
+      const outcome = webhookCall(method, withChange(full, [param], { remove: true }), shape)
+      const expected = param === 'botToken' ? [400, 'BOT_TOKEN_NOT_SPECIFIED'] : [403, 'ACCESS_DENIED']
+      expect([outcome.status, (outcome.body as { error: string }).error]).toEqual(expected)
+    })
+  },
+)
+
 /** A portal in the live shape (the default), with a token, and a shorthand for a successful call's result. */
 function livePortal(): {
   portal: SandboxPortal
@@ -303,6 +350,16 @@ describe('live answers, against the contract of live-portal.md', () => {
         expect(page.hasNextPage, where).toBe(page.bots.length === limit)
       }
     }
+  })
+
+  it('imbot.v2.Command.list of the webhook bot, through the webhook', () => {
+    const portal = createSandboxPortal()
+    const webhook = { userId: String(SEED_WEBHOOK.userId), secret: SEED_WEBHOOK.secret }
+    const params = { botId: SEED_BOT_IDS.webhook, botToken: SEED_WEBHOOK.botToken }
+    const outcome = portal.handle({ method: 'imbot.v2.Command.list', params, webhook })
+    expect(outcome.status).toBe(200)
+    const { commands } = (outcome.body as { result: { commands: unknown[] } }).result
+    expect(listViolations(portal, SEED_BOT_IDS.webhook, commands)).toEqual([])
   })
 
   it("tells the shapes apart: the docs' answers break the live contract", () => {
