@@ -1,0 +1,166 @@
+import { readFileSync } from 'node:fs'
+import type { BrowserContext, Page } from 'playwright-core'
+import { afterEach, describe, expect, it } from 'vitest'
+import { seriousViolations } from '../support/axe'
+import { useE2e } from '../support/e2e-context'
+
+// Webhook mode: the app opened in a plain tab connects with an inbound webhook and a bot token, and manages the
+// bots registered through it, over real HTTP to the sandbox's /rest/{user}/{secret}/ routes.
+
+interface WebhookInfo {
+  url: string
+  secret: string
+  tokens: string[]
+}
+
+describe('bots registered through a webhook', () => {
+  const e2e = useE2e()
+  let context: BrowserContext | undefined
+  const consoleLines: string[] = []
+  afterEach(async () => {
+    await context?.close()
+    context = undefined
+    consoleLines.length = 0
+  })
+
+  const webhook = async (): Promise<WebhookInfo> => {
+    const response = await fetch(new URL('/sandbox/api/webhook', e2e.portalUrl))
+    return (await response.json()) as WebhookInfo
+  }
+
+  /** The app's own address in a plain tab (no Bitrix24 frame), on the browser's clock. */
+  async function openPlainTab(): Promise<Page> {
+    context = await e2e
+      .browser()
+      .newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true })
+    await context.clock.install()
+    const page = await context.newPage()
+    page.on('console', (message) => consoleLines.push(message.text()))
+    await page.goto(e2e.appUrl)
+    await page.getByRole('heading', { name: 'Connect with a webhook' }).waitFor()
+    return page
+  }
+
+  async function connect(page: Page, url: string, token: string) {
+    await page.getByLabel('Inbound webhook URL').fill(url)
+    await page.getByLabel('Bot token (CLIENT_ID)').fill(token)
+    await page.getByRole('button', { name: 'Connect' }).click()
+  }
+
+  /** Moves the clock a second at a time until `text` shows (the SDK paces its requests on it). */
+  async function runUntil(page: Page, text: string) {
+    const target = page.getByText(text, { exact: false })
+    for (let step = 0; step < 20 && (await target.count()) === 0; step++) {
+      await page.clock.runFor(1000)
+      await page.waitForTimeout(20)
+    }
+    await target.first().waitFor()
+  }
+
+  it('connects, lists only the webhook’s bots, removes one and many, and keeps its secrets secret', async () => {
+    const { url, secret, tokens } = await webhook()
+    const token = tokens[0] ?? ''
+    const page = await openPlainTab()
+    expect(await page.getByLabel('Inbound webhook URL').getAttribute('type')).toBe('password')
+    expect(await page.getByLabel('Bot token (CLIENT_ID)').getAttribute('type')).toBe('password')
+    expect(await seriousViolations(page.mainFrame())).toEqual([])
+    await e2e.screenshot(page, 'webhook-1-form')
+    await connect(page, url, token)
+    const bot = page.getByRole('region', { name: 'Support Webhook Bot' })
+    await bot.getByText('/runbook').waitFor()
+    expect(await page.getByRole('region', { name: 'Helpdesk Bot' }).count()).toBe(0)
+    await page.getByText('with a webhook', { exact: false }).waitFor()
+    expect(await seriousViolations(page.mainFrame())).toEqual([])
+    await e2e.screenshot(page, 'webhook-2-connected')
+
+    // One: the v1 method with COMMAND_ID and CLIENT_ID, as the seed's webhook example.
+    await e2e.sandbox.clearLog()
+    await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1000)
+    const dialog = await e2e.openDialog(
+      page.mainFrame(),
+      bot.getByRole('button', { name: 'Remove /runbook' }),
+    )
+    await dialog.getByRole('button', { name: 'Remove' }).click()
+    await page.clock.runFor(5000)
+    await runUntil(page, '/runbook was removed.')
+    const single = (await e2e.sandbox.log()).filter((entry) => entry.method === 'imbot.command.unregister')
+    expect(single.map((entry) => Object.keys(entry.params).sort())).toEqual([['CLIENT_ID', 'COMMAND_ID']])
+
+    const download = page.waitForEvent('download')
+    await page.getByRole('button', { name: 'Export JSON' }).click()
+    const file = readFileSync((await (await download).path()) ?? '', 'utf8')
+
+    // Many: one batch, the token inside every command.
+    await e2e.sandbox.clearLog()
+    await page.getByRole('checkbox', { name: 'Select all shown commands' }).check()
+    const bulk = await e2e.openDialog(page.mainFrame(), page.getByRole('button', { name: 'Remove selected' }))
+    await bulk.getByRole('button', { name: 'Remove' }).click()
+    await page.clock.runFor(5000)
+    await runUntil(page, 'Removal finished')
+    expect(await page.getByRole('status').filter({ hasText: 'Removal finished' }).textContent()).toContain(
+      '5 removed',
+    )
+    const log = await e2e.sandbox.log()
+    const removals = log.filter((entry) => entry.method === 'imbot.command.unregister')
+    expect(removals).toHaveLength(5)
+    expect(removals.every((entry) => entry.inBatch !== undefined && 'CLIENT_ID' in entry.params)).toBe(true)
+    await e2e.screenshot(page, 'webhook-3-removed')
+    const state = await e2e.sandbox.state()
+    expect(
+      state.commands.filter(
+        (command) => command.botId === state.bots.find((b) => b.name === 'Support Webhook Bot')?.id,
+      ),
+    ).toEqual([])
+
+    // The secret and the token: nowhere in the page, its address, its storage, the console or an export.
+    const storage = await page.evaluate(
+      () => JSON.stringify({ ...localStorage, ...sessionStorage }) + document.cookie,
+    )
+    for (const leak of [secret, token]) {
+      expect(await page.content()).not.toContain(leak)
+      expect(page.url()).not.toContain(leak)
+      expect(storage).not.toContain(leak)
+      expect(consoleLines.join('\n')).not.toContain(leak)
+      expect(file).not.toContain(leak)
+      expect((await download).suggestedFilename()).not.toContain(leak)
+    }
+    expect(JSON.parse(file).portal).toBe(new URL(url).host)
+
+    // Disconnect forgets them: the form is back, empty.
+    await page.getByRole('button', { name: 'Disconnect' }).click()
+    await page.getByRole('heading', { name: 'Connect with a webhook' }).waitFor()
+    expect(await page.getByLabel('Inbound webhook URL').inputValue()).toBe('')
+    expect(await page.content()).not.toContain(secret)
+  })
+
+  it('says what is wrong: the address, a wrong webhook, a missing scope, a token that owns no bots', async () => {
+    const { url, tokens } = await webhook()
+    const page = await openPlainTab()
+    await connect(page, 'http://acme.bitrix24.com/rest/1/abc/', 'x')
+    await page.getByText('must start with https://', { exact: false }).waitFor()
+    await connect(page, 'https://acme.bitrix24.com/marketplace/', 'x')
+    await page.getByText('This is not an inbound webhook URL', { exact: false }).waitFor()
+
+    await connect(page, url.replace(/\/rest\/(\d+)\/[^/]+\//, '/rest/$1/wrongsecret/'), tokens[0] ?? '')
+    await page.getByText('Bitrix24 does not accept this webhook', { exact: false }).waitFor()
+    expect(await seriousViolations(page.mainFrame())).toEqual([])
+    await e2e.screenshot(page, 'webhook-wrong')
+
+    await fetch(new URL('/sandbox/api/webhook', e2e.portalUrl), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ imbotScope: false }),
+    })
+    await connect(page, url, tokens[0] ?? '')
+    await page.getByText('lacks the “Chat bots (imbot)” permission', { exact: false }).waitFor()
+    await e2e.screenshot(page, 'webhook-no-scope')
+
+    await fetch(new URL('/sandbox/api/webhook', e2e.portalUrl), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ imbotScope: true }),
+    })
+    await connect(page, url, 'a-token-that-owns-nothing')
+    await page.getByText('This bot token owns no bots').waitFor()
+  })
+})
