@@ -38,7 +38,7 @@ function keepPlainHttp(b24: B24Hook, origin: string): void {
 
 class WebhookPortalClient extends SdkPortalClient {
   readonly mode = 'webhook' as const
-  readonly lang = navigator.language
+  readonly lang = globalThis.navigator?.language ?? 'en'
   // A webhook is an administrator's: there is no read-only mode.
   readonly isAdmin = true
   readonly portalHost: string
