@@ -20,7 +20,7 @@ describe('the sandbox portal with the production build inside', () => {
   })
 
   it('renews an expired token through the parent page and the call then succeeds', async () => {
-    const { frame } = await e2e.openPortal()
+    const { page, frame } = await e2e.openPortal()
     // Every list has arrived (a request still in flight would meet the expiry first and renew the token).
     await frame.getByRole('rowheader', { name: '/ticket' }).waitFor()
     await frame.getByRole('rowheader', { name: '/quote' }).waitFor()
@@ -28,6 +28,7 @@ describe('the sandbox portal with the production build inside', () => {
     await e2e.sandbox.clearLog()
     const dialog = await e2e.openDialog(frame, frame.getByRole('button', { name: 'Remove /ticket' }))
     await dialog.getByRole('button', { name: 'Remove' }).click()
+    await e2e.passUndoWindow(page)
     await frame.getByText('/ticket was removed.').waitFor()
     const attempts = (await e2e.sandbox.log()).filter((entry) => entry.method === 'imbot.command.unregister')
     expect(attempts.map((entry) => [entry.status, entry.error])).toEqual([
@@ -49,8 +50,7 @@ describe('the sandbox portal with the production build inside', () => {
   })
 
   it('never shows, stores, logs or puts in a URL the access token', async () => {
-    const context = await e2e.browser().newContext()
-    const page = await context.newPage()
+    const page = await e2e.newPage()
     const tokens: string[] = []
     const consoleLines: string[] = []
     const urls: string[] = []
@@ -70,7 +70,8 @@ describe('the sandbox portal with the production build inside', () => {
     await e2e.sandbox.expireTokens()
     const dialog = await e2e.openDialog(frame, frame.getByRole('button', { name: 'Remove /sysinfo' }))
     await dialog.getByRole('button', { name: 'Remove' }).click()
-    await frame.getByRole('alert').waitFor({ timeout: 20_000 })
+    await e2e.passUndoWindow(page)
+    await e2e.runUntil(page, frame.getByRole('alert'))
     expect(tokens.length).toBeGreaterThanOrEqual(4)
 
     const seen = [
@@ -93,7 +94,6 @@ describe('the sandbox portal with the production build inside', () => {
       ),
     ].join('\n')
     for (const token of tokens) expect(seen.includes(token), 'a token is visible').toBe(false)
-    await context.close()
   })
 
   it('keeps the sandbox out of the production build', () => {

@@ -107,14 +107,17 @@ describe('answers as live portals send them', () => {
       code: '',
       description: 'Something failed on the portal',
     })
-    await page.clock.install()
     const dialog = await e2e.openDialog(frame, helpdesk.getByRole('button', { name: 'Remove /ticket' }))
     await dialog.getByRole('button', { name: 'Remove' }).click()
-    await page.clock.runFor(5000)
-    await helpdesk
-      .getByRole('alert')
-      .getByText('Bitrix24 refused the request and said: “Something failed on the portal”.', { exact: false })
-      .waitFor()
+    await e2e.passUndoWindow(page)
+    await e2e.runUntil(
+      page,
+      helpdesk
+        .getByRole('alert')
+        .getByText('Bitrix24 refused the request and said: “Something failed on the portal”.', {
+          exact: false,
+        }),
+    )
     expect(await commandsOf(frame, 'Helpdesk Bot')).toContain('/ticket')
   })
 })
@@ -135,6 +138,7 @@ describe('answers as the docs describe them', () => {
     ).toContain('Hidden')
     const dialog = await e2e.openDialog(frame, helpdesk.getByRole('button', { name: 'Remove /ticket' }))
     await dialog.getByRole('button', { name: 'Remove' }).click()
+    await e2e.passUndoWindow(page)
     await frame.getByText('/ticket was removed.').waitFor()
     expect(await commandsOf(frame, 'Helpdesk Bot')).not.toContain('/ticket')
     expect((await e2e.sandbox.state()).commands.some((command) => command.command === 'ticket')).toBe(false)
@@ -147,28 +151,19 @@ describe('a session the Bitrix24 page never renews', () => {
 
   it('says the session could not be renewed and offers to reload, not "Bitrix24 refused"', async () => {
     await e2e.sandbox.settings({ answerRefreshAuth: false })
-    // The browser's clock stands in for the SDK's waits (10 s for refreshAuth, then its retries): installed
-    // before the page loads, so every timer of the app and the SDK runs on it.
-    const context = await e2e.browser().newContext({ viewport: { width: 1280, height: 900 } })
-    await context.clock.install()
-    const page = await context.newPage()
-    await page.goto(e2e.portalUrl)
-    const frame = await appFrame(page)
+    const { page, frame } = await e2e.openPortal()
     const helpdesk = frame.getByRole('region', { name: 'Helpdesk Bot' })
     await helpdesk.getByText('/ticket').waitFor()
     await e2e.sandbox.expireTokens()
     const dialog = await e2e.openDialog(frame, helpdesk.getByRole('button', { name: 'Remove /ticket' }))
     await dialog.getByRole('button', { name: 'Remove' }).click()
+    await e2e.passUndoWindow(page)
+    // The SDK's waits (10 s for refreshAuth, then its retries) pass on the browser's clock.
     const renewal = helpdesk.getByRole('alert').getByText('could not be renewed', { exact: false })
-    for (let step = 0; step < 40 && (await renewal.count()) === 0; step++) {
-      await page.clock.runFor(5000)
-      await page.waitForTimeout(20)
-    }
-    await renewal.waitFor()
+    await e2e.runUntil(page, renewal, { stepMs: 2000 })
     expect(await helpdesk.getByRole('alert').getByRole('button', { name: 'Reload the app' }).count()).toBe(1)
     expect(await helpdesk.getByRole('alert').textContent()).not.toContain('Bitrix24 refused')
     expect(await commandsOf(frame, 'Helpdesk Bot')).toContain('/ticket')
     await e2e.screenshot(page, 'session-not-renewed')
-    await context.close()
   })
 })

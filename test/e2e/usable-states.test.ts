@@ -1,5 +1,5 @@
-import type { BrowserContext, Frame, Locator, Page } from 'playwright-core'
-import { afterEach, describe, expect, it } from 'vitest'
+import type { Frame, Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
 import { appFrame } from '../support/browser'
 import { useE2e } from '../support/e2e-context'
 
@@ -8,14 +8,6 @@ import { useE2e } from '../support/e2e-context'
 
 const rowheaders = (frame: Frame) => frame.getByRole('rowheader').allTextContents()
 
-/** Moves the paused clock a second at a time until `locator` shows (the SDK's own pacing runs on it too). */
-async function runUntilShown(page: Page, locator: Locator) {
-  for (let step = 0; step < 30 && (await locator.count()) === 0; step++) {
-    await page.clock.runFor(1000)
-    await page.waitForTimeout(20)
-  }
-  await locator.first().waitFor()
-}
 const focused = (frame: Frame) =>
   frame.evaluate(() => {
     const active = document.activeElement
@@ -26,20 +18,13 @@ const focused = (frame: Frame) =>
 
 describe('every state usable', () => {
   const e2e = useE2e()
-  let context: BrowserContext | undefined
-  afterEach(async () => {
-    await context?.close()
-    context = undefined
-  })
 
   async function open({
     width = 1280,
     height = 800,
     waitForList = true,
   } = {}): Promise<{ page: Page; frame: Frame }> {
-    context = await e2e.browser().newContext({ viewport: { width, height } })
-    await context.clock.install()
-    const page = await context.newPage()
+    const page = await e2e.newPage({ width, height })
     await page.goto(e2e.portalUrl)
     const frame = await appFrame(page)
     if (waitForList) {
@@ -57,7 +42,7 @@ describe('every state usable', () => {
     // The row near the bottom edge of the window, as in the report (y≈768).
     await page.mouse.wheel(0, Math.max(0, (box?.y ?? 0) - 760))
     await expect.poll(async () => (await kb.boundingBox())?.y ?? 0).toBeGreaterThan(700)
-    const dialog = await e2e.openDialog(frame, kb)
+    const dialog = await e2e.openDialog(frame, kb, { pausedClock: page })
     await expect.poll(() => e2e.onScreen(page, dialog)).toBe(true)
     expect(await e2e.onScreen(page, dialog.getByRole('button', { name: 'Remove' }))).toBe(true)
     expect(await e2e.onScreen(page, dialog.getByRole('button', { name: 'Cancel' }))).toBe(true)
@@ -72,7 +57,9 @@ describe('every state usable', () => {
   it('keeps the focus inside the dialog, and holding Enter on Confirm never undoes', async () => {
     const { page, frame } = await open()
     const helpdesk = frame.getByRole('region', { name: 'Helpdesk Bot' })
-    const dialog = await e2e.openDialog(frame, helpdesk.getByRole('button', { name: 'Remove /ticket' }))
+    const dialog = await e2e.openDialog(frame, helpdesk.getByRole('button', { name: 'Remove /ticket' }), {
+      pausedClock: page,
+    })
     for (let press = 0; press < 4; press++) await page.keyboard.press('Tab')
     expect(await dialog.evaluate((element) => element.contains(document.activeElement))).toBe(true)
     await dialog.getByRole('button', { name: 'Remove' }).focus()
@@ -82,7 +69,7 @@ describe('every state usable', () => {
     await page.keyboard.down('Enter')
     await page.keyboard.up('Enter')
     expect(await helpdesk.getByText('Removing in a moment…').count()).toBe(1)
-    await page.clock.runFor(5000)
+    await e2e.passUndoWindow(page)
     await helpdesk.getByText('/ticket', { exact: true }).waitFor({ state: 'detached' })
     const removals = (await e2e.sandbox.log()).filter((entry) => entry.method === 'imbot.command.unregister')
     expect(removals).toHaveLength(1)
@@ -93,16 +80,20 @@ describe('every state usable', () => {
     const helpdesk = frame.getByRole('region', { name: 'Helpdesk Bot' })
     const ordered = await rowheaders(frame)
     const next = ordered[ordered.indexOf('/status') + 1]
-    const dialog = await e2e.openDialog(frame, helpdesk.getByRole('button', { name: 'Remove /status' }))
+    const dialog = await e2e.openDialog(frame, helpdesk.getByRole('button', { name: 'Remove /status' }), {
+      pausedClock: page,
+    })
     await dialog.getByRole('button', { name: 'Remove' }).click()
-    await page.clock.runFor(5000)
+    await e2e.passUndoWindow(page)
     await helpdesk.getByText('/status', { exact: true }).waitFor({ state: 'detached' })
     await expect.poll(() => focused(frame)).toBe(`BUTTON Remove ${next}`)
 
-    const failing = await e2e.openDialog(frame, helpdesk.getByRole('button', { name: 'Remove /sysinfo' }))
+    const failing = await e2e.openDialog(frame, helpdesk.getByRole('button', { name: 'Remove /sysinfo' }), {
+      pausedClock: page,
+    })
     await failing.getByRole('button', { name: 'Remove' }).click()
-    await page.clock.runFor(5000)
-    await runUntilShown(page, helpdesk.getByRole('alert'))
+    await e2e.passUndoWindow(page)
+    await e2e.runUntil(page, helpdesk.getByRole('alert'))
     await expect.poll(() => focused(frame)).toMatch(/^DIV Bitrix24 could not delete this command/)
   })
 
@@ -111,11 +102,13 @@ describe('every state usable', () => {
     for (const command of ['/assign', '/close']) {
       await frame.getByRole('checkbox', { name: `Select ${command}` }).check()
     }
-    const dialog = await e2e.openDialog(frame, frame.getByRole('button', { name: 'Remove selected' }))
+    const dialog = await e2e.openDialog(frame, frame.getByRole('button', { name: 'Remove selected' }), {
+      pausedClock: page,
+    })
     await dialog.getByRole('button', { name: 'Remove' }).click()
-    await page.clock.runFor(5000)
+    await e2e.passUndoWindow(page)
     const summary = frame.getByRole('status').filter({ hasText: 'Removal finished' })
-    await runUntilShown(page, summary)
+    await e2e.runUntil(page, summary)
     await expect.poll(() => focused(frame)).toMatch(/^SECTION Removal finished/)
   })
 
@@ -125,11 +118,13 @@ describe('every state usable', () => {
     for (const command of ['/assign', '/close', '/escalate']) {
       await frame.getByRole('checkbox', { name: `Select ${command}` }).check()
     }
-    const dialog = await e2e.openDialog(frame, frame.getByRole('button', { name: 'Remove selected' }))
+    const dialog = await e2e.openDialog(frame, frame.getByRole('button', { name: 'Remove selected' }), {
+      pausedClock: page,
+    })
     await dialog.getByRole('button', { name: 'Remove' }).click()
-    await page.clock.runFor(5000)
+    await e2e.passUndoWindow(page)
     const summary = frame.getByRole('status').filter({ hasText: 'Removal finished' })
-    await runUntilShown(page, summary)
+    await e2e.runUntil(page, summary)
     expect(await summary.textContent()).toContain('3 failed')
     await expect
       .poll(() => frame.getByText('Bitrix24 could not delete this command.', { exact: false }).count())
@@ -142,7 +137,9 @@ describe('every state usable', () => {
     for (const command of ['/assign', '/close', '/escalate']) {
       await frame.getByRole('checkbox', { name: `Select ${command}` }).check()
     }
-    const dialog = await e2e.openDialog(frame, frame.getByRole('button', { name: 'Remove selected' }))
+    const dialog = await e2e.openDialog(frame, frame.getByRole('button', { name: 'Remove selected' }), {
+      pausedClock: page,
+    })
     // Activated three times in one moment (a script): held and sent once.
     await dialog.evaluate((element) => {
       const confirm = [...element.querySelectorAll('button')].find(
@@ -154,9 +151,9 @@ describe('every state usable', () => {
     })
     // During the undo window the user selects another command: that selection stands afterwards.
     await frame.getByRole('checkbox', { name: 'Select /faq' }).check()
-    await page.clock.runFor(5000)
+    await e2e.passUndoWindow(page)
     const summary = frame.getByRole('status').filter({ hasText: 'Removal finished' })
-    await runUntilShown(page, summary)
+    await e2e.runUntil(page, summary)
     // The user moved on to another row meanwhile: the focus stays with them.
     expect(await focused(frame)).toBe('INPUT Select /faq')
     expect(await summary.textContent()).toContain('3 removed')
@@ -170,7 +167,7 @@ describe('every state usable', () => {
     await e2e.sandbox.settings({ latencyMs: 30_000 })
     const { page, frame } = await open({ waitForList: false })
     await frame.getByText('Loading commands…').waitFor()
-    await page.clock.runFor(10_000)
+    await e2e.advance(page, 10_000)
     await frame.getByText('the app is still waiting', { exact: false }).waitFor()
     await e2e.screenshot(page, 'usable-still-waiting')
     await frame.getByRole('button', { name: 'Stop waiting' }).click()
@@ -183,14 +180,11 @@ describe('every state usable', () => {
   it('takes a handshake that answers after the time-out', async () => {
     await e2e.sandbox.settings({ answerHandshake: false })
     const { page, frame } = await open({ waitForList: false })
-    await page.clock.runFor(6500)
+    await e2e.advance(page, 6500)
     await frame.getByText('Bitrix24 did not answer').waitFor()
     await e2e.sandbox.settings({ answerHandshake: true })
-    for (let step = 0; step < 10 && (await frame.getByText('/help').count()) === 0; step++) {
-      await page.clock.runFor(1000)
-      await page.waitForTimeout(50)
-    }
-    await frame.getByRole('region', { name: 'Helpdesk Bot' }).getByText('/help').waitFor()
+    // The host page asks its portal again each second (on the same clock) and then answers the handshake.
+    await e2e.runUntil(page, frame.getByRole('region', { name: 'Helpdesk Bot' }).getByText('/help'))
     expect(await frame.getByText('Bitrix24 did not answer').count()).toBe(0)
   })
 })

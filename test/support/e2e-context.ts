@@ -1,9 +1,16 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
-import type { Browser, BrowserContext, Frame, Locator, Page } from 'playwright-core'
+import type { Browser, BrowserContext, Frame, Locator, Page, Request } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, beforeEach, inject } from 'vitest'
 import { appFrame, launchChromium } from './browser'
 import { type SandboxApi, sandboxApi } from './sandbox-api'
+
+/**
+ * How long a confirmed removal is held, undoable, before anything is sent: the app's `undoWindowMs`. A copy,
+ * not an import: the constant is moving from src/commands/held-removals.tsx to src/commands/removal/, and the
+ * browser tests must not depend on where it lives.
+ */
+export const undoWindowMs = 5000
 
 export const screenshotDir = resolve(import.meta.dirname, '../../test-results/screenshots')
 
@@ -13,6 +20,40 @@ export interface E2eContext {
   appUrl: string
   sandbox: SandboxApi
   browser: () => Browser
+  /**
+   * A page in a fresh browser context (closed after the test) whose clock is installed before anything
+   * loads, so that every timer of the host page, the app and the SDK runs on it: time flows as usual until a
+   * test moves it on with `advance`, `passUndoWindow` or `runUntil`. Navigate it yourself.
+   */
+  newPage: (options?: { width?: number; height?: number }) => Promise<Page>
+  /** Moves the browser's clock on by `ms`, firing every timer due on the way (the SDK's, the app's). */
+  advance: (page: Page, ms: number) => Promise<void>
+  /** Moves the clock past the undo window of a removal just confirmed: the removal is then sent. */
+  passUndoWindow: (page: Page) => Promise<void>
+  /**
+   * Moves the clock on by `ms` in steps of `stepMs`, as `runUntil` does (each step after the requests under way
+   * have ended): for time that must pass while something else holds, e.g. offline.
+   */
+  advanceInSteps: (page: Page, ms: number, stepMs: number) => Promise<void>
+  /**
+   * Moves the clock on a step at a time (by default 1 s, at most 3 minutes in all) until `done` holds, for what
+   * happens after the SDK's or the app's own waits (retries, back-off, time-outs). Before each step it waits
+   * for the requests under way in the browser to end, so that moving the clock never runs out a time-out of
+   * something the portal is still answering (the SDK's 10 s for refreshAuth, which the host page answers
+   * over HTTP). `done` must be an end state, one that stays once reached; a locator is done when it matches.
+   * Fails if it never holds.
+   */
+  runUntil: (
+    page: Page,
+    done: Locator | (() => Promise<boolean>),
+    options?: { stepMs?: number; maxMs?: number },
+  ) => Promise<void>
+  /**
+   * Starts noting, in the frame, whether `text` ever shows in it; returns a question to ask later. For what
+   * comes and goes (a message with a lifetime, a state between two others): a poll could miss it once the
+   * clock moves in steps, the frame's own observer cannot.
+   */
+  watchText: (frame: Frame, text: string) => Promise<() => Promise<boolean>>
   /** Opens the sandbox portal page and waits for the app's frame. */
   openPortal: (options?: { width?: number; height?: number }) => Promise<{ page: Page; frame: Frame }>
   /** Opens the sandbox portal page without waiting for the app to settle (to see it while it connects). */
@@ -26,12 +67,43 @@ export interface E2eContext {
    * Clicks what opens a dialog and returns the dialog. Right after the host page resizes the frame, Chromium
    * may route a click to the <iframe> element of the host page instead of into the app (seen in the probe's
    * journal); such a click never reached the app, so it is repeated.
+   *
+   * With `{ pausedClock: page }` (the test paused the page's clock), the clock moves on 500 ms after each click:
+   * React reveals a part loaded on demand (the dialog's) only after a short delay that runs on that clock
+   * (300 ms, its Suspense throttle), so on a paused clock the dialog would not show until the next click.
    */
-  openDialog: (frame: Frame, trigger: Locator) => Promise<Locator>
+  openDialog: (frame: Frame, trigger: Locator, options?: { pausedClock?: Page }) => Promise<Locator>
   /** Whether a locator in the app is within the browser's viewport (the user can see it without scrolling). */
   onScreen: (page: Page, locator: Locator) => Promise<boolean>
   /** Saves a screenshot of the page under test-results/screenshots/{name}.png. */
   screenshot: (page: Page, name: string) => Promise<void>
+}
+
+/** The requests under way in one browser context, to wait until none is. */
+function requestsUnderWay(context: BrowserContext) {
+  const open = new Set<Request>()
+  let onIdle: (() => void)[] = []
+  const ended = (request: Request) => {
+    open.delete(request)
+    if (open.size > 0) return
+    for (const resolve of onIdle) resolve()
+    onIdle = []
+  }
+  context.on('request', (request) => open.add(request))
+  context.on('requestfinished', ended)
+  context.on('requestfailed', ended)
+  return {
+    /** Resolves true once no request is under way, or false after `timeoutMs` if some still are. */
+    none: (timeoutMs: number) =>
+      new Promise<boolean>((resolve) => {
+        if (open.size === 0) return resolve(true)
+        const timer = setTimeout(() => resolve(false), timeoutMs)
+        onIdle.push(() => {
+          clearTimeout(timer)
+          resolve(true)
+        })
+      }),
+  }
 }
 
 async function settle(page: Page, frame: Frame): Promise<void> {
@@ -65,6 +137,7 @@ export function useE2e(): E2eContext {
   const sandbox = sandboxApi(portalUrl)
   let browser: Browser | undefined
   let contexts: BrowserContext[] = []
+  const requests = new WeakMap<BrowserContext, ReturnType<typeof requestsUnderWay>>()
   // What happened in the pages of the current test, written next to the screenshot when it fails.
   let journal: string[] = []
   mkdirSync(screenshotDir, { recursive: true })
@@ -94,10 +167,14 @@ export function useE2e(): E2eContext {
     contexts = []
   })
 
-  async function open(width: number, height: number): Promise<{ page: Page; frame: Frame }> {
+  async function newPage({ width = 1280, height = 900 } = {}): Promise<Page> {
     if (!browser) throw new Error('the browser is not running')
     const context = await browser.newContext({ viewport: { width, height } })
     contexts.push(context)
+    requests.set(context, requestsUnderWay(context))
+    // Installed before any page loads: installed later, it does not reach the timers of the app's
+    // cross-origin frame. Until a test moves it, time flows as usual.
+    await context.clock.install()
     // A probe in every frame: what was clicked, and when a dialog opened or closed (for the failure journal).
     await context.addInitScript(() => {
       const describe = (target: EventTarget | null) =>
@@ -135,8 +212,50 @@ export function useE2e(): E2eContext {
     )
     page.on('console', (message) => note(`console.${message.type()} ${message.text()}`))
     page.on('pageerror', (error) => note(`pageerror ${error.message}`))
+    return page
+  }
+
+  async function open(width: number, height: number): Promise<{ page: Page; frame: Frame }> {
+    const page = await newPage({ width, height })
     await page.goto(portalUrl)
     return { page, frame: await appFrame(page) }
+  }
+
+  async function advance(page: Page, ms: number): Promise<void> {
+    journal.push(`clock +${ms} ms`)
+    await page.clock.runFor(ms)
+  }
+
+  /** Waits for the requests under way in the page's context to end (they answer in real time). */
+  async function requestsEnded(page: Page): Promise<void> {
+    const underWay = requests.get(page.context())
+    if (underWay && !(await underWay.none(15_000))) journal.push('requests still under way after 15 s')
+  }
+
+  async function runUntil(
+    page: Page,
+    done: Locator | (() => Promise<boolean>),
+    { stepMs = 1000, maxMs = 180_000 } = {},
+  ): Promise<void> {
+    const check = typeof done === 'function' ? done : async () => (await done.count()) > 0
+    let moved = 0
+    for (;;) {
+      await requestsEnded(page)
+      if (await check()) break
+      if (moved >= maxMs) throw new Error(`not reached after moving the clock on ${maxMs} ms`)
+      await page.clock.runFor(stepMs)
+      moved += stepMs
+    }
+    journal.push(`clock +${moved} ms (until done)`)
+  }
+
+  async function advanceInSteps(page: Page, ms: number, stepMs: number): Promise<void> {
+    for (let moved = 0; moved < ms; moved += stepMs) {
+      await requestsEnded(page)
+      await page.clock.runFor(Math.min(stepMs, ms - moved))
+    }
+    await requestsEnded(page)
+    journal.push(`clock +${ms} ms (in steps)`)
   }
 
   return {
@@ -147,11 +266,36 @@ export function useE2e(): E2eContext {
       if (!browser) throw new Error('the browser is not running')
       return browser
     },
+    newPage,
+    advance,
+    passUndoWindow: (page) => advance(page, undoWindowMs),
+    advanceInSteps,
+    runUntil,
+    watchText: async (frame, text) => {
+      const key = `__seen_${Math.random().toString(36).slice(2)}`
+      await frame.evaluate(
+        ({ key, text }) => {
+          const seen = window as unknown as Record<string, boolean>
+          const look = () => {
+            if (document.body.textContent?.includes(text)) seen[key] = true
+          }
+          look()
+          new MutationObserver(look).observe(document.body, {
+            subtree: true,
+            childList: true,
+            characterData: true,
+          })
+        },
+        { key, text },
+      )
+      return () => frame.evaluate((key) => (window as unknown as Record<string, boolean>)[key] === true, key)
+    },
     settle,
-    openDialog: async (frame, trigger) => {
+    openDialog: async (frame, trigger, { pausedClock } = {}) => {
       const dialog = frame.getByRole('dialog')
       for (let attempt = 1; ; attempt++) {
         await trigger.click()
+        if (pausedClock) await advance(pausedClock, 500)
         try {
           await dialog.waitFor({ timeout: 3000 })
           return dialog
