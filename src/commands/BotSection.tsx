@@ -1,5 +1,5 @@
 import { type FocusEvent, useId, useLayoutEffect, useRef, useState } from 'react'
-import { MoreMessages, useI18n } from '../i18n'
+import { MoreText, useI18n } from '../i18n'
 import type { Bot, Command } from '../imbot'
 import { focusIsLost } from '../ui'
 import { CommandsTable, type RowHandlers } from './CommandsTable'
@@ -58,7 +58,7 @@ export function BotSection({
       {list.listing && <UnreadableEntries entries={list.listing.unreadable} message="bot.unreadable" />}
       {list.isPending ? (
         <p className="bot__placeholder" role="status">
-          {list.isFetching ? t('bot.loading') : <MoreMessages>{t('waiting.stopped')}</MoreMessages>}
+          {list.isFetching ? t('bot.loading') : <MoreText id="waiting.stopped" />}
           {list.isFetching ? (
             <StillWaiting waiting note="waiting.listNote" onStop={list.cancel} />
           ) : (
@@ -70,17 +70,17 @@ export function BotSection({
       ) : list.error && !list.listing ? (
         <div className="bot__body">
           <p className="bot__placeholder">
-            <MoreMessages>{t('bot.loadFailed')}</MoreMessages>
+            <MoreText id="bot.loadFailed" />
           </p>
           <ErrorNotice error={list.error} onRetry={list.refetch} onRefresh={list.refetch} />
         </div>
       ) : total === 0 ? (
         <p className="bot__placeholder">
-          <MoreMessages>{t('bot.empty')}</MoreMessages>
+          <MoreText id="bot.empty" />
         </p>
       ) : shown && shown.length === 0 ? (
         <p className="bot__placeholder">
-          <MoreMessages>{t('bot.noMatches', { query: searchQuery })}</MoreMessages>
+          <MoreText id="bot.noMatches" values={{ query: searchQuery }} />
         </p>
       ) : (
         <CommandsTable

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef } from 'react'
-import { useI18n } from '../i18n'
+import { MoreMessages, MoreText, useI18n } from '../i18n'
 import type { Command } from '../imbot'
 import { ignoreKeyRepeat } from '../ui'
 import { useBulkHold, useBulkProgress, useRemoval } from './removal'
@@ -57,14 +57,21 @@ export function BulkBar({
           />
           {t('bulk.selectAll')}
         </label>
+        {/* What only a selection shows has its words in the rest of the dictionary (here once the list is). */}
         {selectedCount > 0 && (
-          <span className="bulk__count">{t('bulk.selected', { count: selectedCount })}</span>
+          <MoreMessages>
+            <span className="bulk__count">
+              <MoreText id="bulk.selected" values={{ count: selectedCount }} />
+            </span>
+          </MoreMessages>
         )}
         <div className="bulk__actions">
           {selectedCount > 0 && (
-            <button type="button" className="button button--small button--link" onClick={onClear}>
-              {t('bulk.clear')}
-            </button>
+            <MoreMessages>
+              <button type="button" className="button button--small button--link" onClick={onClear}>
+                <MoreText id="bulk.clear" />
+              </button>
+            </MoreMessages>
           )}
           <button
             type="button"
@@ -72,17 +79,19 @@ export function BulkBar({
             onClick={onExport}
             disabled={shownCount === 0 && selectedCount === 0}
           >
-            {t(selectedCount > 0 ? 'export.selected' : 'export.all')}
+            {selectedCount > 0 ? <MoreText id="export.selected" /> : t('export.all')}
           </button>
           {canRemove && selectedCount > 0 && heldId === null && (
-            <button
-              type="button"
-              className="button button--small button--danger"
-              onClick={() => request(selected, true)}
-              disabled={running}
-            >
-              {t('bulk.remove')}
-            </button>
+            <MoreMessages>
+              <button
+                type="button"
+                className="button button--small button--danger"
+                onClick={() => request(selected, true)}
+                disabled={running}
+              >
+                <MoreText id="bulk.remove" />
+              </button>
+            </MoreMessages>
           )}
         </div>
       </div>

@@ -1,9 +1,13 @@
-import { memo, useEffect, useRef } from 'react'
+import { useQueryClient } from '@tanstack/react-query'
+import { memo, useEffect, useRef, useState } from 'react'
 import { useI18n } from '../i18n'
-import type { Command } from '../imbot'
+import type { Command, CommandListing } from '../imbot'
+import { usePortalClient } from '../portal'
 import { ignoreKeyRepeat } from '../ui'
-import { ErrorNotice } from './deferred'
+import { EditCommand, ErrorNotice } from './deferred'
+import { useEditFailure } from './edit/failure'
 import { Flags } from './Flags'
+import { commandKeys } from './keys'
 import { useRemoval, useRowRemoval } from './removal'
 import { StillWaiting } from './StillWaiting'
 
@@ -30,6 +34,14 @@ export const CommandRow = memo(function CommandRow({
   const removal = useRowRemoval(command.id)
   const { request, send, store } = useRemoval()
   const busy = removal.status === 'held' || removal.status === 'pending'
+  const [editing, setEditing] = useState(false)
+  const [editSeenAt, setEditSeenAt] = useState(0)
+  const editFailure = useEditFailure(command.id, editSeenAt)
+  const { lang } = usePortalClient()
+  const queryClient = useQueryClient()
+  // The bot's other commands, for the form's "already a command of this bot".
+  const siblings = () =>
+    queryClient.getQueryData<CommandListing>(commandKeys.list(command.botId))?.items ?? []
   return (
     <>
       <tr
@@ -80,18 +92,49 @@ export const CommandRow = memo(function CommandRow({
                 />
               </span>
             ) : (
-              <button
-                type="button"
-                className="button button--danger-outline button--small"
-                aria-label={t('row.removeLabel', { command: command.command })}
-                onClick={() => request([command], false)}
-              >
-                {t('row.remove')}
-              </button>
+              <span className="row__actions">
+                <button
+                  type="button"
+                  className="button button--small"
+                  aria-label={t('row.editLabel', { command: command.command })}
+                  onClick={() => setEditing(true)}
+                >
+                  {t('row.edit')}
+                </button>
+                <button
+                  type="button"
+                  className="button button--danger-outline button--small"
+                  aria-label={t('row.removeLabel', { command: command.command })}
+                  onClick={() => request([command], false)}
+                >
+                  {t('row.remove')}
+                </button>
+              </span>
+            )}
+            {editing && (
+              <EditCommand
+                command={command}
+                siblings={siblings()}
+                language={lang.slice(0, 2).toLowerCase()}
+                onClose={() => setEditing(false)}
+              />
             )}
           </td>
         )}
       </tr>
+      {editFailure?.error && (
+        <tr className="row-error">
+          <td colSpan={columnCount}>
+            <ErrorNotice
+              error={editFailure.error}
+              lead="edit.failedLead"
+              takeFocus
+              onDismiss={() => setEditSeenAt(Date.now())}
+              onRefresh={() => onRefresh(command.botId)}
+            />
+          </td>
+        </tr>
+      )}
       {removal.status === 'failed' && (
         <tr className="row-error">
           <td colSpan={columnCount}>

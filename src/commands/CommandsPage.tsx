@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { useCallback, useDeferredValue, useEffect, useState } from 'react'
-import { loadMoreMessages, MoreMessages, useI18n } from '../i18n'
-import { type BotListing, describeError } from '../imbot'
+import { loadMoreMessages, MoreMessages, MoreText, useI18n } from '../i18n'
+import { type BotListing, tooOldCode } from '../imbot'
 import { usePortalClient } from '../portal'
 import { useToasts } from '../ui'
 import { BotSection } from './BotSection'
@@ -41,7 +41,7 @@ export function CommandsPage() {
     return (
       <main className="page">
         <p className="bot__placeholder" role="status">
-          {fetching ? t('page.loading') : <MoreMessages>{t('waiting.stopped')}</MoreMessages>}
+          {fetching ? t('page.loading') : <MoreText id="waiting.stopped" />}
           {!fetching && (
             <button type="button" className="button button--small" onClick={() => void bots.refetch()}>
               {t('action.retry')}
@@ -57,14 +57,14 @@ export function CommandsPage() {
     )
   }
   if (bots.isError) {
-    return describeError(bots.error).recovery === 'remove-by-id' ? (
+    return bots.error.code === tooOldCode ? (
       <MoreMessages>
         <LegacyRemoval reason={bots.error} />
       </MoreMessages>
     ) : (
       <main className="page">
         <h1 className="page__heading">
-          <MoreMessages>{t('page.loadFailed')}</MoreMessages>
+          <MoreText id="page.loadFailed" />
         </h1>
         <ErrorNotice error={bots.error} onRetry={() => void bots.refetch()} />
       </main>
@@ -76,10 +76,12 @@ export function CommandsPage() {
         <UnreadableEntries entries={bots.data.unreadable} message="page.unreadableBots" />
         <section className="empty">
           {/* Through a webhook, an empty list means the bot token owns no bots: say what to check. */}
-          <MoreMessages>
-            <h1 className="empty__title">{t(webhook ? 'webhook.noBots.title' : 'page.noBots.title')}</h1>
-            <p>{t(webhook ? 'webhook.noBots.body' : 'page.noBots.body')}</p>
-          </MoreMessages>
+          <h1 className="empty__title">
+            <MoreText id={webhook ? 'webhook.noBots.title' : 'page.noBots.title'} />
+          </h1>
+          <p>
+            <MoreText id={webhook ? 'webhook.noBots.body' : 'page.noBots.body'} />
+          </p>
         </section>
       </main>
     )
@@ -149,11 +151,9 @@ function BotsCommands({ bots }: { bots: BotListing }) {
         {!client.isAdmin && <p className="notice notice--info">{t('page.readOnly')}</p>}
         <UnreadableEntries entries={bots.unreadable} message="page.unreadableBots" />
         {bots.truncated && (
-          <MoreMessages>
-            <p className="notice notice--warning" role="status">
-              {t('page.truncated', { count: bots.items.length })}
-            </p>
-          </MoreMessages>
+          <p className="notice notice--warning" role="status">
+            <MoreText id="page.truncated" values={{ count: bots.items.length }} />
+          </p>
         )}
         <BulkBar
           selected={selected}

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react'
 import { type MessageKey, MoreMessages, useI18n } from '../i18n'
-import { operatingLimitWindowMs } from '../imbot'
+import { operatingLimitWindowMs } from '../imbot/error-catalogue'
 import { type ConnectionMode, describeErrorFor } from '../imbot/webhook-wording'
 import { type PortalErrorShape, usePortalConnection } from '../portal'
 import { focusIsLost } from '../ui'

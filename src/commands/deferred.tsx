@@ -12,6 +12,7 @@ const loadLegacyRemoval = () => import('./removal/LegacyRemoval')
 const loadErrorNotice = () => import('./ErrorNotice')
 const loadUnreadableEntries = () => import('./UnreadableEntries')
 const loadExport = () => import('./export-file')
+const loadEditCommand = () => import('./edit/EditCommand')
 
 /** A component from a chunk of its own, shown (inside its own Suspense) once the chunk is here. */
 function deferred<Props extends object>(load: () => Promise<ComponentType<Props>>) {
@@ -30,6 +31,7 @@ export const ErrorNotice = deferred(() => loadErrorNotice().then((module) => mod
 export const UnreadableEntries = deferred(() =>
   loadUnreadableEntries().then((module) => module.UnreadableEntries),
 )
+export const EditCommand = deferred(() => loadEditCommand().then((module) => module.EditCommand))
 export const loadExportFile = () => loadExport().then((module) => module.exportFile)
 
 /** Fetches what a click may need next, and the rest of the dictionary, ahead of use: once the commands show. */

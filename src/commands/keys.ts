@@ -5,4 +5,5 @@ export const commandKeys = {
   lists: () => [...commandKeys.all, 'commands'] as const,
   list: (botId: number) => [...commandKeys.lists(), botId] as const,
   removals: () => [...commandKeys.all, 'remove'] as const,
+  edits: () => [...commandKeys.all, 'edit'] as const,
 }

@@ -1,4 +1,4 @@
-import { describeError } from '../imbot'
+import { slowDownCodes } from '../imbot'
 import type { PortalError } from '../portal'
 
 // The one retry policy of the app, for lists and removals alike. The SDK has already retried what it could
@@ -13,4 +13,4 @@ export const retryDelay = (attempt: number): number => 2000 * 2 ** attempt
 
 /** Whether to try again after the failed attempt number `failures` (0-based) ended in `error` (TanStack Query's `retry`). */
 export const shouldRetry = (failures: number, error: PortalError): boolean =>
-  failures < ownRetries && describeError(error).retriesItself
+  failures < ownRetries && slowDownCodes.has(error.code)

@@ -1,6 +1,7 @@
 import { createContext, type ReactNode, useContext, useEffect, useMemo, useState } from 'react'
+import type { MessageKey } from './dictionaries'
 import { hasDictionary, hasMoreMessages, loadDictionary, loadMoreMessages } from './dictionaries'
-import { createTranslator, type Translate } from './translate'
+import { createTranslator, type Translate, type Values } from './translate'
 import type { Language } from './types'
 
 interface I18n {
@@ -40,6 +41,22 @@ export function useDictionaryReady(language: Language): boolean {
     () => hasDictionary(language),
     language,
   )
+}
+
+/**
+ * One message from the rest of the dictionary, shown once it is here. (Children of MoreMessages are made by
+ * their parent, which may have rendered before the messages came: a message must be read inside.)
+ */
+export function MoreText({ id, values }: { id: MessageKey; values?: Values }) {
+  return (
+    <MoreMessages>
+      <Message id={id} values={values} />
+    </MoreMessages>
+  )
+}
+
+function Message({ id, values }: { id: MessageKey; values?: Values }) {
+  return useI18n().t(id, values)
 }
 
 /** Shows its children once the rest of the dictionary (errors, rarer pages, summaries) is here. */

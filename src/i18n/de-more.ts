@@ -201,4 +201,21 @@ export const deMore: Record<MoreMessageKey, Message> = {
   'webhook.noBots.title': 'Dieser Bot-Token besitzt keine Bots',
   'webhook.noBots.body':
     'Über diesen Webhook listet Bitrix24 nur die Bots, die mit demselben Bot-Token registriert wurden. Prüfen Sie den Token, den Ihre Integration bei der Registrierung verwendet hat.',
+  'edit.title': '{command} bearbeiten',
+  'edit.save': 'Speichern',
+  'edit.command': 'Befehl',
+  'edit.titleField': 'Titel',
+  'edit.params': 'Parameter',
+  'edit.inLanguage': 'In der Sprache: {language}',
+  'edit.addLanguage': 'Weitere Sprache hinzufügen',
+  'edit.problem.empty': 'Geben Sie den Befehl ein, zum Beispiel support.',
+  'edit.problem.spaces': 'Ein Befehl hat keine Leerzeichen: ein Wort, zum Beispiel support_ticket.',
+  'edit.problem.taken': '{command} ist bereits ein Befehl dieses Bots.',
+  'edit.failedLead': 'Die Änderung wurde nicht gespeichert; die Zeile zeigt den Befehl wie zuvor.',
+  'edit.unavailable': 'Das Bearbeiten von Befehlen braucht imbot.v2, das dieses Bitrix24 nicht hat.',
+
+  'bulk.selected': { one: '{count} ausgewählt', other: '{count} ausgewählt' },
+  'bulk.clear': 'Auswahl aufheben',
+  'bulk.remove': 'Ausgewählte entfernen',
+  'export.selected': 'Auswahl exportieren',
 }

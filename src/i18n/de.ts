@@ -39,15 +39,13 @@ export const de: Record<CoreMessageKey, Message> = {
   'flag.extranet': 'Extranet',
   'flag.none': '—',
 
+  'row.edit': 'Bearbeiten',
+  'row.editLabel': '{command} bearbeiten',
   'row.remove': 'Entfernen',
   'row.removeLabel': '{command} entfernen',
   'row.select': '{command} auswählen',
   'row.noTitle': 'Ohne Titel',
 
-  'bulk.selected': { one: '{count} ausgewählt', other: '{count} ausgewählt' },
   'bulk.selectAll': 'Alle angezeigten Befehle auswählen',
-  'bulk.clear': 'Auswahl aufheben',
-  'bulk.remove': 'Ausgewählte entfernen',
   'export.all': 'Als JSON exportieren',
-  'export.selected': 'Auswahl exportieren',
 }

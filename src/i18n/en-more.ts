@@ -190,6 +190,23 @@ export const enMore = {
   'webhook.noBots.title': 'This bot token owns no bots',
   'webhook.noBots.body':
     'Through this webhook, Bitrix24 lists only the bots registered with the same bot token. Check the token your integration used when it registered its bots.',
+  'edit.title': 'Edit {command}',
+  'edit.save': 'Save',
+  'edit.command': 'Command',
+  'edit.titleField': 'Title',
+  'edit.params': 'Parameters',
+  'edit.inLanguage': 'In language: {language}',
+  'edit.addLanguage': 'Add another language',
+  'edit.problem.empty': 'Enter the command, for example support.',
+  'edit.problem.spaces': 'A command has no spaces: use one word, for example support_ticket.',
+  'edit.problem.taken': '{command} is already a command of this bot.',
+  'edit.failedLead': 'The change was not saved, and the row shows the command as it was.',
+  'edit.unavailable': 'Editing commands needs imbot.v2, which this Bitrix24 does not have.',
+
+  'bulk.selected': { one: '{count} selected', other: '{count} selected' },
+  'bulk.clear': 'Clear selection',
+  'bulk.remove': 'Remove selected',
+  'export.selected': 'Export selected',
 } as const satisfies Dictionary
 
 export type MoreMessageKey = keyof typeof enMore

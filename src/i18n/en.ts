@@ -43,17 +43,15 @@ export const en = {
   'flag.extranet': 'Extranet',
   'flag.none': '—',
 
+  'row.edit': 'Edit',
+  'row.editLabel': 'Edit {command}',
   'row.remove': 'Remove',
   'row.removeLabel': 'Remove {command}',
   'row.select': 'Select {command}',
   'row.noTitle': 'No title',
 
-  'bulk.selected': { one: '{count} selected', other: '{count} selected' },
   'bulk.selectAll': 'Select all shown commands',
-  'bulk.clear': 'Clear selection',
-  'bulk.remove': 'Remove selected',
   'export.all': 'Export JSON',
-  'export.selected': 'Export selected',
 } as const satisfies Dictionary
 
 export type CoreMessageKey = keyof typeof en

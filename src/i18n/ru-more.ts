@@ -226,4 +226,26 @@ export const ruMore: Record<MoreMessageKey, Message> = {
   'webhook.noBots.title': 'У этого токена нет ботов',
   'webhook.noBots.body':
     'Через вебхук Битрикс24 показывает только ботов, зарегистрированных с тем же токеном. Проверьте токен, который использовала ваша интеграция при регистрации ботов.',
+  'edit.title': 'Изменить {command}',
+  'edit.save': 'Сохранить',
+  'edit.command': 'Команда',
+  'edit.titleField': 'Название',
+  'edit.params': 'Параметры',
+  'edit.inLanguage': 'На языке: {language}',
+  'edit.addLanguage': 'Добавить язык',
+  'edit.problem.empty': 'Укажите команду, например support.',
+  'edit.problem.spaces': 'В команде нет пробелов: одно слово, например support_ticket.',
+  'edit.problem.taken': '{command} уже есть у этого бота.',
+  'edit.failedLead': 'Изменение не сохранено; в строке команда такой, какой была.',
+  'edit.unavailable': 'Для изменения команд нужен imbot.v2, которого нет в этом Битрикс24.',
+
+  'bulk.selected': {
+    one: 'Выбрана {count}',
+    few: 'Выбрано {count}',
+    many: 'Выбрано {count}',
+    other: 'Выбрано {count}',
+  },
+  'bulk.clear': 'Снять выбор',
+  'bulk.remove': 'Удалить выбранные',
+  'export.selected': 'Экспорт выбранных',
 }

@@ -54,20 +54,13 @@ export const ru: Record<CoreMessageKey, Message> = {
   'flag.extranet': 'Экстранет',
   'flag.none': '—',
 
+  'row.edit': 'Изменить',
+  'row.editLabel': 'Изменить {command}',
   'row.remove': 'Удалить',
   'row.removeLabel': 'Удалить {command}',
   'row.select': 'Выбрать {command}',
   'row.noTitle': 'Без названия',
 
-  'bulk.selected': {
-    one: 'Выбрана {count}',
-    few: 'Выбрано {count}',
-    many: 'Выбрано {count}',
-    other: 'Выбрано {count}',
-  },
   'bulk.selectAll': 'Выбрать все показанные команды',
-  'bulk.clear': 'Снять выбор',
-  'bulk.remove': 'Удалить выбранные',
   'export.all': 'Экспорт в JSON',
-  'export.selected': 'Экспорт выбранных',
 }

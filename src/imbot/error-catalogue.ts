@@ -1,5 +1,6 @@
 import type { MessageKey } from '../i18n'
 import type { PortalErrorShape } from '../portal'
+import { slowDownCodes, tooOldCode } from './error-codes'
 
 /** What kind of failure it is, as far as the user is concerned. */
 export type ErrorKind =
@@ -44,11 +45,12 @@ export interface ErrorEntry {
 
 type CatalogueRow = Omit<ErrorEntry, 'message'>
 
-const entry = (
-  kind: ErrorKind,
-  recovery: Recovery,
-  { refetchList = true, retriesItself = false } = {},
-): CatalogueRow => ({ kind, recovery, refetchList, retriesItself })
+const entry = (kind: ErrorKind, recovery: Recovery, { refetchList = true } = {}): CatalogueRow => ({
+  kind,
+  recovery,
+  refetchList,
+  retriesItself: false,
+})
 
 const needsNewSession = { refetchList: false }
 
@@ -71,9 +73,7 @@ const rows: Readonly<Record<string, CatalogueRow>> = {
   // Codes any call can return (§4).
   INTERNAL_SERVER_ERROR: entry('portal', 'retry'),
   ERROR_UNEXPECTED_ANSWER: entry('portal', 'retry'),
-  QUERY_LIMIT_EXCEEDED: entry('rate-limit', 'wait-and-retry', {
-    retriesItself: true,
-  }),
+  QUERY_LIMIT_EXCEEDED: entry('rate-limit', 'wait-and-retry'),
   OPERATION_TIME_LIMIT: entry('paused', 'retry-later'),
   ERROR_BATCH_METHOD_NOT_ALLOWED: entry('request', 'retry'),
   ERROR_BATCH_LENGTH_EXCEEDED: entry('request', 'retry'),
@@ -89,7 +89,7 @@ const rows: Readonly<Record<string, CatalogueRow>> = {
   user_access_error: entry('permission', 'none', needsNewSession),
   PORTAL_DELETED: entry('portal', 'none', needsNewSession),
   // A portal that predates imbot.v2 (404 on an unknown method).
-  ERROR_METHOD_NOT_FOUND: entry('too-old', 'remove-by-id', needsNewSession),
+  [tooOldCode]: entry('too-old', 'remove-by-id', needsNewSession),
   // Failures without a Bitrix24 answer: the request may or may not have been carried out.
   NETWORK_ERROR: entry('network', 'retry'),
   REQUEST_TIMEOUT: entry('network', 'retry'),
@@ -100,9 +100,15 @@ const rows: Readonly<Record<string, CatalogueRow>> = {
   OUTSIDE_BITRIX24: entry('connection', 'none', needsNewSession),
 }
 
-/** Each code's message is `error.{code}` in the dictionaries (a test checks every one exists, in every language). */
+/**
+ * Each code's message is `error.{code}` in the dictionaries (a test checks every one exists, in every language);
+ * the codes worth waiting for are error-codes.ts's (the page needs them before this chunk).
+ */
 export const errorCatalogue: Readonly<Record<string, ErrorEntry>> = Object.fromEntries(
-  Object.entries(rows).map(([code, row]) => [code, { ...row, message: `error.${code}` as MessageKey }]),
+  Object.entries(rows).map(([code, row]) => [
+    code,
+    { ...row, message: `error.${code}` as MessageKey, retriesItself: slowDownCodes.has(code) },
+  ]),
 )
 
 /** Anything Bitrix24 may answer that this catalogue does not know: a plain "refused", code under details. */

@@ -5,13 +5,5 @@ export {
   maxBotPages,
   NotSent,
 } from './api'
-export {
-  describeError,
-  type ErrorEntry,
-  type ErrorKind,
-  errorCatalogue,
-  operatingLimitWindowMs,
-  type Recovery,
-  unknownErrorEntry,
-} from './error-catalogue'
+export { slowDownCodes, tooOldCode } from './error-codes'
 export type { Bot, BotListing, Command, CommandListing } from './types'

@@ -1,16 +1,22 @@
 import { MoreMessages, useI18n } from '../i18n'
 
 /** Webhook mode: which portal the tab is connected to, and Disconnect (the webhook and token are forgotten). */
-export function WebhookBar({ portal, onDisconnect }: { portal: string; onDisconnect: () => void }) {
-  const { t } = useI18n()
+export function WebhookBar(props: { portal: string; onDisconnect: () => void }) {
   return (
     <MoreMessages>
-      <p className="webhook-bar">
-        {t('webhook.connected', { portal })}
-        <button type="button" className="button button--small" onClick={onDisconnect}>
-          {t('webhook.disconnect')}
-        </button>
-      </p>
+      <WebhookBarText {...props} />
     </MoreMessages>
+  )
+}
+
+function WebhookBarText({ portal, onDisconnect }: { portal: string; onDisconnect: () => void }) {
+  const { t } = useI18n()
+  return (
+    <p className="webhook-bar">
+      {t('webhook.connected', { portal })}
+      <button type="button" className="button button--small" onClick={onDisconnect}>
+        {t('webhook.disconnect')}
+      </button>
+    </p>
   )
 }

@@ -1,5 +1,6 @@
 import { onlineManager } from '@tanstack/react-query'
-import { type Command, describeError, listCommands, NotSent } from '../../imbot'
+import { type Command, listCommands, NotSent } from '../../imbot'
+import { describeError } from '../../imbot/error-catalogue'
 import { removeCommands as unregister } from '../../imbot/unregister'
 import { localErrorCodes, type PortalClient, PortalError } from '../../portal'
 import { retryDelay, shouldRetry } from '../retry-policy'

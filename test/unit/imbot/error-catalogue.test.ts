@@ -6,7 +6,7 @@ import { en } from '../../../src/i18n/en'
 import { enMore } from '../../../src/i18n/en-more'
 import { ru } from '../../../src/i18n/ru'
 import { ruMore } from '../../../src/i18n/ru-more'
-import { describeError, errorCatalogue, unknownErrorEntry } from '../../../src/imbot'
+import { describeError, errorCatalogue, unknownErrorEntry } from '../../../src/imbot/error-catalogue'
 import { referenceErrorCodes } from '../../support/reference-codes'
 
 describe('the error catalogue', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { describeError } from '../../../src/imbot'
+import { describeError } from '../../../src/imbot/error-catalogue'
 import { toPortalError } from '../../../src/portal'
 
 // Shapes of what the SDK (2.2.0) throws, as measured: an AjaxError/SdkError with `code`, `status`, `message`
