@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs'
-import type { BrowserContext, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { afterEach, describe, expect, it } from 'vitest'
 import { seriousViolations } from '../support/axe'
 import { useE2e } from '../support/e2e-context'
@@ -15,11 +15,8 @@ interface WebhookInfo {
 
 describe('bots registered through a webhook', () => {
   const e2e = useE2e()
-  let context: BrowserContext | undefined
   const consoleLines: string[] = []
-  afterEach(async () => {
-    await context?.close()
-    context = undefined
+  afterEach(() => {
     consoleLines.length = 0
   })
 
@@ -30,11 +27,7 @@ describe('bots registered through a webhook', () => {
 
   /** The app's own address in a plain tab (no Bitrix24 frame), on the browser's clock. */
   async function openPlainTab(): Promise<Page> {
-    context = await e2e
-      .browser()
-      .newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true })
-    await context.clock.install()
-    const page = await context.newPage()
+    const page = await e2e.newPage()
     page.on('console', (message) => consoleLines.push(message.text()))
     await page.goto(e2e.appUrl)
     await page.getByRole('heading', { name: 'Connect with a webhook' }).waitFor()
@@ -45,16 +38,6 @@ describe('bots registered through a webhook', () => {
     await page.getByLabel('Inbound webhook URL').fill(url)
     await page.getByLabel('Bot token (CLIENT_ID)').fill(token)
     await page.getByRole('button', { name: 'Connect' }).click()
-  }
-
-  /** Moves the clock a second at a time until `text` shows (the SDK paces its requests on it). */
-  async function runUntil(page: Page, text: string) {
-    const target = page.getByText(text, { exact: false })
-    for (let step = 0; step < 20 && (await target.count()) === 0; step++) {
-      await page.clock.runFor(1000)
-      await page.waitForTimeout(20)
-    }
-    await target.first().waitFor()
   }
 
   it('connects, lists only the webhook’s bots, removes one and many, and keeps its secrets secret', async () => {
@@ -79,10 +62,13 @@ describe('bots registered through a webhook', () => {
     const dialog = await e2e.openDialog(
       page.mainFrame(),
       bot.getByRole('button', { name: 'Remove /runbook' }),
+      { pausedClock: page },
     )
+    // The message lives a few seconds of the clock, which moves in steps (the SDK paces its requests on it).
+    const removed = await e2e.watchText(page.mainFrame(), '/runbook was removed.')
     await dialog.getByRole('button', { name: 'Remove' }).click()
-    await page.clock.runFor(5000)
-    await runUntil(page, '/runbook was removed.')
+    await e2e.passUndoWindow(page)
+    await e2e.runUntil(page, removed)
     const single = (await e2e.sandbox.log()).filter((entry) => entry.method === 'imbot.command.unregister')
     expect(single.map((entry) => Object.keys(entry.params).sort())).toEqual([['CLIENT_ID', 'COMMAND_ID']])
 
@@ -93,10 +79,16 @@ describe('bots registered through a webhook', () => {
     // Many: one batch, the token inside every command.
     await e2e.sandbox.clearLog()
     await page.getByRole('checkbox', { name: 'Select all shown commands' }).check()
-    const bulk = await e2e.openDialog(page.mainFrame(), page.getByRole('button', { name: 'Remove selected' }))
+    const bulk = await e2e.openDialog(
+      page.mainFrame(),
+      page.getByRole('button', { name: 'Remove selected' }),
+      {
+        pausedClock: page,
+      },
+    )
     await bulk.getByRole('button', { name: 'Remove' }).click()
-    await page.clock.runFor(5000)
-    await runUntil(page, 'Removal finished')
+    await e2e.passUndoWindow(page)
+    await e2e.runUntil(page, page.getByRole('status').filter({ hasText: 'Removal finished' }))
     expect(await page.getByRole('status').filter({ hasText: 'Removal finished' }).textContent()).toContain(
       '5 removed',
     )
