@@ -62,6 +62,7 @@ export function LegacyRemoval({ reason }: { reason: PortalError }) {
           {t('legacy.title')}
         </h1>
         <p>{t('legacy.body')}</p>
+        <p className="muted">{t('edit.unavailable')}</p>
         {client.isAdmin ? (
           <form className="legacy__form" onSubmit={submit} noValidate>
             <label className="field" htmlFor={inputId}>
