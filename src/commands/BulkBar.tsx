@@ -14,6 +14,8 @@ interface BulkBarProps {
   onToggleAllShown: () => void
   onClear: () => void
   onExport: () => void
+  /** Opens "Restore from file" (admins only; absent for others). */
+  onRestore?: () => void
 }
 
 /** Selection and the actions on it: select all shown, count, clear, remove, export; then Undo and progress. */
@@ -26,6 +28,7 @@ export function BulkBar({
   onToggleAllShown,
   onClear,
   onExport,
+  onRestore,
 }: BulkBarProps) {
   const { t } = useI18n()
   const { request, undo } = useRemoval()
@@ -81,6 +84,11 @@ export function BulkBar({
           >
             {selectedCount > 0 ? <MoreText id="export.selected" /> : t('export.all')}
           </button>
+          {onRestore && (
+            <button type="button" className="button button--small" onClick={onRestore}>
+              <MoreText id="restore.open" />
+            </button>
+          )}
           {canRemove && selectedCount > 0 && heldId === null && (
             <MoreMessages>
               <button

@@ -12,6 +12,7 @@ import {
   loadExportFile,
   prefetchInteractions,
   RemovalSummary,
+  RestoreFromFile,
   UnreadableEntries,
 } from './deferred'
 import type { SortDirection } from './filter'
@@ -100,6 +101,7 @@ function BotsCommands({ bots }: { bots: BotListing }) {
   const deferredSearch = useDeferredValue(search)
   const [sort, setSort] = useState<SortDirection>('ascending')
   const [pickedBot, setPickedBot] = useState(allBots)
+  const [restoring, setRestoring] = useState(false)
   const selection = useSelection()
   const visible = useVisibleCommands(lists.byBot, deferredSearch, sort)
 
@@ -129,7 +131,7 @@ function BotsCommands({ bots }: { bots: BotListing }) {
   const exportCommands = () => {
     const commands = selected.length > 0 ? selected : shownCommands
     void Promise.all([loadExportFile(), loadMoreMessages(language)]).then(([exportFile]) => {
-      exportFile(client.portalHost, bots.items, commands)
+      exportFile(client.portalHost, bots.items, commands, client.lang)
       toasts.show({ text: t('export.done', { count: commands.length }) })
     })
   }
@@ -168,7 +170,9 @@ function BotsCommands({ bots }: { bots: BotListing }) {
           }
           onClear={selection.clear}
           onExport={exportCommands}
+          onRestore={client.isAdmin ? () => setRestoring(true) : undefined}
         />
+        {restoring && <RestoreFromFile onClose={() => setRestoring(false)} />}
         <LatestBulkSummary isListed={(command) => lists.listed.has(command.id)} />
         {shown.map(({ list, commands }) => (
           <BotSection

@@ -13,6 +13,7 @@ const loadErrorNotice = () => import('./ErrorNotice')
 const loadUnreadableEntries = () => import('./UnreadableEntries')
 const loadExport = () => import('./export-file')
 const loadEditCommand = () => import('./edit/EditCommand')
+const loadRestore = () => import('./restore/RestoreFromFile')
 
 /** A component from a chunk of its own, shown (inside its own Suspense) once the chunk is here. */
 function deferred<Props extends object>(load: () => Promise<ComponentType<Props>>) {
@@ -32,6 +33,7 @@ export const UnreadableEntries = deferred(() =>
   loadUnreadableEntries().then((module) => module.UnreadableEntries),
 )
 export const EditCommand = deferred(() => loadEditCommand().then((module) => module.EditCommand))
+export const RestoreFromFile = deferred(() => loadRestore().then((module) => module.RestoreFromFile))
 export const loadExportFile = () => loadExport().then((module) => module.exportFile)
 
 /** Fetches what a click may need next, and the rest of the dictionary, ahead of use: once the commands show. */

@@ -218,4 +218,60 @@ export const deMore: Record<MoreMessageKey, Message> = {
   'bulk.clear': 'Auswahl aufheben',
   'bulk.remove': 'Ausgewählte entfernen',
   'export.selected': 'Auswahl exportieren',
+  'restore.open': 'Aus Datei wiederherstellen',
+  'restore.title': 'Befehle aus einer Datei wiederherstellen',
+  'restore.intro':
+    'Öffnen Sie eine Datei, die „JSON exportieren“ gespeichert hat. Gesendet wird erst, wenn Sie je Bot gesehen haben, was die Datei zurückbringt, und es bestätigen.',
+  'restore.choose': 'Exportierte Datei wählen',
+  'restore.dropHint': 'oder hier ablegen.',
+  'restore.reading': 'Die aktuellen Befehle der Bots werden gelesen…',
+  'restore.nothingSent': 'Es wurde nichts gesendet.',
+  'restore.problem.tooBig': 'Diese Datei ist größer als {limit} und damit kein Export dieser App.',
+  'restore.problem.empty': 'Diese Datei ist leer.',
+  'restore.problem.notJson':
+    'Diese Datei ist kein JSON. Wählen Sie die .json-Datei, die „JSON exportieren“ gespeichert hat.',
+  'restore.problem.notExport':
+    'Diese JSON-Datei ist kein Export von Bot Commands. Wählen Sie eine Datei, die „JSON exportieren“ gespeichert hat.',
+  'restore.problem.newer':
+    'Diese Datei stammt von einer neueren Version der App (Format {version}). Aktualisieren Sie die App und öffnen Sie sie erneut.',
+  'restore.problem.header':
+    'Diese Datei wurde wohl von Hand bearbeitet: „{field}“ fehlt oder ist falsch. Exportieren Sie erneut oder korrigieren Sie sie.',
+  'restore.problem.field':
+    'Diese Datei wurde wohl von Hand bearbeitet: Befehl Nr. {entry} hat ein fehlendes oder falsches „{field}“. Exportieren Sie erneut oder korrigieren Sie sie.',
+  'restore.problem.noCommands': 'Dieser Export enthält keine Befehle, es gibt nichts wiederherzustellen.',
+  'restore.fileFrom': 'Exportiert aus {portal} am {date}.',
+  'restore.otherPortal':
+    'Diese Datei stammt aus einem anderen Portal ({portal}): Bots werden hier über ihren Code zugeordnet.',
+  'restore.counts':
+    'Entfernt: {gone} · abweichend: {differs} · unverändert: {unchanged} · nicht wiederherstellbar: {blocked}',
+  'restore.state.gone': 'entfernt: wiederherstellbar',
+  'restore.state.differs': 'vorhanden, aber abweichend: kann auf den Stand der Datei gebracht werden',
+  'restore.state.unchanged': 'unverändert',
+  'restore.blocked.botMissing':
+    'nicht wiederherstellbar: Der Bot {bot} ist hier nicht vorhanden. Er wurde gelöscht oder gehört einer anderen Anwendung oder einem anderen Webhook-Token.',
+  'restore.blocked.listUnreadable':
+    'jetzt nicht wiederherstellbar: Die Befehle von {bot} konnten nicht gelesen werden. Versuchen Sie es später.',
+  'restore.blocked.titleMissing':
+    'nicht wiederherstellbar: Bitrix24 verlangt für einen sichtbaren Befehl einen Titel, und die Datei hat keinen.',
+  'restore.blocked.duplicate':
+    'nicht wiederherstellbar: Die Datei enthält diesen Befehl von {bot} zweimal; der erste zählt.',
+  'restore.field.title': 'Titel',
+  'restore.field.params': 'Parameter',
+  'restore.yes': 'ja',
+  'restore.no': 'nein',
+  'restore.diff': 'jetzt „{now}“, in der Datei „{file}“',
+  'restore.confirm': { one: '{count} Befehl wiederherstellen', other: '{count} Befehle wiederherstellen' },
+  'restore.close': 'Schließen',
+  'restore.summary.title': 'Wiederherstellung abgeschlossen',
+  'restore.summary.restored': { one: '{count} wiederhergestellt', other: '{count} wiederhergestellt' },
+  'restore.summary.updated': { one: '{count} aktualisiert', other: '{count} aktualisiert' },
+  'restore.summary.failed': {
+    one: '{count} nicht wiederhergestellt',
+    other: '{count} nicht wiederhergestellt',
+  },
+  'restore.outcome.restored': 'wiederhergestellt',
+  'restore.outcome.updated': 'auf den Stand der Datei gebracht',
+  'restore.outcome.already': 'bereits wie in der Datei vorhanden: nichts gesendet',
+  'restore.outcome.failed': 'nicht wiederhergestellt',
+  'restore.outcome.notSent': 'nicht gesendet: eine frühere Anfrage ist gescheitert',
 }

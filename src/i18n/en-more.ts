@@ -207,6 +207,58 @@ export const enMore = {
   'bulk.clear': 'Clear selection',
   'bulk.remove': 'Remove selected',
   'export.selected': 'Export selected',
+  'restore.open': 'Restore from file',
+  'restore.title': 'Restore commands from a file',
+  'restore.intro':
+    'Open a file made by “Export JSON”. Nothing is sent until you have seen, per bot, what the file would bring back and confirmed it.',
+  'restore.choose': 'Choose an exported file',
+  'restore.dropHint': 'or drop it here.',
+  'restore.reading': 'Reading the bots’ commands as they are now…',
+  'restore.nothingSent': 'Nothing was sent.',
+  'restore.problem.tooBig': 'This file is larger than {limit}, too large to be an export of this app.',
+  'restore.problem.empty': 'This file is empty.',
+  'restore.problem.notJson': 'This file is not JSON. Choose the .json file that “Export JSON” saved.',
+  'restore.problem.notExport':
+    'This JSON file is not an export of Bot Commands. Choose a file that “Export JSON” saved.',
+  'restore.problem.newer':
+    'This file was made by a newer version of the app (format {version}). Update the app, then open it again.',
+  'restore.problem.header':
+    'This file looks edited by hand: its “{field}” is missing or wrong. Export again, or fix it.',
+  'restore.problem.field':
+    'This file looks edited by hand: command number {entry} has a missing or wrong “{field}”. Export again, or fix it.',
+  'restore.problem.noCommands': 'This export holds no commands, so there is nothing to restore.',
+  'restore.fileFrom': 'Exported from {portal} on {date}.',
+  'restore.otherPortal':
+    'This file comes from another portal ({portal}): its bots are matched here by their code.',
+  'restore.counts':
+    'Gone: {gone} · differ: {differs} · unchanged: {unchanged} · cannot be restored: {blocked}',
+  'restore.state.gone': 'gone: can be restored',
+  'restore.state.differs': 'exists, but differs: can be updated to the file’s',
+  'restore.state.unchanged': 'unchanged',
+  'restore.blocked.botMissing':
+    'cannot be restored: the bot {bot} is not among the bots here. It was deleted, or it belongs to another application or webhook token.',
+  'restore.blocked.listUnreadable':
+    'cannot be restored now: the commands of {bot} could not be read. Try again later.',
+  'restore.blocked.titleMissing':
+    'cannot be restored: Bitrix24 needs a title for a visible command, and the file has none.',
+  'restore.blocked.duplicate':
+    'cannot be restored: the file has this command of {bot} twice; the first one counts.',
+  'restore.field.title': 'Title',
+  'restore.field.params': 'Parameters',
+  'restore.yes': 'yes',
+  'restore.no': 'no',
+  'restore.diff': 'now “{now}”, in the file “{file}”',
+  'restore.confirm': { one: 'Restore {count} command', other: 'Restore {count} commands' },
+  'restore.close': 'Close',
+  'restore.summary.title': 'Restore finished',
+  'restore.summary.restored': { one: '{count} restored', other: '{count} restored' },
+  'restore.summary.updated': { one: '{count} updated', other: '{count} updated' },
+  'restore.summary.failed': { one: '{count} not restored', other: '{count} not restored' },
+  'restore.outcome.restored': 'restored',
+  'restore.outcome.updated': 'updated to the file’s',
+  'restore.outcome.already': 'already there as in the file: nothing sent',
+  'restore.outcome.failed': 'not restored',
+  'restore.outcome.notSent': 'not sent: an earlier request failed',
 } as const satisfies Dictionary
 
 export type MoreMessageKey = keyof typeof enMore

@@ -248,4 +248,74 @@ export const ruMore: Record<MoreMessageKey, Message> = {
   'bulk.clear': 'Снять выбор',
   'bulk.remove': 'Удалить выбранные',
   'export.selected': 'Экспорт выбранных',
+  'restore.open': 'Восстановить из файла',
+  'restore.title': 'Восстановление команд из файла',
+  'restore.intro':
+    'Откройте файл, сохранённый кнопкой «Экспорт JSON». Ничего не отправляется, пока вы не увидите по каждому боту, что файл вернёт, и не подтвердите.',
+  'restore.choose': 'Выберите файл экспорта',
+  'restore.dropHint': 'или перетащите его сюда.',
+  'restore.reading': 'Читаем текущие команды ботов…',
+  'restore.nothingSent': 'Ничего не отправлено.',
+  'restore.problem.tooBig': 'Файл больше {limit}: это не может быть экспорт этого приложения.',
+  'restore.problem.empty': 'Файл пуст.',
+  'restore.problem.notJson': 'Это не JSON. Выберите файл .json, сохранённый кнопкой «Экспорт JSON».',
+  'restore.problem.notExport':
+    'Этот JSON-файл — не экспорт Bot Commands. Выберите файл, сохранённый кнопкой «Экспорт JSON».',
+  'restore.problem.newer':
+    'Файл создан более новой версией приложения (формат {version}). Обновите приложение и откройте файл снова.',
+  'restore.problem.header':
+    'Похоже, файл правили вручную: поле «{field}» отсутствует или неверно. Экспортируйте заново или исправьте файл.',
+  'restore.problem.field':
+    'Похоже, файл правили вручную: у команды № {entry} поле «{field}» отсутствует или неверно. Экспортируйте заново или исправьте файл.',
+  'restore.problem.noCommands': 'В этом экспорте нет команд — восстанавливать нечего.',
+  'restore.fileFrom': 'Экспорт с портала {portal} от {date}.',
+  'restore.otherPortal': 'Файл с другого портала ({portal}): боты сопоставлены по коду.',
+  'restore.counts':
+    'Удалены: {gone} · отличаются: {differs} · без изменений: {unchanged} · нельзя восстановить: {blocked}',
+  'restore.state.gone': 'удалена: можно восстановить',
+  'restore.state.differs': 'есть, но отличается: можно обновить по файлу',
+  'restore.state.unchanged': 'без изменений',
+  'restore.blocked.botMissing':
+    'нельзя восстановить: бота {bot} здесь нет. Он удалён или принадлежит другому приложению или токену вебхука.',
+  'restore.blocked.listUnreadable':
+    'сейчас нельзя восстановить: команды бота {bot} не прочитались. Попробуйте позже.',
+  'restore.blocked.titleMissing':
+    'нельзя восстановить: Битрикс24 требует название для видимой команды, а в файле его нет.',
+  'restore.blocked.duplicate': 'нельзя восстановить: команда бота {bot} повторяется в файле; учтена первая.',
+  'restore.field.title': 'Название',
+  'restore.field.params': 'Параметры',
+  'restore.yes': 'да',
+  'restore.no': 'нет',
+  'restore.diff': 'сейчас «{now}», в файле «{file}»',
+  'restore.confirm': {
+    one: 'Восстановить {count} команду',
+    few: 'Восстановить {count} команды',
+    many: 'Восстановить {count} команд',
+    other: 'Восстановить {count} команды',
+  },
+  'restore.close': 'Закрыть',
+  'restore.summary.title': 'Восстановление завершено',
+  'restore.summary.restored': {
+    one: 'Восстановлена {count}',
+    few: 'Восстановлено {count}',
+    many: 'Восстановлено {count}',
+    other: 'Восстановлено {count}',
+  },
+  'restore.summary.updated': {
+    one: 'Обновлена {count}',
+    few: 'Обновлено {count}',
+    many: 'Обновлено {count}',
+    other: 'Обновлено {count}',
+  },
+  'restore.summary.failed': {
+    one: 'Не восстановлена {count}',
+    few: 'Не восстановлено {count}',
+    many: 'Не восстановлено {count}',
+    other: 'Не восстановлено {count}',
+  },
+  'restore.outcome.restored': 'восстановлена',
+  'restore.outcome.updated': 'обновлена по файлу',
+  'restore.outcome.already': 'уже есть, как в файле: ничего не отправлено',
+  'restore.outcome.failed': 'не восстановлена',
+  'restore.outcome.notSent': 'не отправлена: предыдущий запрос не прошёл',
 }

@@ -27,8 +27,12 @@ describe('the export', () => {
     )
     expect(filename).toBe('bot-commands-acme.bitrix24.com-2026-11-23.json')
     expect(JSON.parse(json)).toEqual({
+      format: 'bot-commands-export',
+      version: 2,
       portal: 'acme.bitrix24.com',
       exportedAt: '2026-11-23T10:00:00.000Z',
+      language: 'en',
+      bots: [{ id: 7, name: 'Helper', code: 'helper' }],
       commands: [{ ...command, bot: { id: 7, name: 'Helper', code: 'helper' } }],
     })
   })

@@ -1,0 +1,111 @@
+import { screen, waitFor, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { describe, expect, it } from 'vitest'
+import { buildCommandsExport } from '../../src/commands/export'
+import { listBots, listCommands } from '../../src/imbot'
+import { removeCommands } from '../../src/imbot/unregister'
+import type { PortalClient } from '../../src/portal'
+import { renderApp } from '../support/render-app'
+
+/** What "Export JSON" would save now, and the listed commands. */
+async function exportNow(client: PortalClient) {
+  const bots = (await listBots(client)).items
+  const lists = await listCommands(
+    client,
+    bots.map((bot) => bot.id),
+  )
+  const commands = lists.flatMap((list) => (list && 'items' in list ? list.items : []))
+  return { json: buildCommandsExport(client.portalHost, bots, commands, new Date(), 'en').json, commands }
+}
+
+const jsonFile = (content: string, name = 'bot-commands.json') =>
+  new File([content], name, { type: 'application/json' })
+
+async function openRestore(user: ReturnType<typeof userEvent.setup>) {
+  await user.click(await screen.findByRole('button', { name: 'Restore from file' }))
+  return screen.findByRole('dialog', { name: 'Restore commands from a file' })
+}
+
+describe('restore from file', () => {
+  it('shows per bot what is gone, differs and is unchanged, restores the picked ones and lists them again', async () => {
+    const user = userEvent.setup()
+    const { client, portal } = renderApp()
+    await screen.findByText('/assign')
+    const { json, commands } = await exportNow(client)
+    const gone = commands.filter((c) => c.botId === 1 && ['/assign', '/close', '/faq'].includes(c.command))
+    await removeCommands(
+      client,
+      gone.map((c) => c.id),
+    )
+    // One command differs from the file: the preview shows both values side by side.
+    const file = JSON.parse(json)
+    const kbInFile = file.commands.find((c: { command: string }) => c.command === '/kb')
+    kbInFile.title = 'Title in the file'
+
+    const dialog = await openRestore(user)
+    await user.upload(
+      within(dialog).getByLabelText('Choose an exported file'),
+      jsonFile(JSON.stringify(file)),
+    )
+    const helpdesk = await within(dialog).findByRole('region', { name: 'Helpdesk Bot' })
+    expect(within(helpdesk).getByText(/Gone: 3 · differ: 1 · unchanged: 8/)).toBeTruthy()
+    for (const trigger of ['/assign', '/close', '/faq']) {
+      const row = within(helpdesk).getByText(trigger).closest('li') as HTMLElement
+      expect(within(row).getByText('gone: can be restored')).toBeTruthy()
+      expect((within(row).getByRole('checkbox') as HTMLInputElement).checked).toBe(true)
+    }
+    const kb = within(helpdesk).getByText('/kb').closest('li') as HTMLElement
+    expect(within(kb).getByText(/exists, but differs/)).toBeTruthy()
+    expect(within(kb).getByText(/now “.+”, in the file “Title in the file”/)).toBeTruthy()
+    expect((within(kb).getByRole('checkbox') as HTMLInputElement).checked).toBe(false)
+    expect(within(dialog).getByRole('region', { name: 'Sales Assistant' })).toBeTruthy()
+
+    portal.clearLog()
+    await user.click(within(dialog).getByRole('button', { name: 'Restore 3 commands' }))
+    const summary = await within(dialog).findByRole('status', { name: 'Restore finished' })
+    expect(within(summary).getByText('3 restored')).toBeTruthy()
+    const registers = portal.getLog().filter((entry) => entry.method === 'imbot.v2.Command.register')
+    expect(registers).toHaveLength(3)
+    await user.click(within(dialog).getByRole('button', { name: 'Close' }))
+    const section = screen.getByRole('region', { name: 'Helpdesk Bot' })
+    await within(section).findByText('/assign')
+    await within(section).findByText('/faq')
+    const stored = portal.getState().commands.filter((c) => c.botId === 1 && c.command === 'assign')
+    expect(stored).toHaveLength(1)
+  })
+
+  it('says in words what is wrong with a file and sends nothing', async () => {
+    const user = userEvent.setup()
+    const { portal } = renderApp()
+    await screen.findByText('/help')
+    const dialog = await openRestore(user)
+    portal.clearLog()
+    const input = within(dialog).getByLabelText('Choose an exported file')
+    const cases: [string, RegExp][] = [
+      ['not json at all', /This file is not JSON/],
+      ['{"hello":"world"}', /not an export of Bot Commands/],
+      [
+        '{"format":"bot-commands-export","version":9,"portal":"x","commands":[]}',
+        /newer version of the app \(format 9\)/,
+      ],
+      [
+        '{"format":"bot-commands-export","version":2,"portal":"x","commands":[{"bot":{"id":1,"code":"a"},"title":"x"}]}',
+        /command number 1 has a missing or wrong “command”/,
+      ],
+    ]
+    for (const [content, message] of cases) {
+      await user.upload(input, jsonFile(content))
+      const alert = await within(dialog).findByRole('alert')
+      await waitFor(() => expect(alert.textContent).toMatch(message))
+      expect(alert.textContent).toContain('Nothing was sent.')
+    }
+    expect(portal.getLog()).toEqual([])
+  })
+
+  it('is an administrator’s action only', async () => {
+    renderApp({ isAdmin: false })
+    await screen.findByText('/help')
+    expect(screen.queryByRole('button', { name: 'Restore from file' })).toBeNull()
+    expect(screen.getByRole('button', { name: 'Export JSON' })).toBeTruthy()
+  })
+})
