@@ -133,3 +133,76 @@ describe('restoring commands', () => {
     expect([...results.values()].map((outcome) => outcome.status)).toEqual(['restored', 'restored'])
   })
 })
+
+describe('updating the commands that differ', () => {
+  it('sends only the differing fields through imbot.v2.Command.update, titles as maps by language', async () => {
+    const sent: Record<string, unknown>[] = []
+    const current = {
+      id: 5,
+      botId: 1,
+      command: '/help',
+      title: 'Old title',
+      params: '[topic]',
+      common: false,
+      hidden: null,
+      extranetSupport: false,
+      category: '',
+      context: '',
+    }
+    const client = {
+      mode: 'frame',
+      lang: 'en',
+      isAdmin: true,
+      portalHost: 'portal.test',
+      fitToContent: () => undefined,
+      setTitle: () => undefined,
+      call: async () => ({}),
+      batch: async (calls: Record<string, { method: string; params: Record<string, unknown> }>) =>
+        Object.fromEntries(
+          Object.entries(calls).map(([key, call]) => {
+            if (call.method === 'imbot.v2.Command.list') {
+              const updated = sent.length > 0
+              const command = updated ? { ...current, title: 'Show help', common: true } : current
+              return [
+                key,
+                { ok: true, result: { commands: [{ ...command, common: command.common ? 'Y' : 'N' }] } },
+              ]
+            }
+            sent.push(call.params)
+            return [
+              key,
+              { ok: true, result: { command: { id: 5, botId: 1, command: '/help', common: true } } },
+            ]
+          }),
+        ),
+    } as unknown as PortalClient
+    const pick: RestorePick = {
+      kind: 'differs',
+      key: 'bot-1:/help',
+      bot: {
+        id: 1,
+        code: 'helpdesk_bot',
+        name: 'Helpdesk Bot',
+        type: 'bot',
+        isHidden: false,
+        countCommand: 1,
+      },
+      current,
+      fields: ['title', 'common'],
+      file: {
+        entry: 1,
+        id: 5,
+        bot: { id: 1, code: 'helpdesk_bot', name: 'Helpdesk Bot' },
+        command: '/help',
+        title: 'Show help',
+        params: '[topic]',
+        common: true,
+        hidden: false,
+        extranetSupport: false,
+      },
+    }
+    const results = await restoreCommands(client, [pick], 'de')
+    expect(sent).toEqual([{ botId: 1, commandId: 5, fields: { title: { de: 'Show help' }, common: true } }])
+    expect(results.get(pick.key)).toEqual({ status: 'updated' })
+  })
+})
