@@ -62,6 +62,15 @@ export const METHOD_ERRORS: Readonly<Record<string, ErrorDefinition>> = {
     status: 400,
     description: 'Access for this method not allowed by session authorization',
   },
+  // imbot.v2.Command.register / update (imbot/lib/V2/Controller/Command.php; shared/reference/live-portal.md).
+  COMMAND_NAME_EMPTY: { status: 400, description: 'Command name cannot be empty' },
+  COMMAND_ALREADY_EXISTS: { status: 400, description: 'Command with this name already exists' },
+  COMMAND_TITLE_REQUIRED: { status: 400, description: 'Title is required for visible commands' },
+  // v1 imbot.command.update on a bot in fetch mode (the mode imbot.v2.Bot.register gives by default).
+  FETCH_NOT_SUPPORTED: {
+    status: 400,
+    description: 'This bot uses FETCH mode. Use imbot.v2.Command.update instead.',
+  },
 }
 
 /** Codes the emulator produces itself that neither table lists (parameter validation, v1 register, OAuth). */

@@ -20,6 +20,7 @@ export {
   WEBHOOK_AUTH_ERRORS,
   WEBHOOK_TOKEN_ERRORS,
 } from './settings.ts'
+export { type MethodSchema, MODELLED_SCHEMAS, type SchemaField } from './spec.ts'
 export { APP_ID, webhookOwnerKey } from './state.ts'
 export type * from './types.ts'
 export {

@@ -6,9 +6,11 @@ import { SEED_WEBHOOK } from './webhook.ts'
 /**
  * The portal a developer finds after `npm start` or reset():
  * - bot 1 "Helpdesk Bot" (this app): commands 1-12 with en/ru/de titles and hints, mixed flags;
- *   command 12 (/sysinfo) is one Bitrix24 refuses to delete (WRONG_REQUEST).
+ *   command 12 (/sysinfo) is one Bitrix24 refuses to delete (WRONG_REQUEST). Event mode "fetch", as
+ *   imbot.v2.Bot.register makes bots: v1 imbot.command.update refuses its commands (FETCH_NOT_SUPPORTED).
  * - bot 2 "Sales Assistant" (this app): commands 13-15; 15 (/quote) was registered by another application
- *   (APP_ID_ERROR on removal, still listed under the bot).
+ *   (APP_ID_ERROR on removal, still listed under the bot). An older bot, registered through v1 imbot.register:
+ *   event mode "webhook", so v1 imbot.command.update still changes its commands.
  * - bot 3 "Marketing Bot" of another application: not in Bot.list; Command.list on it → BOT_OWNERSHIP_ERROR.
  * - bot 4 "Support Webhook Bot", registered through the inbound webhook with the bot token
  *   SEED_WEBHOOK.botToken (owner key "custom" + token): commands 18-23. Only that webhook with that token sees it.
@@ -260,7 +262,7 @@ export function createSeedState(): PortalState {
   const state = new PortalState()
   const groups: [NewBot, CommandSeed[]][] = [
     [bot('Helpdesk Bot', 'helpdesk_bot', APP_ID, [1284, 37, 212]), HELPDESK_COMMANDS],
-    [bot('Sales Assistant', 'sales_assistant', APP_ID, [418, 9, 26]), SALES_COMMANDS],
+    [bot('Sales Assistant', 'sales_assistant', APP_ID, [418, 9, 26], 'webhook'), SALES_COMMANDS],
     [bot('Marketing Bot', 'marketing_bot', OTHER_APP_ID, [96, 4, 61]), MARKETING_COMMANDS],
     [
       bot(

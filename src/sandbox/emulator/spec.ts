@@ -66,19 +66,60 @@ export function toMethodSchema(raw: unknown): MethodSchema {
   }
 }
 
+/** The published schemas, parsed. */
+const PUBLISHED: readonly MethodSchema[] = [
+  commandRegister,
+  commandUnregister,
+  commandUpdate,
+  botListV2,
+  commandListV2,
+  commandRegisterV2,
+  commandUnregisterV2,
+].map(toMethodSchema)
+
+function published(method: string): MethodSchema {
+  const schema = PUBLISHED.find((candidate) => candidate.method === method)
+  if (!schema) throw new Error(`No published schema for ${method}`)
+  return schema
+}
+
+/**
+ * imbot.v2.Command.update has no published schema. Bitrix24's controller (imbot/lib/V2/Controller/Command.php)
+ * takes the fields register takes, each optional, for the command `commandId` of the bot `botId`; it answers as
+ * register does. So its schema is register's, derived here (never copied) so that the two cannot drift apart.
+ */
+function modelUpdateSchema(register: MethodSchema): MethodSchema {
+  const param = (name: string) => {
+    const field = register.params.find((candidate) => candidate.name === name)
+    if (!field) throw new Error(`${register.method} has no ${name}`)
+    return field
+  }
+  const defs = Object.fromEntries(
+    Object.entries(register.defs).map(([name, def]) => [
+      name,
+      { fields: def.fields.map((field) => ({ ...field, required: false })) },
+    ]),
+  )
+  return {
+    method: 'imbot.v2.Command.update',
+    params: [
+      param('botId'),
+      param('botToken'),
+      { name: 'commandId', type: 'integer', required: true },
+      { ...param('fields'), required: false },
+    ],
+    defs,
+    resultExample: JSON.parse(JSON.stringify(register.resultExample)) as MethodSchema['resultExample'],
+  }
+}
+
+/** Schemas modelled by the sandbox for methods Bitrix24 publishes none for. */
+export const MODELLED_SCHEMAS: readonly MethodSchema[] = [
+  modelUpdateSchema(published('imbot.v2.Command.register')),
+]
+
 export const METHOD_SCHEMAS: ReadonlyMap<string, MethodSchema> = new Map(
-  [
-    commandRegister,
-    commandUnregister,
-    commandUpdate,
-    botListV2,
-    commandListV2,
-    commandRegisterV2,
-    commandUnregisterV2,
-  ].map((raw) => {
-    const schema = toMethodSchema(raw)
-    return [schema.method, schema] as const
-  }),
+  [...PUBLISHED, ...MODELLED_SCHEMAS].map((schema) => [schema.method, schema] as const),
 )
 
 export function schemaFor(method: string): MethodSchema {

@@ -10,9 +10,21 @@ import { resolveRef } from './spec.ts'
 
 export type Params = Record<string, unknown>
 
+/** A method's own error: its code (in the code's own words), or a code with a description of its own. */
+export type OwnError = string | { code: string; description: string }
+
+/**
+ * A method's own error for a parameter: one for a missing and a mistyped value alike, or one per reason (a reason
+ * left out falls back to the parameter that holds it, then to INVALID_ARG_VALUE).
+ */
+export type ParamError = OwnError | { required?: OwnError; type?: OwnError }
+
 export interface ValidateOptions {
-  /** The method's own error code for a missing or invalid parameter (e.g. botId → BOT_ID_REQUIRED). */
-  paramErrors?: Record<string, string>
+  /**
+   * The method's own errors for a missing or invalid parameter, keyed by the top-level name (botId →
+   * BOT_ID_REQUIRED) or by a nested path (fields[title] → COMMAND_TITLE_REQUIRED); the nested path wins.
+   */
+  paramErrors?: Record<string, ParamError>
 }
 
 class InvalidParam extends Error {
@@ -101,6 +113,11 @@ function coerceFields(schema: MethodSchema, fields: SchemaField[], input: Params
   for (const field of fields) {
     const path = prefix ? `${prefix}[${field.name}]` : field.name
     const value = input[field.name]
+    // An optional string sent empty is a value (PHP's isset('') is true): '' stays ''.
+    if (value === '' && field.type === 'string' && !field.required) {
+      output[field.name] = value
+      continue
+    }
     if (isMissing(value)) {
       if (field.required) throw new InvalidParam(path, 'required', field.type)
       continue
@@ -122,9 +139,23 @@ export function validateParams(schema: MethodSchema, params: Params, options: Va
     return coerceFields(schema, schema.params, params, '')
   } catch (error) {
     if (!(error instanceof InvalidParam)) throw error
-    const topLevel = error.path.split('[')[0] ?? error.path
-    const ownCode = options.paramErrors?.[topLevel]
-    if (ownCode) throw new RestError(ownCode)
-    throw new RestError('INVALID_ARG_VALUE', error.message)
+    throw ownError(error, options.paramErrors ?? {}) ?? new RestError('INVALID_ARG_VALUE', error.message)
   }
+}
+
+function isOwnError(value: ParamError): value is OwnError {
+  return typeof value === 'string' || 'code' in value
+}
+
+/** The method's own error for a bad parameter: by its path first, then by the top-level parameter holding it. */
+function ownError(error: InvalidParam, paramErrors: Record<string, ParamError>): RestError | undefined {
+  const topLevel = error.path.split('[')[0] ?? error.path
+  for (const key of [error.path, topLevel]) {
+    const entry = paramErrors[key]
+    if (entry === undefined) continue
+    const own = isOwnError(entry) ? entry : entry[error.reason]
+    if (own === undefined) continue
+    return typeof own === 'string' ? new RestError(own) : new RestError(own.code, own.description)
+  }
+  return undefined
 }

@@ -53,6 +53,27 @@ export function liveOwnCommand(botName: string): Contract {
   }
 }
 
+const realBoolean = required('true or false (a real boolean)', (value) => typeof value === 'boolean')
+
+/**
+ * `command` of what imbot.v2.Command.register and update answer on a live portal (the controller's formatCommand):
+ * the trigger with its slash, real booleans, `extranetSupport` (not `extranet`), and no texts.
+ */
+export const LIVE_COMMAND_ANSWER: Contract = {
+  id: required('an integer', isInteger),
+  botId: required('the bot id', (value) => isInteger(value) && (value as number) > 0),
+  command: required(
+    'a string with its leading slash',
+    (value) => typeof value === 'string' && /^\/[^/\s]/.test(value),
+  ),
+  common: realBoolean,
+  hidden: realBoolean,
+  extranetSupport: realBoolean,
+  extranet: absent('formatCommand calls it extranetSupport'),
+  title: absent('no texts in the answer'),
+  params: absent('no texts in the answer'),
+}
+
 /** The built-ins a live portal lists before a bot's own commands, in this order. */
 export const LIVE_BUILT_IN_COMMANDS = ['/me', '/loud', '/>>', '/rename', '/getDialogId', '/webrtcDebug']
 

@@ -5,6 +5,7 @@ import {
   type AnswerShape,
   createSandboxPortal,
   EMULATED_METHODS,
+  MODELLED_SCHEMAS,
   type RestOutcome,
   type SandboxPortal,
   SEED_BOT_IDS,
@@ -15,6 +16,7 @@ import {
   LIVE_BOT_ENTRY,
   LIVE_BOT_LIST,
   LIVE_BUILT_IN_COMMANDS,
+  LIVE_COMMAND_ANSWER,
   LIVE_COMMAND_ENTRY,
   liveOwnCommand,
   violations,
@@ -43,9 +45,12 @@ interface Schema {
 }
 
 const SPEC_DIR = new URL('../../../src/sandbox/spec/', import.meta.url)
-const schemas: Schema[] = readdirSync(SPEC_DIR)
+const published: Schema[] = readdirSync(SPEC_DIR)
   .filter((file) => file.endsWith('.json'))
   .map((file) => JSON.parse(readFileSync(new URL(file, SPEC_DIR), 'utf8')) as Schema)
+/** Methods Bitrix24 publishes no schema for (imbot.v2.Command.update), as the emulator models them. */
+const modelled: Schema[] = MODELLED_SCHEMAS.map((schema) => structuredClone(schema) as Schema)
+const schemas: Schema[] = [...published, ...modelled]
 
 /** A call using every parameter of the schema, valid against the seed data. */
 const FULL_CALLS: Record<string, Record<string, unknown>> = {
@@ -76,8 +81,22 @@ const FULL_CALLS: Record<string, Record<string, unknown>> = {
     EXTRANET_SUPPORT: 'N',
     CLIENT_ID: 'client',
   },
+  'imbot.v2.Command.update': {
+    botId: 1,
+    botToken: 'token',
+    commandId: 1,
+    fields: {
+      command: 'contract',
+      title: { en: 'Contract' },
+      params: { en: '[x]' },
+      common: false,
+      hidden: true,
+      extranetSupport: false,
+    },
+  },
+  // Sales Assistant's /lead: a bot in webhook mode (v1 update refuses fetch-mode bots, FETCH_NOT_SUPPORTED).
   'imbot.command.update': {
-    COMMAND_ID: 1,
+    COMMAND_ID: 13,
     FIELDS: { LANGUAGE_ID: 'en', TITLE: 'Help', PARAMS: '[topic]' },
     CLIENT_ID: 'client',
   },
@@ -158,6 +177,29 @@ function label(path: (string | number)[]): string {
 it('has a schema for each method of the contract, and the emulator implements each', () => {
   expect(schemas.map((schema) => schema.method).sort()).toEqual(Object.keys(FULL_CALLS).sort())
   for (const schema of schemas) expect(EMULATED_METHODS).toContain(schema.method)
+  // Only what Bitrix24 does not publish is modelled.
+  expect(modelled.map((schema) => schema.method)).toEqual(['imbot.v2.Command.update'])
+  for (const schema of modelled) expect(published.map((item) => item.method)).not.toContain(schema.method)
+})
+
+it("models imbot.v2.Command.update on register's schema: its fields, each optional, for a commandId", () => {
+  const register = published.find((schema) => schema.method === 'imbot.v2.Command.register')
+  const update = modelled.find((schema) => schema.method === 'imbot.v2.Command.update')
+  const params = (schema: Schema | undefined) =>
+    schema?.params.map(({ name, type, required }) => ({ name, type, required }))
+  expect(params(update)).toEqual([
+    { name: 'botId', type: 'integer', required: true },
+    { name: 'botToken', type: 'string', required: false },
+    { name: 'commandId', type: 'integer', required: true },
+    { name: 'fields', type: 'object', required: false },
+  ])
+  const fieldsOf = (schema: Schema | undefined) =>
+    schema ? nestedFields(schema, schema.params.find((field) => field.name === 'fields') as Field) : []
+  expect(fieldsOf(update).map(({ name, type }) => ({ name, type }))).toEqual(
+    fieldsOf(register).map(({ name, type }) => ({ name, type })),
+  )
+  expect(fieldsOf(update).every((field) => !field.required)).toBe(true)
+  expect(update?.resultExample).toEqual(register?.resultExample)
 })
 
 describe.each(schemas.map((schema) => [schema.method, schema] as const))('%s', (method, schema) => {
@@ -360,6 +402,61 @@ describe('live answers, against the contract of live-portal.md', () => {
     expect(outcome.status).toBe(200)
     const { commands } = (outcome.body as { result: { commands: unknown[] } }).result
     expect(listViolations(portal, SEED_BOT_IDS.webhook, commands)).toEqual([])
+  })
+
+  it('imbot.v2.Command.register and update: real booleans, no texts, directly, in batch and through the webhook', () => {
+    const { portal, result } = livePortal()
+    const answers: unknown[] = []
+    const registered = result<{ command: { id: number } }>('imbot.v2.Command.register', {
+      botId: 1,
+      fields: { command: 'weather', title: { en: 'Weather' }, common: 'Y', extranetSupport: 'N' },
+    })
+    answers.push(registered.command)
+    answers.push(
+      result<{ command: unknown }>('imbot.v2.Command.update', {
+        botId: 1,
+        commandId: registered.command.id,
+        fields: { command: '/forecast', hidden: true, title: { de: 'Wetter' } },
+      }).command,
+    )
+    const batch = result<{ result: Record<string, { command: unknown }> }>('batch', {
+      cmd: {
+        update: 'imbot.v2.Command.update?botId=1&commandId=1&fields[common]=N&fields[title][en]=Help',
+        register: 'imbot.v2.Command.register?botId=2&fields[command]=invoice&fields[title][en]=Invoice',
+      },
+    })
+    answers.push(batch.result.update?.command, batch.result.register?.command)
+    const webhook = { userId: String(SEED_WEBHOOK.userId), secret: SEED_WEBHOOK.secret }
+    const hooked = portal.handle({
+      method: 'imbot.v2.Command.update',
+      params: {
+        botId: SEED_BOT_IDS.webhook,
+        commandId: SEED_COMMAND_IDS.webhook[0],
+        botToken: SEED_WEBHOOK.botToken,
+        fields: { extranetSupport: 'Y' },
+      },
+      webhook,
+    })
+    answers.push((hooked.body as { result: { command: unknown } }).result.command)
+    expect(answers).toHaveLength(5)
+    expect(
+      answers.flatMap((answer, index) => violations(answer, LIVE_COMMAND_ANSWER, `answer ${index}`)),
+    ).toEqual([])
+  })
+
+  it('imbot.v2.Command.register and update refuse a title sent as a plain string: COMMAND_TITLE_REQUIRED, 400', () => {
+    const { portal } = livePortal()
+    const auth = portal.initData('127.0.0.1:5173').AUTH_ID
+    for (const [method, params] of [
+      ['imbot.v2.Command.register', { botId: 1, fields: { command: 'x', title: 'Plain' } }],
+      ['imbot.v2.Command.update', { botId: 1, commandId: 1, fields: { title: 'Plain' } }],
+    ] as const) {
+      const outcome = portal.handle({ method, params: { ...params, auth } })
+      expect([outcome.status, (outcome.body as { error: string }).error]).toEqual([
+        400,
+        'COMMAND_TITLE_REQUIRED',
+      ])
+    }
   })
 
   it("tells the shapes apart: the docs' answers break the live contract", () => {

@@ -19,6 +19,9 @@ describe('seed data', () => {
       // A webhook bot's owner key is "custom" + its bot token: a secret, never shown.
       [4, 'Support Webhook Bot', 'custom•••', 'webhook'],
     ])
+    // imbot.v2.Bot.register makes fetch-mode bots; Sales Assistant is an older one (v1), in webhook mode, as the
+    // webhook's own bot is: v1 imbot.command.update refuses the commands of the others (FETCH_NOT_SUPPORTED).
+    expect(bots.map((bot) => bot.eventMode)).toEqual(['fetch', 'webhook', 'fetch', 'webhook'])
     expect(commands.filter((command) => command.botId === 4).map((command) => command.id)).toEqual([
       ...SEED_COMMAND_IDS.webhook,
     ])
@@ -256,15 +259,31 @@ describe('imbot.command.register (v1)', () => {
 })
 
 describe('imbot.command.update (v1)', () => {
-  it('updates the texts of one language and the flags', () => {
+  it('updates the texts of one language and the flags of a bot in webhook mode', () => {
     const { result, portal } = portalFixture()
-    const fields = { LANGUAGE_ID: 'en', TITLE: 'Help me', PARAMS: '[what]', HIDDEN: 'Y' }
-    expect(result('imbot.command.update', { COMMAND_ID: 1, FIELDS: fields })).toBe(true)
-    expect(portal.getState().commands[0]).toMatchObject({
-      titles: { en: 'Help me', ru: 'Показать справку' },
+    const fields = { LANGUAGE_ID: 'en', TITLE: 'New lead', PARAMS: '[what]', HIDDEN: 'Y' }
+    expect(result('imbot.command.update', { COMMAND_ID: 13, FIELDS: fields })).toBe(true)
+    expect(portal.getState().commands.find((command) => command.id === 13)).toMatchObject({
+      titles: { en: 'New lead', ru: 'Создать лид' },
       params: { en: '[what]' },
       hidden: true,
     })
+  })
+
+  it('refuses the commands of a bot in fetch mode: FETCH_NOT_SUPPORTED, 400, nothing changed', () => {
+    for (const answerShape of ['live', 'docs'] as const) {
+      const { call, portal } = portalFixture({ answerShape })
+      const before = portal.getState().commands.find((command) => command.id === 1)
+      const fields = { LANGUAGE_ID: 'en', TITLE: 'Help me', HIDDEN: 'Y' }
+      expect(errorOf(call('imbot.command.update', { COMMAND_ID: 1, FIELDS: fields }))).toEqual({
+        status: 400,
+        error: 'FETCH_NOT_SUPPORTED',
+        description: 'This bot uses FETCH mode. Use imbot.v2.Command.update instead.',
+      })
+      expect(portal.getState().commands.find((command) => command.id === 1)).toEqual(before)
+      // Unregister has no such check (live-portal.md).
+      expect(call('imbot.command.unregister', { COMMAND_ID: 1 }).status).toBe(200)
+    }
   })
 
   it('answers COMMAND_ID_ERROR, APP_ID_ERROR and INVALID_ARG_VALUE for bad FIELDS', () => {
@@ -303,8 +322,11 @@ describe('imbot.v2.Command.register', () => {
   it('needs a title for visible commands, not for hidden ones', () => {
     const { call } = portalFixture()
     const visible = errorOf(call('imbot.v2.Command.register', { botId: 1, fields: { command: 'x' } }))
-    expect(visible.error).toBe('INVALID_ARG_VALUE')
-    expect(visible.description).toContain('fields[title]')
+    expect(visible).toEqual({
+      status: 400,
+      error: 'COMMAND_TITLE_REQUIRED',
+      description: 'Title is required for visible commands',
+    })
     expect(
       call('imbot.v2.Command.register', { botId: 1, fields: { command: 'x', hidden: true } }).status,
     ).toBe(200)
@@ -313,9 +335,10 @@ describe('imbot.v2.Command.register', () => {
   it('validates fields and the bot', () => {
     const { call } = portalFixture()
     expect(errorOf(call('imbot.v2.Command.register', { botId: 1 })).description).toContain('fields')
-    expect(errorOf(call('imbot.v2.Command.register', { botId: 1, fields: {} })).description).toContain(
-      'fields[command]',
-    )
+    expect(errorOf(call('imbot.v2.Command.register', { botId: 1, fields: {} }))).toMatchObject({
+      status: 400,
+      error: 'COMMAND_NAME_EMPTY',
+    })
     expect(
       errorOf(call('imbot.v2.Command.register', { botId: 1, fields: { command: 'x', hidden: 'maybe' } }))
         .description,

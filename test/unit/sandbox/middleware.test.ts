@@ -118,7 +118,17 @@ describe('host routing', () => {
     )
     expect(boot.settings).toEqual(portal.getSettings())
     expect(boot.methods).toContain('imbot.command.unregister')
+    expect(boot.methods).toContain('imbot.v2.Command.update')
     expect(boot.codes).toContain('QUERY_LIMIT_EXCEEDED')
+    // The codes of imbot.v2.Command.update / register and of v1 imbot.command.update on a fetch-mode bot.
+    expect(boot.codes).toEqual(
+      expect.arrayContaining([
+        'COMMAND_NAME_EMPTY',
+        'COMMAND_ALREADY_EXISTS',
+        'COMMAND_TITLE_REQUIRED',
+        'FETCH_NOT_SUPPORTED',
+      ]),
+    )
   })
 
   it('never puts a token into the host page', async () => {
@@ -203,6 +213,31 @@ describe('REST over HTTP', () => {
     expect(typeof (form.json() as { result: number }).result).toBe('number')
     const get = await send(`/rest/imbot.v2.Command.list?botId=2&auth=${auth}`)
     expect(get.status).toBe(200)
+  })
+
+  it('answers imbot.v2.Command.update sent as the SDK sends it: JSON, null removing a language', async () => {
+    const auth = await token()
+    const fields = { command: '/support', title: { en: 'Get help', de: null }, hidden: 'Y' }
+    const answer = await postJson('/rest/imbot.v2.Command.update', { botId: 1, commandId: 1, fields, auth })
+    expect(answer.status).toBe(200)
+    expect(answer.headers['access-control-allow-origin']).toBe('*')
+    expect((answer.json() as { result: unknown }).result).toEqual({
+      command: { id: 1, botId: 1, command: '/support', common: true, hidden: true, extranetSupport: true },
+    })
+    expect(portal.getState().commands[0]?.titles).toEqual({ en: 'Get help', ru: 'Показать справку' })
+    const taken = await postJson('/rest/imbot.v2.Command.update', {
+      botId: 1,
+      commandId: 2,
+      fields: { command: 'Support' },
+      auth,
+    })
+    expect([taken.status, taken.json()]).toEqual([
+      400,
+      {
+        error: 'COMMAND_ALREADY_EXISTS',
+        error_description: 'Command with this name already exists: /support (command 1)',
+      },
+    ])
   })
 
   it('answers errors with the envelope and status', async () => {

@@ -182,6 +182,35 @@ describe('webhook routes on the portal origin', () => {
   })
 })
 
+describe('imbot.v2.Command.update through the webhook URL', () => {
+  it('changes a webhook bot command with botToken in a JSON body or a form post', async () => {
+    const json = await postJson(`${HOOK}imbot.v2.Command.update.json`, {
+      botId: SEED_BOT_IDS.webhook,
+      commandId: FIRST_WEBHOOK_COMMAND,
+      botToken: TOKEN,
+      fields: { command: 'duty', title: { en: 'Who is on duty' } },
+    })
+    expect(json.status).toBe(200)
+    expect((json.json() as { result: { command: { command: string } } }).result.command.command).toBe('/duty')
+    const form = await send(`${HOOK}imbot.v2.Command.update`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: `botId=${SEED_BOT_IDS.webhook}&commandId=${FIRST_WEBHOOK_COMMAND}&botToken=${TOKEN}&fields[hidden]=Y`,
+    })
+    expect(form.status).toBe(200)
+    expect(portal.getState().commands.find((command) => command.id === FIRST_WEBHOOK_COMMAND)).toMatchObject({
+      command: 'duty',
+      hidden: true,
+      titles: { en: 'Who is on duty' },
+    })
+    const noToken = await postJson(`${HOOK}imbot.v2.Command.update`, {
+      botId: SEED_BOT_IDS.webhook,
+      commandId: FIRST_WEBHOOK_COMMAND,
+    })
+    expect(errorOf(noToken)).toMatchObject({ status: 400, error: 'BOT_TOKEN_NOT_SPECIFIED' })
+  })
+})
+
 describe('webhook errors over HTTP', () => {
   it('wrong secret, wrong user: 401 NO_AUTH_FOUND "Wrong authorization data"', async () => {
     const expected = { status: 401, error: 'NO_AUTH_FOUND', description: 'Wrong authorization data' }

@@ -78,7 +78,8 @@ export const commandRegisterV1: MethodDefinition = {
 
 /**
  * imbot.command.update: FIELDS as the schema describes it (LANGUAGE_ID, TITLE, PARAMS: one language's texts);
- * the flags and handler of the full v1 method are applied too when present.
+ * the flags and handler of the full v1 method are applied too when present. A command of a bot in fetch mode (the
+ * mode imbot.v2.Bot.register gives by default) is refused with FETCH_NOT_SUPPORTED: only v2 changes those.
  */
 export const commandUpdateV1: MethodDefinition = {
   name: 'imbot.command.update',
@@ -87,6 +88,7 @@ export const commandUpdateV1: MethodDefinition = {
   paramErrors: { COMMAND_ID: 'COMMAND_ID_ERROR' },
   run(params, context) {
     const command = ownCommand(context, params.COMMAND_ID)
+    if (context.state.getBot(command.botId)?.eventMode === 'fetch') throw new RestError('FETCH_NOT_SUPPORTED')
     const fields = isPlainObject(params.FIELDS) ? params.FIELDS : {}
     const lang = String(fields.LANGUAGE_ID).toLowerCase()
     command.titles = { ...command.titles, [lang]: String(fields.TITLE) }

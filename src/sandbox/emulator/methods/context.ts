@@ -2,7 +2,7 @@ import { RestError } from '../errors.ts'
 import type { MethodSchema } from '../spec.ts'
 import type { PortalState } from '../state.ts'
 import type { SandboxBot, SandboxSettings } from '../types.ts'
-import type { Params } from '../validate.ts'
+import type { ParamError, Params } from '../validate.ts'
 import type { WebhookTokenRule } from '../webhook.ts'
 
 /** What a method handler sees: the state, the current settings, and the calling application. */
@@ -20,8 +20,8 @@ export interface MethodDefinition {
   name: string
   /** Schema the params are validated against before `run`; methods without one validate themselves. */
   schema?: MethodSchema
-  /** The method's own error codes for missing/invalid params (§3), instead of INVALID_ARG_VALUE. */
-  paramErrors?: Record<string, string>
+  /** The method's own errors for missing/invalid params (§3), instead of INVALID_ARG_VALUE. */
+  paramErrors?: Record<string, ParamError>
   /** The list in a successful answer that add-entry faults append to (`commands`, `bots`). */
   listKey?: string
   /** Where a webhook call names its bot token (inside the frame the application's own identity is used). */
@@ -46,9 +46,13 @@ export function localized(texts: Record<string, string>, lang: string): string {
   return texts[lang] ?? texts.en ?? Object.values(texts)[0] ?? ''
 }
 
-/** Bitrix24 command strings are letters, digits, "_" and "-", without spaces; a leading "/" is tolerated. */
-export function normalizeCommand(raw: string, parameter: string): string {
-  const command = raw.trim().replace(/^\//, '')
+/**
+ * Bitrix24 command strings are letters, digits, "_" and "-", without spaces; a leading "/" is tolerated. Nothing
+ * left once trimmed and without its slash answers `emptyError` (imbot.v2: COMMAND_NAME_EMPTY).
+ */
+export function normalizeCommand(raw: string, parameter: string, emptyError?: string): string {
+  const command = raw.trim().replace(/^\//, '').trim()
+  if (command === '' && emptyError) throw new RestError(emptyError)
   if (!/^[\p{L}\p{N}_-]+$/u.test(command)) {
     throw new RestError(
       'INVALID_ARG_VALUE',

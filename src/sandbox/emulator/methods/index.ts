@@ -1,6 +1,6 @@
 import { botListV1, botListV2 } from './bots.ts'
 import { commandRegisterV1, commandUnregisterV1, commandUpdateV1 } from './commands-v1.ts'
-import { commandListV2, commandRegisterV2, commandUnregisterV2 } from './commands-v2.ts'
+import { commandListV2, commandRegisterV2, commandUnregisterV2, commandUpdateV2 } from './commands-v2.ts'
 import type { MethodDefinition } from './context.ts'
 
 export type { MethodContext, MethodDefinition } from './context.ts'
@@ -11,6 +11,7 @@ export const METHODS: readonly MethodDefinition[] = [
   commandListV2,
   commandUnregisterV2,
   commandRegisterV2,
+  commandUpdateV2,
   botListV1,
   commandUnregisterV1,
   commandRegisterV1,
