@@ -261,6 +261,7 @@ export const deMore: Record<MoreMessageKey, Message> = {
   'restore.no': 'nein',
   'restore.diff': 'jetzt „{now}“, in der Datei „{file}“',
   'restore.confirm': { one: '{count} Befehl wiederherstellen', other: '{count} Befehle wiederherstellen' },
+  'restore.progress': 'Wiederherstellung: {done} von {total}…',
   'restore.close': 'Schließen',
   'restore.summary.title': 'Wiederherstellung abgeschlossen',
   'restore.summary.restored': { one: '{count} wiederhergestellt', other: '{count} wiederhergestellt' },
@@ -274,4 +275,21 @@ export const deMore: Record<MoreMessageKey, Message> = {
   'restore.outcome.already': 'bereits wie in der Datei vorhanden: nichts gesendet',
   'restore.outcome.failed': 'nicht wiederhergestellt',
   'restore.outcome.notSent': 'nicht gesendet: eine frühere Anfrage ist gescheitert',
+  'edit.problem.hintWithoutTitle':
+    'Fügen Sie auch einen Titel in {language} hinzu: Bitrix24 speichert einen Hinweis nur mit seinem Titel.',
+  'error.COMMAND_ALREADY_EXISTS':
+    'Dieser Bot hat bereits einen Befehl mit diesem Namen. Wählen Sie einen anderen Namen.',
+  'error.COMMAND_NAME_EMPTY': 'Bitrix24 braucht einen Befehlsnamen. Geben Sie einen ohne Leerzeichen ein.',
+  'error.COMMAND_REQUIRED':
+    'Bitrix24 hat keinen Befehlsnamen erhalten. Geben Sie einen ein und speichern Sie erneut.',
+  'error.COMMAND_NAME_INVALID':
+    'Bitrix24 akzeptiert diesen Befehlsnamen nicht. Verwenden Sie Buchstaben, Ziffern und Unterstriche.',
+  'error.COMMAND_TITLE_REQUIRED':
+    'Bitrix24 braucht einen Titel für einen Befehl, der nicht verborgen ist. Geben Sie einen Titel ein.',
+  'error.COMMAND_TITLE_INVALID':
+    'Bitrix24 hat die Titel so nicht angenommen. Laden Sie die App neu und versuchen Sie es erneut.',
+  'error.COMMAND_REGISTER_FAILED':
+    'Bitrix24 konnte den Befehl nicht registrieren. Versuchen Sie es gleich noch einmal.',
+  'error.FETCH_NOT_SUPPORTED':
+    'Dieser Bot lässt sich nur über imbot.v2 ändern. Laden Sie die App neu und versuchen Sie es erneut.',
 }

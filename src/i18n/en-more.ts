@@ -249,6 +249,7 @@ export const enMore = {
   'restore.no': 'no',
   'restore.diff': 'now “{now}”, in the file “{file}”',
   'restore.confirm': { one: 'Restore {count} command', other: 'Restore {count} commands' },
+  'restore.progress': 'Restoring {done} of {total}…',
   'restore.close': 'Close',
   'restore.summary.title': 'Restore finished',
   'restore.summary.restored': { one: '{count} restored', other: '{count} restored' },
@@ -259,6 +260,17 @@ export const enMore = {
   'restore.outcome.already': 'already there as in the file: nothing sent',
   'restore.outcome.failed': 'not restored',
   'restore.outcome.notSent': 'not sent: an earlier request failed',
+  'edit.problem.hintWithoutTitle':
+    'Add a title in {language} too: Bitrix24 keeps a hint only with its title.',
+  'error.COMMAND_ALREADY_EXISTS': 'This bot already has a command with that name. Choose another name.',
+  'error.COMMAND_NAME_EMPTY': 'Bitrix24 needs a command name. Enter one, without spaces.',
+  'error.COMMAND_REQUIRED': 'Bitrix24 received no command name. Enter one and save again.',
+  'error.COMMAND_NAME_INVALID':
+    'Bitrix24 does not accept this command name. Use letters, digits and underscores.',
+  'error.COMMAND_TITLE_REQUIRED': 'Bitrix24 needs a title for a command that is not hidden. Enter a title.',
+  'error.COMMAND_TITLE_INVALID': 'Bitrix24 did not accept the titles as sent. Reload the app and try again.',
+  'error.COMMAND_REGISTER_FAILED': 'Bitrix24 could not register the command. Try again in a moment.',
+  'error.FETCH_NOT_SUPPORTED': 'This bot can only be changed through imbot.v2. Reload the app and try again.',
 } as const satisfies Dictionary
 
 export type MoreMessageKey = keyof typeof enMore

@@ -293,6 +293,7 @@ export const ruMore: Record<MoreMessageKey, Message> = {
     many: 'Восстановить {count} команд',
     other: 'Восстановить {count} команды',
   },
+  'restore.progress': 'Восстановление: {done} из {total}…',
   'restore.close': 'Закрыть',
   'restore.summary.title': 'Восстановление завершено',
   'restore.summary.restored': {
@@ -318,4 +319,18 @@ export const ruMore: Record<MoreMessageKey, Message> = {
   'restore.outcome.already': 'уже есть, как в файле: ничего не отправлено',
   'restore.outcome.failed': 'не восстановлена',
   'restore.outcome.notSent': 'не отправлена: предыдущий запрос не прошёл',
+  'edit.problem.hintWithoutTitle':
+    'Добавьте и название на языке {language}: Битрикс24 хранит подсказку только вместе с названием.',
+  'error.COMMAND_ALREADY_EXISTS': 'У этого бота уже есть команда с таким именем. Выберите другое имя.',
+  'error.COMMAND_NAME_EMPTY': 'Битрикс24 нужно имя команды. Укажите его, без пробелов.',
+  'error.COMMAND_REQUIRED': 'Битрикс24 не получил имя команды. Укажите его и сохраните снова.',
+  'error.COMMAND_NAME_INVALID':
+    'Битрикс24 не принимает такое имя команды. Используйте буквы, цифры и подчёркивания.',
+  'error.COMMAND_TITLE_REQUIRED':
+    'Битрикс24 нужно название для команды, которая не скрыта. Укажите название.',
+  'error.COMMAND_TITLE_INVALID':
+    'Битрикс24 не принял названия в таком виде. Перезагрузите приложение и повторите.',
+  'error.COMMAND_REGISTER_FAILED': 'Битрикс24 не смог зарегистрировать команду. Повторите чуть позже.',
+  'error.FETCH_NOT_SUPPORTED':
+    'Этого бота можно менять только через imbot.v2. Перезагрузите приложение и повторите.',
 }

@@ -70,6 +70,15 @@ const rows: Readonly<Record<string, CatalogueRow>> = {
   CLIENT_ID_NOT_SPECIFIED: entry('request', 'reload'),
   WRONG_AUTH_TYPE: entry('request', 'reload', needsNewSession),
   WRONG_REQUEST: entry('refused', 'retry'),
+  // Changing and registering commands (imbot.v2.Command.update / register; live builds' codes too).
+  COMMAND_ALREADY_EXISTS: entry('refused', 'none'),
+  COMMAND_NAME_EMPTY: entry('request', 'none'),
+  COMMAND_REQUIRED: entry('request', 'none'),
+  COMMAND_NAME_INVALID: entry('request', 'none'),
+  COMMAND_TITLE_REQUIRED: entry('request', 'none'),
+  COMMAND_TITLE_INVALID: entry('request', 'none'),
+  COMMAND_REGISTER_FAILED: entry('refused', 'retry'),
+  FETCH_NOT_SUPPORTED: entry('request', 'none'),
   // Codes any call can return (§4).
   INTERNAL_SERVER_ERROR: entry('portal', 'retry'),
   ERROR_UNEXPECTED_ANSWER: entry('portal', 'retry'),

@@ -81,9 +81,13 @@ function EditForm({ command, siblings, language, onClose }: EditCommandProps) {
     if (`/${name}` !== command.command) changes.command = name
     const titles: Record<string, string> = {}
     const hints: Record<string, string> = {}
-    if (title !== command.title) titles[language] = title
+    // Bitrix24 reads a hint only for the languages whose title comes in the same call: a hint goes with its title.
+    if (title !== command.title || params !== command.params) titles[language] = title
     if (params !== command.params) hints[language] = params
     for (const row of extra) {
+      if (row.params.trim() && !row.title.trim()) {
+        return setProblem(t('edit.problem.hintWithoutTitle', { language: row.language }))
+      }
       if (row.title.trim()) titles[row.language] = row.title
       if (row.params.trim()) hints[row.language] = row.params
     }

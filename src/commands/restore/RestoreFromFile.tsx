@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query'
-import { type DragEvent, type ReactNode, useId, useRef, useState } from 'react'
+import { type DragEvent, type ReactNode, useEffect, useId, useRef, useState } from 'react'
 import { MoreMessages, useI18n } from '../../i18n'
 import { type Bot, type Command, listBots, listCommands, NotSent } from '../../imbot'
 import { type PortalError, toPortalError, usePortalClient } from '../../portal'
@@ -37,6 +37,8 @@ function RestoreDialog({ onClose }: { onClose: () => void }) {
   const [stage, setStage] = useState<Stage>({ name: 'pick', problem: null, reading: false, error: null })
   const [picked, setPicked] = useState<ReadonlySet<string>>(new Set())
   const sending = useRef(false)
+  /** How many restores ran: each summary is a new one (it takes the focus when it appears). */
+  const runs = useRef(0)
 
   /** Reads the portal as it is now and sorts the file's commands against it. */
   const preview = async (file: ExportFile) => {
@@ -81,6 +83,7 @@ function RestoreDialog({ onClose }: { onClose: () => void }) {
   const run = async (file: ExportFile, groups: BotGroup[], picks: RestorePick[]) => {
     if (sending.current || picks.length === 0) return
     sending.current = true
+    runs.current++
     setStage({ name: 'running', file, groups, progress: { done: 0, total: picks.length } })
     try {
       const results = await restoreCommands(client, picks, file.language ?? client.lang, (progress) =>
@@ -95,6 +98,15 @@ function RestoreDialog({ onClose }: { onClose: () => void }) {
   }
 
   const busy = stage.name === 'running' || (stage.name === 'pick' && stage.reading)
+  const root = useRef<HTMLDivElement>(null)
+  // While the lists are read or the commands are sent, Escape does not close the dialog: the summary is due.
+  useEffect(() => {
+    const dialog = root.current?.closest('dialog')
+    if (!dialog || !busy) return
+    const hold = (event: Event) => event.preventDefault()
+    dialog.addEventListener('cancel', hold)
+    return () => dialog.removeEventListener('cancel', hold)
+  }, [busy])
   let body: ReactNode
   let actions: ReactNode
   const close = (
@@ -125,7 +137,7 @@ function RestoreDialog({ onClose }: { onClose: () => void }) {
         {stage.name === 'running' && (
           <div className="bulk__progress" role="status">
             <label>
-              <span>{t('bulk.progress', { done: stage.progress.done, total: stage.progress.total })}</span>
+              <span>{t('restore.progress', { done: stage.progress.done, total: stage.progress.total })}</span>
               <progress max={stage.progress.total} value={stage.progress.done} />
             </label>
           </div>
@@ -150,7 +162,7 @@ function RestoreDialog({ onClose }: { onClose: () => void }) {
       const status = stage.results.get(pick.key)?.status
       return status === 'failed' || status === 'not-sent'
     })
-    body = <Summary picks={stage.picks} results={stage.results} />
+    body = <Summary key={runs.current} picks={stage.picks} results={stage.results} />
     actions = (
       <>
         {again.length > 0 && (
@@ -168,7 +180,9 @@ function RestoreDialog({ onClose }: { onClose: () => void }) {
   }
   return (
     <Dialog title={t('restore.title')} actions={actions} onClose={() => (busy ? undefined : onClose())}>
-      <div className="restore">{body}</div>
+      <div ref={root} className="restore">
+        {body}
+      </div>
     </Dialog>
   )
 }
@@ -332,8 +346,13 @@ function Summary({ picks, results }: { picks: readonly RestorePick[]; results: R
   const count = (...statuses: string[]) =>
     picks.filter((pick) => statuses.includes(results.get(pick.key)?.status ?? 'failed')).length
   const failed = count('failed', 'not-sent')
+  const root = useRef<HTMLElement>(null)
+  // The button the user pressed is gone: the summary is where their attention goes.
+  useEffect(() => root.current?.focus(), [])
   return (
     <section
+      ref={root}
+      tabIndex={-1}
       className={`notice ${failed > 0 ? 'notice--warning' : 'notice--success'} summary`}
       role="status"
       aria-label={t('restore.summary.title')}
