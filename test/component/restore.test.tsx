@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react'
+import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { buildCommandsExport } from '../../src/commands/export'
@@ -107,5 +107,24 @@ describe('restore from file', () => {
     await screen.findByText('/help')
     expect(screen.queryByRole('button', { name: 'Restore from file' })).toBeNull()
     expect(screen.getByRole('button', { name: 'Export JSON' })).toBeTruthy()
+  })
+})
+
+describe('a file dropped on the dialog', () => {
+  it('is read as one picked with the file picker', async () => {
+    const user = userEvent.setup()
+    const { client } = renderApp()
+    await screen.findByText('/help')
+    const { json } = await exportNow(client)
+    const dialog = await openRestore(user)
+    const zone = within(dialog).getByLabelText('Choose an exported file').closest('fieldset') as HTMLElement
+    const dataTransfer = { files: [jsonFile(json)], types: ['Files'] }
+    fireEvent.dragOver(zone, { dataTransfer })
+    fireEvent.drop(zone, { dataTransfer })
+    const helpdesk = await within(dialog).findByRole('region', { name: 'Helpdesk Bot' })
+    expect(within(helpdesk).getByText(/Gone: 0 · differ: 0 · unchanged: 12/)).toBeTruthy()
+    expect(
+      (within(dialog).getByRole('button', { name: 'Restore 0 commands' }) as HTMLButtonElement).disabled,
+    ).toBe(true)
   })
 })

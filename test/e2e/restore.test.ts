@@ -68,7 +68,11 @@ describe('restore from an exported file', () => {
       (await e2e.sandbox.log()).some((entry) => entry.method.startsWith('imbot.v2.Command.register')),
     ).toBe(false)
 
+    // A little latency, as a real portal has, so that the progress is there to be seen.
+    await e2e.sandbox.settings({ latencyMs: 400 })
     await dialog.getByRole('button', { name: 'Restore 3 commands' }).click()
+    await dialog.getByText('Restoring 0 of 3…').waitFor()
+    await e2e.screenshot(page, 'restore-progress')
     const summary = dialog.getByRole('status', { name: 'Restore finished' })
     await e2e.runUntil(page, summary)
     expect(await summary.textContent()).toContain('3 restored')
@@ -190,5 +194,58 @@ describe('restore from an exported file', () => {
     await dialog.getByRole('button', { name: 'Retry the failed one' }).click()
     await dialog.getByRole('status', { name: 'Restore finished' }).getByText('1 restored').waitFor()
     for (const trigger of ['assign', 'close', 'lead', 'deal']) expect(await triggerCount(trigger)).toBe(1)
+  })
+
+  it('restores through an inbound webhook, with the bot token on every register; the app’s bots cannot be reached', async () => {
+    const info = (await (await fetch(new URL('/sandbox/api/webhook', e2e.portalUrl))).json()) as {
+      url: string
+      tokens: string[]
+    }
+    const { frame: appFrame, page: appPage } = await e2e.openPortal()
+    await appFrame.getByRole('rowheader', { name: '/help' }).waitFor()
+    const fromApp = await exportAll(appPage, appFrame)
+
+    const page = await e2e.newPage()
+    await page.goto(e2e.appUrl)
+    await page.getByLabel('Inbound webhook URL').fill(info.url)
+    await page.getByLabel('Bot token (CLIENT_ID)').fill(info.tokens[0] ?? '')
+    await page.getByRole('button', { name: 'Connect' }).click()
+    const frame = page.mainFrame()
+    await frame.getByRole('rowheader', { name: '/runbook' }).waitFor()
+    const { path } = await exportAll(page, frame)
+    await removeSelected(page, frame, ['/runbook', '/page'])
+    await e2e.sandbox.clearLog()
+
+    const dialog = await openRestore(frame)
+    await dialog.getByLabel('Choose an exported file').setInputFiles(path)
+    await dialog
+      .getByRole('region', { name: 'Support Webhook Bot' })
+      .getByText(/Gone: 2/)
+      .waitFor()
+    await dialog.getByRole('button', { name: 'Restore 2 commands' }).click()
+    const summary = dialog.getByRole('status', { name: 'Restore finished' })
+    await e2e.runUntil(page, summary)
+    expect(await summary.textContent()).toContain('2 restored')
+    await e2e.screenshot(page, 'restore-webhook-summary')
+    const registers = (await e2e.sandbox.log()).filter(
+      (entry) => entry.method === 'imbot.v2.Command.register',
+    )
+    expect(registers).toHaveLength(2)
+    for (const entry of registers) {
+      expect(entry.via).toBe('webhook')
+      expect((entry.params as { botToken?: string }).botToken).toBe('•••')
+    }
+    const state = await e2e.sandbox.state()
+    for (const trigger of ['runbook', 'page']) {
+      expect(state.commands.filter((c) => c.command === trigger && c.owner === 'webhook')).toHaveLength(1)
+    }
+
+    // The app's own export, opened through the webhook: its bots are not this token's, so nothing can be sent.
+    await dialog.getByRole('button', { name: 'Close' }).click()
+    const again = await openRestore(frame)
+    await again.getByLabel('Choose an exported file').setInputFiles(fromApp.path)
+    const helpdesk = again.getByRole('region', { name: 'Helpdesk Bot' })
+    await helpdesk.getByText(/cannot be restored: 12/).waitFor()
+    expect(await again.getByRole('button', { name: 'Restore 0 commands' }).isDisabled()).toBe(true)
   })
 })
