@@ -61,11 +61,19 @@ describe('restore from file', () => {
     expect(within(dialog).getByRole('region', { name: 'Sales Assistant' })).toBeTruthy()
 
     portal.clearLog()
-    await user.click(within(dialog).getByRole('button', { name: 'Restore 3 commands' }))
+    // "Update the ones that differ": picked, /kb goes through imbot.v2.Command.update.
+    await user.click(within(kb).getByRole('checkbox'))
+    await user.click(within(dialog).getByRole('button', { name: 'Restore 4 commands' }))
     const summary = await within(dialog).findByRole('status', { name: 'Restore finished' })
     expect(within(summary).getByText('3 restored')).toBeTruthy()
+    expect(within(summary).getByText('1 updated')).toBeTruthy()
     const registers = portal.getLog().filter((entry) => entry.method === 'imbot.v2.Command.register')
     expect(registers).toHaveLength(3)
+    const updates = portal.getLog().filter((entry) => entry.method === 'imbot.v2.Command.update')
+    expect(updates).toHaveLength(1)
+    expect(portal.getState().commands.find((c) => c.botId === 1 && c.command === 'kb')?.titles.en).toBe(
+      'Title in the file',
+    )
     await user.click(within(dialog).getByRole('button', { name: 'Close' }))
     const section = screen.getByRole('region', { name: 'Helpdesk Bot' })
     await within(section).findByText('/assign')

@@ -47,6 +47,9 @@ export function changesOf(pick: RestorePick, current: Command, language: string)
     if (field === 'title' || field === 'params') changes[field] = { [language]: pick.file[field] }
     else changes[field] = pick.file[field] ?? undefined
   }
+  // Bitrix24 keeps a hint only for the languages of a title sent with it: a changed hint takes its title along.
+  if (changes.params && !changes.title && pick.file.title !== '')
+    changes.title = { [language]: pick.file.title }
   return changes
 }
 

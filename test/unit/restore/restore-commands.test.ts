@@ -206,3 +206,24 @@ describe('updating the commands that differ', () => {
     expect(results.get(pick.key)).toEqual({ status: 'updated' })
   })
 })
+
+describe('what an update sends', () => {
+  it('takes the title along with a changed hint (Bitrix24 keeps a hint only with its title)', async () => {
+    const { changesOf } = await import('../../../src/commands/restore/restore-commands')
+    const file = {
+      entry: 1,
+      id: 5,
+      bot: { id: 1, code: 'b', name: 'B' },
+      command: '/help',
+      title: 'Show help',
+      params: '[topic]',
+      common: null,
+      hidden: null,
+      extranetSupport: null,
+    }
+    const current = { ...file, id: 5, botId: 1, params: '', category: '', context: '' }
+    const bot = { id: 1, code: 'b', name: 'B', type: 'bot', isHidden: false, countCommand: 1 }
+    const pick: RestorePick = { kind: 'differs', key: 'k', file, bot, current, fields: ['params'] }
+    expect(changesOf(pick, current, 'ru')).toEqual({ params: { ru: '[topic]' }, title: { ru: 'Show help' } })
+  })
+})
