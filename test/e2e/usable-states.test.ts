@@ -42,7 +42,7 @@ describe('every state usable', () => {
     // The row near the bottom edge of the window, as in the report (y≈768).
     await page.mouse.wheel(0, Math.max(0, (box?.y ?? 0) - 760))
     await expect.poll(async () => (await kb.boundingBox())?.y ?? 0).toBeGreaterThan(700)
-    const dialog = await e2e.openDialog(frame, kb, { pausedClock: page })
+    const dialog = await e2e.openDialog(frame, kb)
     await expect.poll(() => e2e.onScreen(page, dialog)).toBe(true)
     expect(await e2e.onScreen(page, dialog.getByRole('button', { name: 'Remove' }))).toBe(true)
     expect(await e2e.onScreen(page, dialog.getByRole('button', { name: 'Cancel' }))).toBe(true)
@@ -57,9 +57,7 @@ describe('every state usable', () => {
   it('keeps the focus inside the dialog, and holding Enter on Confirm never undoes', async () => {
     const { page, frame } = await open()
     const helpdesk = frame.getByRole('region', { name: 'Helpdesk Bot' })
-    const dialog = await e2e.openDialog(frame, helpdesk.getByRole('button', { name: 'Remove /ticket' }), {
-      pausedClock: page,
-    })
+    const dialog = await e2e.openDialog(frame, helpdesk.getByRole('button', { name: 'Remove /ticket' }))
     for (let press = 0; press < 4; press++) await page.keyboard.press('Tab')
     expect(await dialog.evaluate((element) => element.contains(document.activeElement))).toBe(true)
     await dialog.getByRole('button', { name: 'Remove' }).focus()
@@ -80,17 +78,13 @@ describe('every state usable', () => {
     const helpdesk = frame.getByRole('region', { name: 'Helpdesk Bot' })
     const ordered = await rowheaders(frame)
     const next = ordered[ordered.indexOf('/status') + 1]
-    const dialog = await e2e.openDialog(frame, helpdesk.getByRole('button', { name: 'Remove /status' }), {
-      pausedClock: page,
-    })
+    const dialog = await e2e.openDialog(frame, helpdesk.getByRole('button', { name: 'Remove /status' }))
     await dialog.getByRole('button', { name: 'Remove' }).click()
     await e2e.passUndoWindow(page)
     await helpdesk.getByText('/status', { exact: true }).waitFor({ state: 'detached' })
     await expect.poll(() => focused(frame)).toBe(`BUTTON Remove ${next}`)
 
-    const failing = await e2e.openDialog(frame, helpdesk.getByRole('button', { name: 'Remove /sysinfo' }), {
-      pausedClock: page,
-    })
+    const failing = await e2e.openDialog(frame, helpdesk.getByRole('button', { name: 'Remove /sysinfo' }))
     await failing.getByRole('button', { name: 'Remove' }).click()
     await e2e.passUndoWindow(page)
     await e2e.runUntil(page, helpdesk.getByRole('alert'))
@@ -102,9 +96,7 @@ describe('every state usable', () => {
     for (const command of ['/assign', '/close']) {
       await frame.getByRole('checkbox', { name: `Select ${command}` }).check()
     }
-    const dialog = await e2e.openDialog(frame, frame.getByRole('button', { name: 'Remove selected' }), {
-      pausedClock: page,
-    })
+    const dialog = await e2e.openDialog(frame, frame.getByRole('button', { name: 'Remove selected' }))
     await dialog.getByRole('button', { name: 'Remove' }).click()
     await e2e.passUndoWindow(page)
     const summary = frame.getByRole('status').filter({ hasText: 'Removal finished' })
@@ -118,9 +110,7 @@ describe('every state usable', () => {
     for (const command of ['/assign', '/close', '/escalate']) {
       await frame.getByRole('checkbox', { name: `Select ${command}` }).check()
     }
-    const dialog = await e2e.openDialog(frame, frame.getByRole('button', { name: 'Remove selected' }), {
-      pausedClock: page,
-    })
+    const dialog = await e2e.openDialog(frame, frame.getByRole('button', { name: 'Remove selected' }))
     await dialog.getByRole('button', { name: 'Remove' }).click()
     await e2e.passUndoWindow(page)
     const summary = frame.getByRole('status').filter({ hasText: 'Removal finished' })
@@ -137,9 +127,7 @@ describe('every state usable', () => {
     for (const command of ['/assign', '/close', '/escalate']) {
       await frame.getByRole('checkbox', { name: `Select ${command}` }).check()
     }
-    const dialog = await e2e.openDialog(frame, frame.getByRole('button', { name: 'Remove selected' }), {
-      pausedClock: page,
-    })
+    const dialog = await e2e.openDialog(frame, frame.getByRole('button', { name: 'Remove selected' }))
     // Activated three times in one moment (a script): held and sent once.
     await dialog.evaluate((element) => {
       const confirm = [...element.querySelectorAll('button')].find(

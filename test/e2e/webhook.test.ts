@@ -62,7 +62,6 @@ describe('bots registered through a webhook', () => {
     const dialog = await e2e.openDialog(
       page.mainFrame(),
       bot.getByRole('button', { name: 'Remove /runbook' }),
-      { pausedClock: page },
     )
     // The message lives a few seconds of the clock, which moves in steps (the SDK paces its requests on it).
     const removed = await e2e.watchText(page.mainFrame(), '/runbook was removed.')
@@ -79,13 +78,7 @@ describe('bots registered through a webhook', () => {
     // Many: one batch, the token inside every command.
     await e2e.sandbox.clearLog()
     await page.getByRole('checkbox', { name: 'Select all shown commands' }).check()
-    const bulk = await e2e.openDialog(
-      page.mainFrame(),
-      page.getByRole('button', { name: 'Remove selected' }),
-      {
-        pausedClock: page,
-      },
-    )
+    const bulk = await e2e.openDialog(page.mainFrame(), page.getByRole('button', { name: 'Remove selected' }))
     await bulk.getByRole('button', { name: 'Remove' }).click()
     await e2e.passUndoWindow(page)
     await e2e.runUntil(page, page.getByRole('status').filter({ hasText: 'Removal finished' }))

@@ -68,11 +68,11 @@ export interface E2eContext {
    * may route a click to the <iframe> element of the host page instead of into the app (seen in the probe's
    * journal); such a click never reached the app, so it is repeated.
    *
-   * With `{ pausedClock: page }` (the test paused the page's clock), the clock moves on 500 ms after each click:
-   * React reveals a part loaded on demand (the dialog's) only after a short delay that runs on that clock
-   * (300 ms, its Suspense throttle), so on a paused clock the dialog would not show until the next click.
+   * After each click the page's clock moves on 500 ms: React reveals a part loaded on demand (the dialog's) only
+   * after a short delay on that clock (300 ms, its Suspense throttle), which a test need not wait out, and which
+   * a paused clock would never end.
    */
-  openDialog: (frame: Frame, trigger: Locator, options?: { pausedClock?: Page }) => Promise<Locator>
+  openDialog: (frame: Frame, trigger: Locator) => Promise<Locator>
   /** Whether a locator in the app is within the browser's viewport (the user can see it without scrolling). */
   onScreen: (page: Page, locator: Locator) => Promise<boolean>
   /** Saves a screenshot of the page under test-results/screenshots/{name}.png. */
@@ -291,11 +291,11 @@ export function useE2e(): E2eContext {
       return () => frame.evaluate((key) => (window as unknown as Record<string, boolean>)[key] === true, key)
     },
     settle,
-    openDialog: async (frame, trigger, { pausedClock } = {}) => {
+    openDialog: async (frame, trigger) => {
       const dialog = frame.getByRole('dialog')
       for (let attempt = 1; ; attempt++) {
         await trigger.click()
-        if (pausedClock) await advance(pausedClock, 500)
+        await advance(frame.page(), 500)
         try {
           await dialog.waitFor({ timeout: 3000 })
           return dialog
