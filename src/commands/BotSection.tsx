@@ -129,7 +129,8 @@ function useFocusAfterRemoval(shown: readonly Command[] | undefined) {
     const rows = section.current?.querySelectorAll<HTMLElement>('tr[data-command-id]') ?? []
     const next = rows[Math.min(last.index, rows.length - 1)]
     const target =
-      next?.querySelector<HTMLElement>('.cell--actions button') ??
+      // The row's last action is Remove: the user who removed one may go on removing.
+      [...(next?.querySelectorAll<HTMLElement>('.cell--actions button') ?? [])].at(-1) ??
       next?.querySelector<HTMLElement>('input') ??
       section.current?.querySelector('h2')
     target?.focus()
