@@ -1,24 +1,16 @@
-import type { BrowserContext, Frame, Page } from 'playwright-core'
-import { afterEach, describe, expect, it } from 'vitest'
+import type { Frame, Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
 import { seriousViolations } from '../support/axe'
-import { appFrame } from '../support/browser'
 import { useE2e } from '../support/e2e-context'
 
 // Editing a command in place, in the production build inside the sandbox portal, through imbot.v2.Command.update.
 
 describe('editing a command', () => {
   const e2e = useE2e()
-  let context: BrowserContext | undefined
-  afterEach(async () => {
-    await context?.close()
-    context = undefined
-  })
 
+  /** The portal page with the app, on the browser's clock like every page of the suite. */
   async function open(): Promise<{ page: Page; frame: Frame }> {
-    context = await e2e.browser().newContext({ viewport: { width: 1280, height: 900 } })
-    const page = await context.newPage()
-    await page.goto(e2e.portalUrl)
-    const frame = await appFrame(page)
+    const { page, frame } = await e2e.openPortalNow()
     await frame.getByRole('region', { name: 'Helpdesk Bot' }).getByText('/help').waitFor()
     await e2e.settle(page, frame)
     return { page, frame }

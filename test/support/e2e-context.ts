@@ -68,9 +68,10 @@ export interface E2eContext {
    * may route a click to the <iframe> element of the host page instead of into the app (seen in the probe's
    * journal); such a click never reached the app, so it is repeated.
    *
-   * After each click the page's clock moves on 500 ms: React reveals a part loaded on demand (the dialog's) only
-   * after a short delay on that clock (300 ms, its Suspense throttle), which a test need not wait out, and which
-   * a paused clock would never end.
+   * After each click the page's clock moves on 500 ms (in pages of `newPage`, `openPortal` and `openPortalNow`,
+   * whose clock is installed): React reveals a part loaded on demand (the dialog's) only after a short delay on
+   * that clock (300 ms, its Suspense throttle), which a test need not wait out, and which a paused clock would
+   * never end.
    */
   openDialog: (frame: Frame, trigger: Locator) => Promise<Locator>
   /** Whether a locator in the app is within the browser's viewport (the user can see it without scrolling). */
@@ -138,6 +139,8 @@ export function useE2e(): E2eContext {
   let browser: Browser | undefined
   let contexts: BrowserContext[] = []
   const requests = new WeakMap<BrowserContext, ReturnType<typeof requestsUnderWay>>()
+  /** The contexts of `newPage`, whose clock was installed before anything loaded. */
+  const clocked = new WeakSet<BrowserContext>()
   // What happened in the pages of the current test, written next to the screenshot when it fails.
   let journal: string[] = []
   mkdirSync(screenshotDir, { recursive: true })
@@ -175,6 +178,7 @@ export function useE2e(): E2eContext {
     // Installed before any page loads: installed later, it does not reach the timers of the app's
     // cross-origin frame. Until a test moves it, time flows as usual.
     await context.clock.install()
+    clocked.add(context)
     // A probe in every frame: what was clicked, and when a dialog opened or closed (for the failure journal).
     await context.addInitScript(() => {
       const describe = (target: EventTarget | null) =>
@@ -295,7 +299,7 @@ export function useE2e(): E2eContext {
       const dialog = frame.getByRole('dialog')
       for (let attempt = 1; ; attempt++) {
         await trigger.click()
-        await advance(frame.page(), 500)
+        if (clocked.has(frame.page().context())) await advance(frame.page(), 500)
         try {
           await dialog.waitFor({ timeout: 3000 })
           return dialog
