@@ -248,4 +248,26 @@ describe('restore from an exported file', () => {
     await helpdesk.getByText(/cannot be restored: 12/).waitFor()
     expect(await again.getByRole('button', { name: 'Restore 0 commands' }).isDisabled()).toBe(true)
   })
+
+  it('fits a 400 px frame: the preview and its buttons whole inside the dialog', async () => {
+    const { page, frame } = await e2e.openPortal({ width: 400 })
+    await frame.getByRole('rowheader', { name: '/help' }).waitFor()
+    const { path } = await exportAll(page, frame)
+    await removeSelected(page, frame, ['/assign', '/close'])
+    const dialog = await openRestore(frame)
+    await dialog.getByLabel('Choose an exported file').setInputFiles(path)
+    await dialog.getByRole('button', { name: 'Restore 2 commands' }).waitFor()
+    const overflow = await dialog.evaluate((element) => {
+      const box = element.getBoundingClientRect()
+      return [...element.querySelectorAll('*')]
+        .filter((inner) => {
+          const rect = inner.getBoundingClientRect()
+          return rect.width > 0 && (rect.left < box.left - 1 || rect.right > box.right + 1)
+        })
+        .map((inner) => inner.tagName + (inner.textContent ?? '').slice(0, 30))
+    })
+    expect(overflow).toEqual([])
+    expect(await seriousViolations(frame)).toEqual([])
+    await e2e.screenshot(page, 'restore-preview-400')
+  })
 })
