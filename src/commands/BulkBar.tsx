@@ -85,9 +85,11 @@ export function BulkBar({
             {selectedCount > 0 ? <MoreText id="export.selected" /> : t('export.all')}
           </button>
           {onRestore && (
-            <button type="button" className="button button--small" onClick={onRestore}>
-              <MoreText id="restore.open" />
-            </button>
+            <MoreMessages>
+              <button type="button" className="button button--small" onClick={onRestore}>
+                <MoreText id="restore.open" />
+              </button>
+            </MoreMessages>
           )}
           {canRemove && selectedCount > 0 && heldId === null && (
             <MoreMessages>
