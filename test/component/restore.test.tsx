@@ -136,3 +136,44 @@ describe('a file dropped on the dialog', () => {
     ).toBe(true)
   })
 })
+
+describe('files of every kind', () => {
+  it('restores from an export of the first format (no format, version, language or bots)', async () => {
+    const user = userEvent.setup()
+    const { client, portal } = renderApp()
+    await screen.findByText('/help')
+    const { json, commands } = await exportNow(client)
+    const {
+      format: _format,
+      version: _version,
+      language: _language,
+      bots: _bots,
+      ...older
+    } = JSON.parse(json)
+    const sla = commands.find((c) => c.command === '/sla')
+    await removeCommands(client, [sla?.id ?? 0])
+    const dialog = await openRestore(user)
+    await user.upload(
+      within(dialog).getByLabelText('Choose an exported file'),
+      jsonFile(JSON.stringify(older)),
+    )
+    await user.click(await within(dialog).findByRole('button', { name: 'Restore 1 command' }))
+    const summary = await within(dialog).findByRole('status', { name: 'Restore finished' })
+    expect(within(summary).getByText('1 restored')).toBeTruthy()
+    expect(portal.getState().commands.find((c) => c.command === 'sla')?.titles).toEqual({ en: sla?.title })
+  })
+
+  it('refuses a huge file before reading it', async () => {
+    const user = userEvent.setup()
+    const { portal } = renderApp()
+    await screen.findByText('/help')
+    const dialog = await openRestore(user)
+    portal.clearLog()
+    const huge = jsonFile('{}')
+    Object.defineProperty(huge, 'size', { value: 11 * 1024 * 1024 })
+    await user.upload(within(dialog).getByLabelText('Choose an exported file'), huge)
+    const alert = await within(dialog).findByRole('alert')
+    expect(alert.textContent).toContain('This file is larger than 10 MB')
+    expect(portal.getLog()).toEqual([])
+  })
+})
