@@ -180,6 +180,52 @@ const referenceAnswered = () => {
   return text !== undefined && text !== 'loading'
 }
 
+/** Types each text into the search box and measures keystroke to updated table (the table stops changing). */
+async function filterDelays(frame, texts) {
+  await frame.getByRole('searchbox', { name: 'Search commands' }).focus()
+  const delays = []
+  for (const text of texts) {
+    const delay = await frame.evaluate(async (value) => {
+      const input = document.querySelector('input[type=search]')
+      const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set
+      const start = performance.now()
+      setter.call(input, value)
+      input.dispatchEvent(new Event('input', { bubbles: true }))
+      // Wait until the table stops changing, then until the next frame is painted.
+      let last = performance.now()
+      await new Promise((done) => {
+        const observer = new MutationObserver(() => {
+          last = performance.now()
+        })
+        observer.observe(document.body, { childList: true, subtree: true })
+        setTimeout(() => {
+          observer.disconnect()
+          done()
+        }, 400)
+      })
+      await new Promise((done) => requestAnimationFrame(() => done()))
+      return last - start
+    }, text)
+    delays.push(delay)
+  }
+  return delays
+}
+
+/**
+ * Round trips: requests one after another, as the app waited for each answer before sending what depended on
+ * it. Requests sent together (a batch and the next page of bots) reach the portal within moments of each other;
+ * one that waited for an answer comes at least one latency later.
+ */
+function roundTrips(requests, latencyMs) {
+  let trips = 0
+  let last = Number.NEGATIVE_INFINITY
+  for (const at of requests.map((entry) => Date.parse(entry.at)).sort((a, b) => a - b)) {
+    if (at - last > latencyMs * 0.8) trips++
+    last = at
+  }
+  return trips
+}
+
 // ---------------------------------------------------------------- main
 const { referenceTotal, firstPaint, firstPaintFiles, initialEn, initialRu } = await sizes()
 const server = await preview({
@@ -271,7 +317,8 @@ try {
       const { context, frame, started } = await openPortal()
       await until(frame, commandsVisible)
       times.push(performance.now() - started)
-      trips.push((await sandbox.log()).filter((entry) => entry.inBatch === undefined).length)
+      const requests = (await sandbox.log()).filter((entry) => entry.inBatch === undefined)
+      trips.push({ requests: requests.length, roundTrips: roundTrips(requests, 50) })
       await context.close()
     }
     const openReference = async () => {
@@ -304,14 +351,14 @@ try {
       undefined,
       `runs: ${times.map(Math.round).join(', ')}`,
     )
-    const mostTrips = Math.max(...trips)
+    const mostTrips = Math.max(...trips.map((trip) => trip.roundTrips))
     report(
       `REST round trips to commands visible (${label})`,
       mostTrips,
-      'requests',
+      'in sequence',
       '≤ 2',
       mostTrips <= 2,
-      trips.every((count) => count === mostTrips) ? '' : `runs: ${trips.join(', ')}`,
+      `requests: ${[...new Set(trips.map((trip) => trip.requests))].join(' or ')}`,
     )
     if (withReference) {
       const referenceMedian = median(referenceTimes)
@@ -423,10 +470,7 @@ try {
     const { context, frame, started } = await openPortal()
     await until(frame, rowsShown, 1000, 60_000)
     report('Open to 1,000 commands rendered', Math.round(performance.now() - started), 'ms', 'reported')
-    const search = frame.getByRole('searchbox', { name: 'Search commands' })
-    await search.focus()
-    const delays = []
-    for (const text of [
+    const delays = await filterDelays(frame, [
       'g',
       'ge',
       'gen',
@@ -435,34 +479,7 @@ try {
       'generated command 12',
       'poll',
       '',
-    ]) {
-      const delay = await frame.evaluate(async (value) => {
-        const input = document.querySelector('input[type=search]')
-        const tbodyRows = () => document.querySelectorAll('tbody th[scope=row]').length
-        const before = tbodyRows()
-        const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set
-        const start = performance.now()
-        setter.call(input, value)
-        input.dispatchEvent(new Event('input', { bubbles: true }))
-        // Wait until the table stops changing, then until the next frame is painted.
-        let last = performance.now()
-        let count = before
-        await new Promise((done) => {
-          const observer = new MutationObserver(() => {
-            last = performance.now()
-            count = tbodyRows()
-          })
-          observer.observe(document.body, { childList: true, subtree: true })
-          setTimeout(() => {
-            observer.disconnect()
-            done()
-          }, 400)
-        })
-        await new Promise((done) => requestAnimationFrame(() => done()))
-        return { ms: last - start, rows: count }
-      }, text)
-      delays.push(delay.ms)
-    }
+    ])
     const filter = median(delays)
     report(
       'Filter 1,000 commands: keystroke to updated table, median',
@@ -470,6 +487,58 @@ try {
       'ms',
       '< 50 ms',
       filter < 50,
+    )
+    await context.close()
+  }
+
+  // 5. Ten thousand commands over 60 bots: each bot shows its first rows (the rest on demand). Commands visible
+  // (every bot's section loaded), the page's size, and keystroke to updated table while searching all of them.
+  {
+    const seeded = await freshSandbox({ seed: { replace: true, bots: 60, commandsPerBot: 167 } })
+    const total = seeded.commandIds.length
+    const { context, frame, started } = await openPortal()
+    await until(
+      frame,
+      (count) =>
+        document.querySelector('h1')?.textContent?.includes(count.toLocaleString('en')) === true &&
+        document.querySelectorAll('section.bot').length === 60 &&
+        document.querySelectorAll('section.bot [role=status]').length === 0 &&
+        document.querySelector('tbody th[scope=row]') !== null,
+      total,
+      60_000,
+    )
+    const visible = performance.now() - started
+    report(
+      `Open to ${total.toLocaleString('en')} commands over 60 bots visible`,
+      Math.round(visible),
+      'ms',
+      '< 2,000 ms',
+      visible < 2000,
+    )
+    const size = await frame.evaluate(() => ({
+      nodes: document.getElementsByTagName('*').length,
+      heap: performance.memory?.usedJSHeapSize ?? 0,
+    }))
+    report('The same page: DOM nodes', size.nodes, 'nodes', 'reported')
+    report('The same page: JS heap', Math.round(size.heap / 1e6), 'MB', 'reported')
+    const delays = await filterDelays(frame, [
+      'g',
+      'ge',
+      'gen',
+      'gene',
+      'gener',
+      'genera',
+      'generat',
+      'generate',
+      '',
+    ])
+    const filter = median(delays)
+    report(
+      `Search ${total.toLocaleString('en')} commands: keystroke to updated table, median`,
+      Math.round(filter),
+      'ms',
+      '< 100 ms',
+      filter < 100,
     )
     await context.close()
   }
