@@ -6,4 +6,5 @@ export const commandKeys = {
   list: (botId: number) => [...commandKeys.lists(), botId] as const,
   removals: () => [...commandKeys.all, 'remove'] as const,
   edits: () => [...commandKeys.all, 'edit'] as const,
+  restores: () => [...commandKeys.all, 'restore'] as const,
 }

@@ -1,0 +1,61 @@
+import { type DragEvent, useId, useState } from 'react'
+import { useI18n } from '../../i18n'
+import type { PortalError } from '../../portal'
+import { ErrorNotice } from '../deferred'
+import type { FileProblem } from './check-file'
+
+/** The file picker and drop area of a restore, with what is wrong with the file (or the reading) under it. */
+export function FilePicker({
+  reading,
+  problem,
+  error,
+  onFile,
+}: {
+  reading: boolean
+  problem: FileProblem | null
+  error: PortalError | null
+  onFile: (file: File | undefined) => void
+}) {
+  const { t } = useI18n()
+  const id = useId()
+  const [over, setOver] = useState(false)
+  const drop = (event: DragEvent) => {
+    event.preventDefault()
+    setOver(false)
+    onFile(event.dataTransfer.files[0])
+  }
+  return (
+    <>
+      <p>{t('restore.intro')}</p>
+      <fieldset
+        className={`restore__drop${over ? ' restore__drop--over' : ''}`}
+        onDragOver={(event) => {
+          event.preventDefault()
+          setOver(true)
+        }}
+        onDragLeave={() => setOver(false)}
+        onDrop={drop}
+      >
+        <label htmlFor={id}>{t('restore.choose')}</label>
+        <input
+          id={id}
+          type="file"
+          accept=".json,application/json"
+          disabled={reading}
+          onChange={(event) => {
+            onFile(event.target.files?.[0])
+            event.target.value = ''
+          }}
+        />
+        <p className="restore__hint">{t('restore.dropHint')}</p>
+      </fieldset>
+      {reading && <p role="status">{t('restore.reading')}</p>}
+      {problem && (
+        <p className="notice notice--error" role="alert">
+          {t(problem.message, problem.values)} {t('restore.nothingSent')}
+        </p>
+      )}
+      {error && <ErrorNotice error={error} />}
+    </>
+  )
+}

@@ -1,0 +1,43 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { useState } from 'react'
+import { toPortalError, usePortalClient } from '../../portal'
+import { commandKeys } from '../keys'
+import { openExport } from './open-export'
+import { type RestorePick, type RestoreProgress, restoreCommands } from './restore-commands'
+
+/** Opening a file: checked, then sorted against the portal as it is now (see openExport). */
+export function useOpenExport() {
+  const client = usePortalClient()
+  return useMutation({
+    mutationFn: async (file: File) => {
+      try {
+        return await openExport(client, file)
+      } catch (error) {
+        throw toPortalError(error, 'imbot.v2.Bot.list')
+      }
+    },
+  })
+}
+
+/**
+ * Restoring the picked commands (see restoreCommands: lists read before and after, nothing registered twice), with
+ * its progress; a retry is a new run of the failed ones. The page's lists are read again when it ends.
+ */
+export function useRestoreCommands(language: string) {
+  const client = usePortalClient()
+  const queryClient = useQueryClient()
+  const [progress, setProgress] = useState<RestoreProgress>({ done: 0, total: 0 })
+  const mutation = useMutation({
+    mutationKey: commandKeys.restores(),
+    mutationFn: async (picks: readonly RestorePick[]) => {
+      setProgress({ done: 0, total: picks.length })
+      try {
+        return await restoreCommands(client, picks, language, setProgress)
+      } catch (error) {
+        throw toPortalError(error, 'batch')
+      }
+    },
+    onSettled: () => queryClient.invalidateQueries({ queryKey: commandKeys.all }),
+  })
+  return { ...mutation, progress }
+}
