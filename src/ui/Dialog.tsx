@@ -39,7 +39,12 @@ export function Dialog({ title, children, actions, onClose }: DialogProps) {
       dialog.style.top = `${clampInto(band, wanted, dialog.offsetHeight)}px`
       dialog.dataset.placed = 'true'
     })
-    const handleClose = () => onCloseRef.current()
+    // The close event is dispatched after the call that closed it: one that comes while the dialog is open again
+    // was queued by a close before it reopened (React's StrictMode closes and reopens a new dialog at once), not
+    // by the user, and must not close it.
+    const handleClose = () => {
+      if (!dialog.open) onCloseRef.current()
+    }
     dialog.addEventListener('close', handleClose)
     // Focus stays inside: Tab from the last control goes to the first, Shift+Tab from the first to the last
     // (a modal dialog keeps focus from the page behind, but not from leaving the frame for the Bitrix24 page).
