@@ -1,5 +1,7 @@
 import { createServer, type Server } from 'node:http'
+import { createServer as createTlsServer, globalAgent } from 'node:https'
 import type { AddressInfo } from 'node:net'
+import { generate } from 'selfsigned'
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { listBots, listCommands } from '../../../src/imbot'
 import { removeCommands } from '../../../src/imbot/unregister'
@@ -84,5 +86,45 @@ describe('the webhook client', () => {
     const everything =
       JSON.stringify(failures.map((failure) => [failure.toShape(), failure.message])) + lines.join('\n')
     for (const secret of [webhook.secret, token, 'wrong-secret-123']) expect(everything).not.toContain(secret)
+  })
+})
+
+describe('the webhook client over HTTPS', () => {
+  // Live portals are HTTPS (plain HTTP is allowed for loopback only): the same client through TLS, with a
+  // certificate made for this test and trusted by this process alone. The sandbox portal answers on 127.0.0.1.
+  let tlsServer: Server
+  let tlsOrigin: string
+  let trusted: typeof globalAgent.options.ca
+
+  beforeAll(async () => {
+    const pems = await generate([{ name: 'commonName', value: '127.0.0.1' }], {
+      extensions: [{ name: 'subjectAltName', altNames: [{ type: 7, ip: '127.0.0.1' }] }],
+    })
+    const middleware = createSandboxMiddleware(portal)
+    tlsServer = createTlsServer({ key: pems.private, cert: pems.cert }, (req, res) =>
+      middleware(req, res, () => res.end()),
+    )
+    await new Promise<void>((resolve) => tlsServer.listen(0, '127.0.0.1', resolve))
+    tlsOrigin = `https://127.0.0.1:${(tlsServer.address() as AddressInfo).port}`
+    trusted = globalAgent.options.ca
+    globalAgent.options.ca = pems.cert
+  })
+  afterAll(async () => {
+    globalAgent.options.ca = trusted
+    await new Promise((resolve) => tlsServer.close(resolve))
+  })
+
+  it('lists and removes through an https:// webhook', async () => {
+    const { userId, secret, tokens } = portal.webhook()
+    const client = await connectWebhook({ origin: tlsOrigin, userId, secret }, tokens[0] ?? '')
+    expect(client.portalHost).toBe(new URL(tlsOrigin).host)
+    const bots = await listBots(client)
+    expect(bots.items.map((bot) => bot.name)).toEqual(['Support Webhook Bot'])
+    const [listing] = await listCommands(client, [bots.items[0]?.id ?? 0])
+    if (!listing || !('items' in listing)) throw new Error('no list')
+    portal.clearLog()
+    const ids = listing.items.map((command) => command.id)
+    expect(await removeCommands(client, ids.slice(0, 2))).toEqual([true, true])
+    expect(portal.getLog().filter((entry) => entry.method === 'imbot.command.unregister')).toHaveLength(2)
   })
 })
