@@ -1,8 +1,7 @@
 import { useEffect, useId, useRef } from 'react'
 import { MoreMessages, MoreText, useI18n } from '../i18n'
 import type { Command } from '../imbot'
-import { ignoreKeyRepeat } from '../ui'
-import { useBulkHold, useBulkProgress, useRemoval } from './removal'
+import { HeldUndo, useBulkHold, useBulkProgress, useRemoval } from './removal'
 
 interface BulkBarProps {
   /** The selected commands that are listed. */
@@ -31,19 +30,15 @@ export function BulkBar({
   onRestore,
 }: BulkBarProps) {
   const { t } = useI18n()
-  const { request, undo } = useRemoval()
+  const { request } = useRemoval()
   const heldId = useBulkHold()?.id ?? null
   const progress = useBulkProgress()
   const selectedCount = selected.length
   const selectAll = useRef<HTMLInputElement>(null)
   const selectAllId = useId()
-  const undoButton = useRef<HTMLButtonElement>(null)
   useEffect(() => {
     if (selectAll.current) selectAll.current.indeterminate = someShownSelected && !allShownSelected
   }, [someShownSelected, allShownSelected])
-  useEffect(() => {
-    if (heldId !== null) undoButton.current?.focus()
-  }, [heldId])
   const running = progress !== null
   return (
     <div className="bulk">
@@ -105,20 +100,7 @@ export function BulkBar({
           )}
         </div>
       </div>
-      {heldId !== null && (
-        <p className="bulk__status">
-          {t('row.pendingUndo')}
-          <button
-            ref={undoButton}
-            type="button"
-            className="button button--small"
-            onKeyDown={ignoreKeyRepeat}
-            onClick={() => undo(heldId)}
-          >
-            {t('toast.undo')}
-          </button>
-        </p>
-      )}
+      {heldId !== null && <HeldUndo key={heldId} holdId={heldId} takeFocus className="bulk__status" as="p" />}
       {progress && (
         <div className="bulk__progress" role="status">
           <label>

@@ -1,14 +1,13 @@
 import { useQueryClient } from '@tanstack/react-query'
-import { memo, useEffect, useRef, useState } from 'react'
+import { memo, useState } from 'react'
 import { useI18n } from '../i18n'
 import type { Command, CommandListing } from '../imbot'
 import { usePortalClient } from '../portal'
-import { ignoreKeyRepeat } from '../ui'
 import { EditCommand, ErrorNotice } from './deferred'
 import { useEditFailure } from './edit/failure'
 import { Flags } from './Flags'
 import { commandKeys } from './keys'
-import { useRemoval, useRowRemoval } from './removal'
+import { HeldUndo, useRemoval, useRowRemoval } from './removal'
 import { StillWaiting } from './StillWaiting'
 
 interface CommandRowProps {
@@ -76,7 +75,12 @@ export const CommandRow = memo(function CommandRow({
         {canRemove && (
           <td className="cell cell--actions">
             {removal.status === 'held' ? (
-              <HeldStatus holdId={removal.hold.id} focusUndo={!removal.hold.bulk} />
+              <HeldUndo
+                holdId={removal.hold.id}
+                takeFocus={!removal.hold.bulk}
+                className="row__status"
+                as="span"
+              />
             ) : removal.status === 'pending' ? (
               <span className="row__status" role="status">
                 <span className="spinner" aria-hidden="true" />
@@ -154,27 +158,3 @@ export const CommandRow = memo(function CommandRow({
     </>
   )
 })
-
-/** "Removing in a moment… Undo" while a single removal waits; focus moves to Undo, where the user was. */
-function HeldStatus({ holdId, focusUndo }: { holdId: number; focusUndo: boolean }) {
-  const { t } = useI18n()
-  const { undo } = useRemoval()
-  const undoButton = useRef<HTMLButtonElement>(null)
-  useEffect(() => {
-    if (focusUndo) undoButton.current?.focus()
-  }, [focusUndo])
-  return (
-    <span className="row__status">
-      {t('row.pendingUndo')}
-      <button
-        ref={undoButton}
-        type="button"
-        className="button button--small"
-        onKeyDown={ignoreKeyRepeat}
-        onClick={() => undo(holdId)}
-      >
-        {t('toast.undo')}
-      </button>
-    </span>
-  )
-}

@@ -1,7 +1,6 @@
-import { localErrorCodes, type PortalClient, PortalError } from '../portal'
+import type { PortalClient, PortalError } from '../portal'
 import { type NotSent, runInBatches } from './api'
-import { flag, id, isRecord } from './fields'
-import type { CommandChanges } from './update'
+import { type CommandChanges, readCommandAnswer, type UpdatedCommand } from './update'
 
 // Registering commands again (a restore from an exported file), kept apart from listing: only an admin who opens
 // a file needs it, so it comes in a chunk of its own.
@@ -16,16 +15,6 @@ export interface CommandRegistration {
   extranetSupport?: boolean
 }
 
-/** A command as register (or update) answers it: its id on the bot, trigger and flags (no titles). */
-export interface RegisteredCommand {
-  id: number
-  botId: number
-  command: string
-  common: boolean | null
-  hidden: boolean | null
-  extranetSupport: boolean | null
-}
-
 /**
  * Registers commands through imbot.v2.Command.register, 50 to a `batch` request, one request after another; each
  * gets its own outcome. Bitrix24's register is idempotent for the same bot, command and application, so sending a
@@ -35,7 +24,7 @@ export function registerCommands(
   client: PortalClient,
   commands: readonly { botId: number; fields: CommandRegistration }[],
   onProgress?: (done: number) => void,
-): Promise<(RegisteredCommand | PortalError | NotSent)[]> {
+): Promise<(UpdatedCommand | PortalError | NotSent)[]> {
   return runInBatches(
     client,
     commands,
@@ -50,7 +39,7 @@ export function updateCommands(
   client: PortalClient,
   commands: readonly { botId: number; commandId: number; fields: CommandChanges }[],
   onProgress?: (done: number) => void,
-): Promise<(RegisteredCommand | PortalError | NotSent)[]> {
+): Promise<(UpdatedCommand | PortalError | NotSent)[]> {
   return runInBatches(
     client,
     commands,
@@ -61,26 +50,4 @@ export function updateCommands(
     (value) => readCommandAnswer(value, 'imbot.v2.Command.update'),
     onProgress,
   )
-}
-
-function readCommandAnswer(answer: unknown, method: string): RegisteredCommand {
-  try {
-    const command = isRecord(answer) && isRecord(answer.command) ? answer.command : null
-    if (!command) throw new Error('no command')
-    return {
-      id: id(command.id),
-      botId: id(command.botId),
-      command: typeof command.command === 'string' ? command.command : '',
-      common: flag(command.common),
-      hidden: flag(command.hidden),
-      extranetSupport: flag(command.extranetSupport ?? command.extranet),
-    }
-  } catch {
-    throw new PortalError({
-      code: localErrorCodes.malformedAnswer,
-      status: 200,
-      description: `Unexpected answer shape: ${JSON.stringify(answer)?.slice(0, 120)}`,
-      method,
-    })
-  }
 }

@@ -18,7 +18,7 @@ export interface CommandChanges {
   extranetSupport?: boolean
 }
 
-/** What imbot.v2.Command.update answers: the command's trigger and flags as stored now (no titles). */
+/** What imbot.v2.Command.update (and register) answers: the command's trigger and flags as stored now (no titles). */
 export interface UpdatedCommand {
   id: number
   botId: number
@@ -39,7 +39,11 @@ export async function updateCommand(
   changes: CommandChanges,
 ): Promise<UpdatedCommand> {
   const method = 'imbot.v2.Command.update'
-  const answer = await client.call(method, { botId, commandId, fields: changes })
+  return readCommandAnswer(await client.call(method, { botId, commandId, fields: changes }), method)
+}
+
+/** A command as imbot.v2.Command.update or register answers it (`{command: {...}}`); anything else is malformed. */
+export function readCommandAnswer(answer: unknown, method: string): UpdatedCommand {
   try {
     const command = isRecord(answer) && isRecord(answer.command) ? answer.command : null
     if (!command) throw new Error('no command')

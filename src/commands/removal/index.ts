@@ -2,6 +2,7 @@
 // mutation (mutation.ts), the undo hold and feedback store (hold-store.ts), the flow from "Remove" to the
 // result (RemovalProvider.tsx) and what rows and bars read of it (hooks.ts). Chunks loaded on demand
 // (ConfirmRemoval, RemovalSummary, LegacyRemoval) are reached through ../deferred.
+export { HeldUndo } from './HeldUndo'
 export { type Hold, undoWindowMs } from './hold-store'
 export { type RowRemoval, useBulkHold, useBulkProgress, useLatestBulkRemoval, useRowRemoval } from './hooks'
 export { type RemovalOutcome, type RemovalRequest, type RemovalResults, reconcile } from './outcome'
