@@ -224,6 +224,8 @@ export const deMore: Record<MoreMessageKey, Message> = {
     'Öffnen Sie eine Datei, die „JSON exportieren“ gespeichert hat. Gesendet wird erst, wenn Sie je Bot gesehen haben, was die Datei zurückbringt, und es bestätigen.',
   'restore.choose': 'Exportierte Datei wählen',
   'restore.dropHint': 'oder hier ablegen.',
+  'restore.nothingToRestore':
+    'Hier gibt es nichts wiederherzustellen: Jeder Befehl der Datei ist hier so, wie die Datei ihn hat, oder kann nicht wiederhergestellt werden (der Grund steht in seiner Zeile).',
   'restore.reading': 'Die aktuellen Befehle der Bots werden gelesen…',
   'restore.nothingSent': 'Es wurde nichts gesendet.',
   'restore.problem.tooBig': 'Diese Datei ist größer als {limit} und damit kein Export dieser App.',

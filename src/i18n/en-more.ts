@@ -213,6 +213,8 @@ export const enMore = {
     'Open a file made by “Export JSON”. Nothing is sent until you have seen, per bot, what the file would bring back and confirmed it.',
   'restore.choose': 'Choose an exported file',
   'restore.dropHint': 'or drop it here.',
+  'restore.nothingToRestore':
+    'Nothing to restore here: each command of the file is here as the file has it, or cannot be restored (the reason is on its line).',
   'restore.reading': 'Reading the bots’ commands as they are now…',
   'restore.nothingSent': 'Nothing was sent.',
   'restore.problem.tooBig': 'This file is larger than {limit}, too large to be an export of this app.',

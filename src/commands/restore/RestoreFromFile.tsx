@@ -88,9 +88,11 @@ function RestoreDialog({ onClose }: { onClose: () => void }) {
       </>
     )
   } else {
-    const picks = entriesOf(opened.groups, 'gone', 'differs').filter((entry) => picked.has(entry.key))
+    const restorable = entriesOf(opened.groups, 'gone', 'differs')
+    const picks = restorable.filter((entry) => picked.has(entry.key))
     body = (
       <>
+        {restorable.length === 0 && <p className="notice notice--info">{t('restore.nothingToRestore')}</p>}
         <RestorePreview
           file={opened.file}
           groups={opened.groups}
@@ -110,14 +112,16 @@ function RestoreDialog({ onClose }: { onClose: () => void }) {
     )
     actions = (
       <>
-        <button
-          type="button"
-          className="button button--primary"
-          disabled={picks.length === 0 || restoring.isPending}
-          onClick={() => run(picks)}
-        >
-          {t('restore.confirm', { count: picks.length })}
-        </button>
+        {restorable.length > 0 && (
+          <button
+            type="button"
+            className="button button--primary"
+            disabled={picks.length === 0 || restoring.isPending}
+            onClick={() => run(picks)}
+          >
+            {t('restore.confirm', { count: picks.length })}
+          </button>
+        )}
         {close}
       </>
     )
