@@ -1,4 +1,5 @@
 import { B24Hook } from '@bitrix24/b24jssdk'
+import { bitrixLanguage } from './bitrix-language'
 import { PortalError } from './portal-error'
 import { SdkPortalClient } from './sdk-client'
 import type { PortalClient } from './types'
@@ -38,7 +39,8 @@ function keepPlainHttp(b24: B24Hook, origin: string): void {
 
 class WebhookPortalClient extends SdkPortalClient {
   readonly mode = 'webhook' as const
-  readonly lang = globalThis.navigator?.language ?? 'en'
+  // A webhook does not tell the portal's language: the browser's stands in, as Bitrix24 names languages.
+  readonly lang = bitrixLanguage(globalThis.navigator?.language ?? 'en')
   // A webhook is an administrator's: there is no read-only mode.
   readonly isAdmin = true
   readonly portalHost: string

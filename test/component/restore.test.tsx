@@ -141,6 +141,25 @@ describe('a file dropped on the dialog', () => {
   })
 })
 
+describe('a file dropped beside the drop area', () => {
+  it('is read when dropped anywhere in the dialog, and never opened by the browser in place of the app', async () => {
+    const user = userEvent.setup()
+    const { client } = renderApp()
+    await screen.findByText('/help')
+    const { json } = await exportNow(client)
+    const dialog = await openRestore(user)
+    const dataTransfer = { files: [jsonFile(json)], types: ['Files'] }
+    // Outside the dialog: the browser's default (showing the file instead of the app) is prevented, nothing is read.
+    expect(fireEvent.dragOver(document.body, { dataTransfer })).toBe(false)
+    expect(fireEvent.drop(document.body, { dataTransfer })).toBe(false)
+    expect(within(dialog).queryByRole('region', { name: 'Helpdesk Bot' })).toBeNull()
+    // On the dialog's title, beside the drop area: read as if dropped on it.
+    const title = within(dialog).getByRole('heading', { name: 'Restore commands from a file' })
+    expect(fireEvent.drop(title, { dataTransfer })).toBe(false)
+    expect(await within(dialog).findByRole('region', { name: 'Helpdesk Bot' })).toBeTruthy()
+  })
+})
+
 describe('files of every kind', () => {
   it('restores from an export of the first format (no format, version, language or bots)', async () => {
     const user = userEvent.setup()

@@ -193,7 +193,14 @@ describe('restore from an exported file', () => {
     expect(new Set(registers.map((entry) => entry.inBatch)).size).toBe(1)
 
     await dialog.getByRole('button', { name: 'Retry the failed one' }).click()
-    await dialog.getByRole('status', { name: 'Restore finished' }).getByText('1 restored').waitFor()
+    // One summary for the file: the retried command joins the three restored before, each on its line.
+    const after = dialog.getByRole('status', { name: 'Restore finished' })
+    await e2e.runUntil(page, after.getByText('4 restored'))
+    expect(await after.getByText('not restored').count()).toBe(0)
+    for (const trigger of ['/assign', '/close', '/lead', '/deal'])
+      expect(await after.getByRole('listitem').filter({ hasText: trigger }).textContent()).toContain(
+        'restored',
+      )
     for (const trigger of ['assign', 'close', 'lead', 'deal']) expect(await triggerCount(trigger)).toBe(1)
   })
 

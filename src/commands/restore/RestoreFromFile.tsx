@@ -1,6 +1,6 @@
 import { type ReactNode, useEffect, useRef, useState } from 'react'
 import { MoreMessages, useI18n } from '../../i18n'
-import { usePortalClient } from '../../portal'
+import { bitrixLanguage, usePortalClient } from '../../portal'
 import { Dialog } from '../../ui/Dialog'
 import { ErrorNotice } from '../deferred'
 import type { BotGroup, RestoreEntry } from './diff'
@@ -8,6 +8,7 @@ import { FilePicker } from './FilePicker'
 import { useOpenExport, useRestoreCommands } from './mutations'
 import { RestorePreview } from './RestorePreview'
 import { RestoreSummary } from './RestoreSummary'
+import { useDropAnywhere } from './use-drop-anywhere'
 
 /** "Restore from file": open an exported file, see per bot what is gone, differs or is unchanged, restore. */
 export function RestoreFromFile(props: { onClose: () => void }) {
@@ -23,7 +24,8 @@ function RestoreDialog({ onClose }: { onClose: () => void }) {
   const client = usePortalClient()
   const opening = useOpenExport()
   const opened = opening.data?.ok ? opening.data : null
-  const restoring = useRestoreCommands(opened?.file.language ?? client.lang)
+  // Older exports of a webhook's page carry the browser's tag ("en-US"): titles go under Bitrix24's id.
+  const restoring = useRestoreCommands(bitrixLanguage(opened?.file.language ?? client.lang))
   const [picked, setPicked] = useState<ReadonlySet<string>>(new Set())
   /** How many restores ran: each summary is a new one (it takes the focus when it appears). */
   const runs = useRef(0)
@@ -45,6 +47,7 @@ function RestoreDialog({ onClose }: { onClose: () => void }) {
 
   const busy = opening.isPending || restoring.isPending
   const root = useRef<HTMLDivElement>(null)
+  useDropAnywhere(root, open)
   // While the lists are read or the commands are sent, Escape does not close the dialog: the summary is due.
   useEffect(() => {
     const dialog = root.current?.closest('dialog')
@@ -56,7 +59,7 @@ function RestoreDialog({ onClose }: { onClose: () => void }) {
 
   const close = (
     <button type="button" className="button" onClick={onClose} disabled={busy}>
-      {restoring.data ? t('restore.close') : t('action.cancel')}
+      {restoring.ledger ? t('restore.close') : t('action.cancel')}
     </button>
   )
   let body: ReactNode
@@ -70,13 +73,13 @@ function RestoreDialog({ onClose }: { onClose: () => void }) {
         onFile={open}
       />
     )
-  } else if (restoring.data && restoring.variables) {
-    const results = restoring.data
-    const again = restoring.variables.filter((pick) => {
+  } else if (restoring.ledger && !restoring.isPending) {
+    const { picks, results } = restoring.ledger
+    const again = picks.filter((pick) => {
       const status = results.get(pick.key)?.status
       return status === undefined || status === 'failed' || status === 'not-sent'
     })
-    body = <RestoreSummary key={runs.current} picks={restoring.variables} results={results} />
+    body = <RestoreSummary key={runs.current} picks={picks} results={results} />
     actions = (
       <>
         {again.length > 0 && (
@@ -107,7 +110,6 @@ function RestoreDialog({ onClose }: { onClose: () => void }) {
           }
         />
         {restoring.isPending && <Progress {...restoring.progress} />}
-        {restoring.error && <ErrorNotice error={restoring.error} />}
       </>
     )
     actions = (
@@ -130,6 +132,7 @@ function RestoreDialog({ onClose }: { onClose: () => void }) {
     <Dialog title={t('restore.title')} actions={actions} onClose={() => (busy ? undefined : onClose())}>
       <div ref={root} className="restore">
         {body}
+        {restoring.error && <ErrorNotice error={restoring.error} />}
       </div>
     </Dialog>
   )

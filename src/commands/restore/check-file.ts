@@ -72,6 +72,8 @@ function readCommand(raw: unknown, entry: number): FileCommand {
   const code = typeof bot.code === 'string' ? bot.code : ''
   if (botId === null && code === '') throw new WrongField('bot')
   if (raw.id !== undefined && positiveId(raw.id) === null) throw new WrongField('id')
+  // Every export writes both (an empty text when Bitrix24 gave none): a file without them was edited by hand.
+  for (const field of ['title', 'params'] as const) if (!(field in raw)) throw new WrongField(field)
   return {
     entry,
     id: positiveId(raw.id),

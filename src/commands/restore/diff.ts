@@ -51,14 +51,19 @@ export function matchBot(file: FileCommand['bot'], bots: readonly Bot[]): Bot | 
   return byId && (file.code === '' || byId.code === '') ? byId : null
 }
 
-const sameTrigger = (a: string, b: string) => a.toLowerCase() === b.toLowerCase()
+/** Bitrix24 matches triggers without regard to case. */
+export const sameTrigger = (a: string, b: string) => a.toLowerCase() === b.toLowerCase()
 
-/** The fields in which the portal's command differs from the file's; a flag either side leaves unsaid is not compared. */
+/**
+ * The fields in which the portal's command differs from the file's. What either side leaves unsaid is not compared:
+ * a flag an answer does not give (null), and an empty title or hint in the file (builds before BOT-FIX-0408-3 list
+ * every title as "", so an empty one in an export says nothing, and restoring it would wipe the real one).
+ */
 export function differences(file: FileCommand, current: Command): DiffField[] {
   return diffFields.filter((field) => {
     const a = file[field]
     const b = current[field]
-    if (a === null || b === null) return false
+    if (a === null || b === null || a === '') return false
     return a !== b
   })
 }

@@ -3,7 +3,12 @@ import { useState } from 'react'
 import { toPortalError, usePortalClient } from '../../portal'
 import { commandKeys } from '../keys'
 import { openExport } from './open-export'
-import { type RestorePick, type RestoreProgress, restoreCommands } from './restore-commands'
+import {
+  type RestorePick,
+  type RestoreProgress,
+  type RestoreResults,
+  restoreCommands,
+} from './restore-commands'
 
 /** Opening a file: checked, then sorted against the portal as it is now (see openExport). */
 export function useOpenExport() {
@@ -27,6 +32,7 @@ export function useRestoreCommands(language: string) {
   const client = usePortalClient()
   const queryClient = useQueryClient()
   const [progress, setProgress] = useState<RestoreProgress>({ done: 0, total: 0 })
+  const [ledger, setLedger] = useState<RestoreLedger | null>(null)
   const mutation = useMutation({
     mutationKey: commandKeys.restores(),
     mutationFn: async (picks: readonly RestorePick[]) => {
@@ -37,7 +43,19 @@ export function useRestoreCommands(language: string) {
         throw toPortalError(error, 'batch')
       }
     },
+    // Every run's outcomes in one summary: a retry of the failed ones keeps those restored before.
+    onSuccess: (results, picks) =>
+      setLedger((before) => ({
+        picks: [...(before?.picks ?? []), ...picks.filter((pick) => !before?.results.has(pick.key))],
+        results: new Map([...(before?.results ?? []), ...results]),
+      })),
     onSettled: () => queryClient.invalidateQueries({ queryKey: commandKeys.all }),
   })
-  return { ...mutation, progress }
+  return { ...mutation, progress, ledger }
+}
+
+/** What the restores of one opened file picked, and how each ended (the latest run's word for each). */
+export interface RestoreLedger {
+  picks: readonly RestorePick[]
+  results: RestoreResults
 }

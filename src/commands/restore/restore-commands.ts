@@ -2,7 +2,7 @@ import { type Command, listCommands, NotSent } from '../../imbot'
 import { type CommandRegistration, registerCommands, updateCommands } from '../../imbot/register'
 import type { CommandChanges } from '../../imbot/update'
 import { localErrorCodes, type PortalClient, PortalError } from '../../portal'
-import { differences, type RestoreEntry } from './diff'
+import { differences, type RestoreEntry, sameTrigger } from './diff'
 
 /** What a restore picked: gone commands to register, differing ones to update. */
 export type RestorePick = Extract<RestoreEntry, { kind: 'gone' | 'differs' }>
@@ -76,7 +76,13 @@ export async function restoreCommands(
   const toUpdate: { pick: RestorePick; current: Command }[] = []
   for (const pick of picks) {
     const list = before.get(pick.bot.id)
-    const current = list?.find((command) => command.command.toLowerCase() === pick.file.command.toLowerCase())
+    // A list that cannot be read now leaves the preview's view: a command that differed is updated as it was then
+    // (register would leave an existing command as it is, and the run would call it restored).
+    const current = list
+      ? list.find((command) => sameTrigger(command.command, pick.file.command))
+      : pick.kind === 'differs'
+        ? pick.current
+        : undefined
     if (current && differences(pick.file, current).length === 0) results.set(pick.key, { status: 'already' })
     else if (current) toUpdate.push({ pick, current })
     else toRegister.push(pick)
@@ -103,7 +109,15 @@ export async function restoreCommands(
   toUpdate.forEach(({ pick }, index) => {
     results.set(pick.key, outcomeOf(updated[index], 'updated', 'imbot.v2.Command.update'))
   })
-  await settleByListing(client, [...toRegister, ...toUpdate.map(({ pick }) => pick)], results)
+  await settleByListing(
+    client,
+    [
+      ...toRegister.map((pick) => ({ pick, success: 'restored' as const })),
+      ...toUpdate.map(({ pick }) => ({ pick, success: 'updated' as const })),
+    ],
+    results,
+    language,
+  )
   return results
 }
 
@@ -139,34 +153,43 @@ function outcomeOf(answer: unknown, success: 'restored' | 'updated', method: str
 }
 
 /**
- * Reads the lists of the bots once more: what is listed as the file has it was restored (or updated), whatever
- * the answer said; a gone command an answer called restored but that is not listed becomes a failure that says so.
+ * Reads the lists of the bots once more, and believes the lists over the answers: a command listed as the file has
+ * it was restored (or updated), whatever the answer said (a lost answer); one an answer called restored or updated
+ * that is not listed, or listed with other values, was not, and says so. Titles and hints are compared only when
+ * the file's language is the one the lists are in (the portal's).
  */
 async function settleByListing(
   client: PortalClient,
-  sent: readonly RestorePick[],
+  sent: readonly { pick: RestorePick; success: 'restored' | 'updated' }[],
   results: Map<string, RestoreOutcome>,
+  language: string,
 ): Promise<void> {
   if (sent.length === 0) return
-  const after = await readLists(client, [...new Set(sent.map((pick) => pick.bot.id))])
-  for (const pick of sent) {
+  const after = await readLists(client, [...new Set(sent.map(({ pick }) => pick.bot.id))])
+  const compared = (pick: RestorePick, now: Command) =>
+    differences(pick.file, now).filter(
+      (field) => (field !== 'title' && field !== 'params') || language === client.lang,
+    )
+  for (const { pick, success } of sent) {
     const list = after.get(pick.bot.id)
     if (!list) continue
     const outcome = results.get(pick.key)
-    const now = list.find((command) => command.command.toLowerCase() === pick.file.command.toLowerCase())
-    const asInFile = now !== undefined && differences(pick.file, now).length === 0
+    const now = list.find((command) => sameTrigger(command.command, pick.file.command))
+    const asInFile = now !== undefined && compared(pick, now).length === 0
     if (outcome?.status === 'failed' || outcome?.status === 'not-sent') {
-      if (pick.kind === 'gone' ? now !== undefined : asInFile) {
-        results.set(pick.key, { status: pick.kind === 'gone' ? 'restored' : 'updated' })
-      }
-    } else if (outcome?.status === 'restored' && now === undefined) {
+      if (asInFile) results.set(pick.key, { status: success })
+    } else if (!asInFile) {
+      const method = success === 'updated' ? 'imbot.v2.Command.update' : 'imbot.v2.Command.register'
       results.set(pick.key, {
         status: 'failed',
         error: new PortalError({
           code: localErrorCodes.malformedAnswer,
           status: 200,
-          description: 'Bitrix24 answered that the command was registered, but the bot does not list it.',
-          method: 'imbot.v2.Command.register',
+          description:
+            now === undefined
+              ? 'Bitrix24 answered that the command was saved, but the bot does not list it.'
+              : `Bitrix24 answered that the command was saved, but the bot lists it with another ${compared(pick, now).join(', ')}.`,
+          method,
         }),
       })
     }

@@ -125,6 +125,8 @@ describe('checking an exported file', () => {
       [(f) => ((f.commands[1] as Record<string, unknown>).title = { en: 'x' }), 'title'],
       [(f) => ((f.commands[1] as Record<string, unknown>).common = 'maybe'), 'common'],
       [(f) => ((f.commands[1] as Record<string, unknown>).id = 'def0'), 'id'],
+      [(f) => delete f.commands[1]?.title, 'title'],
+      [(f) => delete f.commands[1]?.params, 'params'],
     ]
     for (const [change, field] of cases) {
       expect(edit(change), field).toEqual({ message: 'restore.problem.field', values: { entry: 2, field } })

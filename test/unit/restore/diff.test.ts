@@ -86,6 +86,14 @@ describe('the diff of a file with the portal', () => {
     expect(group?.entries[0]?.kind).toBe('unchanged')
   })
 
+  it('does not take an empty title or hint of the file for a change (older builds exported every title as "")', () => {
+    const [group] = diffWithPortal([inFile('/help', { title: '', params: '' })], {
+      ...portal,
+      commands: new Map([[7, [now(1, '/help', { params: '[topic]' })]]]),
+    })
+    expect(group?.entries[0]?.kind).toBe('unchanged')
+  })
+
   it('finds the bot by its code on another portal, by its id only when the file has no code', () => {
     const elsewhere = { ...helper, id: 70 }
     expect(matchBot({ id: 7, code: 'helper', name: '' }, [elsewhere])).toBe(elsewhere)

@@ -5,6 +5,7 @@ import { diffWithPortal } from '../../../src/commands/restore/diff'
 import { type RestorePick, restoreCommands } from '../../../src/commands/restore/restore-commands'
 import { type Command, listBots, listCommands } from '../../../src/imbot'
 import { removeCommands } from '../../../src/imbot/unregister'
+import { updateCommand } from '../../../src/imbot/update'
 import { type PortalClient, PortalError } from '../../../src/portal'
 import { createEmulatedClient } from '../../support/emulated-client'
 
@@ -204,6 +205,66 @@ describe('updating the commands that differ', () => {
     const results = await restoreCommands(client, [pick], 'de')
     expect(sent).toEqual([{ botId: 1, commandId: 5, fields: { title: { de: 'Show help' }, common: true } }])
     expect(results.get(pick.key)).toEqual({ status: 'updated' })
+  })
+})
+
+describe('believing the lists over the answers', () => {
+  /** Exports everything, changes /help's title on the portal, and returns /help as the preview shows it (differs). */
+  async function helpDiffers(emulated: Emulated) {
+    const before = await portalNow(emulated.client)
+    const all = [...before.commands.values()].flatMap((list) => list ?? [])
+    const { json } = buildCommandsExport('portal.test', before.bots, all, new Date(), 'en')
+    const help = all.find((command) => command.command === '/help' && command.botId === 1)
+    if (!help) throw new Error('no /help')
+    await updateCommand(emulated.client, 1, help.id, { title: { en: 'Changed' } })
+    const check = checkExportFile(json)
+    if (!check.ok) throw new Error('the export did not pass its own check')
+    const groups = diffWithPortal(check.file.commands, await portalNow(emulated.client))
+    const pick = groups
+      .flatMap((group) => group.entries)
+      .find((entry): entry is RestorePick => entry.kind === 'differs')
+    if (!pick) throw new Error('/help does not differ')
+    return { pick, help }
+  }
+  const titleOf = (emulated: Emulated, id: number) =>
+    emulated.portal.getState().commands.find((command) => command.id === id)?.titles.en
+
+  it('updates a differing command when its list cannot be read at the start (register would leave it as it is)', async () => {
+    const emulated = createEmulatedClient()
+    const { pick, help } = await helpDiffers(emulated)
+    emulated.portal.injectFault({ method: 'imbot.v2.Command.list', code: 'INTERNAL_SERVER_ERROR', count: 1 })
+    emulated.portal.clearLog()
+    const results = await restoreCommands(emulated.client, [pick], 'en')
+    const methods = emulated.portal.getLog().map((entry) => entry.method)
+    expect(methods).not.toContain('imbot.v2.Command.register')
+    expect(methods).toContain('imbot.v2.Command.update')
+    expect(results.get(pick.key)).toEqual({ status: 'updated' })
+    expect(titleOf(emulated, help.id)).toBe(help.title)
+  })
+
+  it('does not claim an update that the bot’s list does not show', async () => {
+    const emulated = createEmulatedClient()
+    const { pick, help } = await helpDiffers(emulated)
+    // A portal that answers every update as done and changes nothing.
+    const pretending: PortalClient = {
+      ...emulated.client,
+      batch: async (calls) => {
+        const real = Object.fromEntries(
+          Object.entries(calls).filter(([, call]) => call.method !== 'imbot.v2.Command.update'),
+        )
+        const answers = Object.keys(real).length > 0 ? await emulated.client.batch(real) : {}
+        for (const [key, call] of Object.entries(calls)) {
+          if (call.method === 'imbot.v2.Command.update')
+            answers[key] = { ok: true, result: { command: { id: help.id, botId: 1, command: '/help' } } }
+        }
+        return answers
+      },
+    }
+    const results = await restoreCommands(pretending, [pick], 'en')
+    const outcome = results.get(pick.key)
+    expect(outcome?.status).toBe('failed')
+    expect(outcome?.status === 'failed' && outcome.error.description).toContain('lists it with another title')
+    expect(titleOf(emulated, help.id)).toBe('Changed')
   })
 })
 
