@@ -1,7 +1,8 @@
 /**
  * Reads an inbound webhook URL as a person pastes it: `https://{portal}/rest/{user id}/{secret}/`, tolerating a
- * method name pasted after it (`…/{secret}/profile.json`) and a query or fragment, which are dropped. Checked
- * before anything is sent. No SDK here: the check runs in the form, before the SDK is fetched.
+ * method name pasted after it (`…/{secret}/profile.json`) and a query or fragment, which are dropped, and the
+ * REST v3 address of the same webhook (`…/rest/api/{user id}/{secret}/`). Checked before anything is sent. No SDK
+ * here: the check runs in the form, before the SDK is fetched.
  */
 export type WebhookUrlProblem = 'empty' | 'not-a-url' | 'not-https' | 'not-a-webhook' | 'user-id'
 
@@ -30,6 +31,8 @@ export function checkWebhookUrl(text: string): WebhookUrlCheck {
     return { ok: false, problem: 'not-https' }
   }
   const parts = url.pathname.split('/').filter(Boolean)
+  // Bitrix24 shows the same webhook for REST v3 as /rest/api/{user id}/{secret}/; the app speaks v2.
+  if (parts[0] === 'rest' && parts[1] === 'api') parts.splice(1, 1)
   // A method name pasted after the secret ("profile", "imbot.bot.list.json") is dropped.
   if (parts.length === 4 && parts[0] === 'rest' && /^[a-z][\w.]*$/i.test(parts[3] ?? '')) parts.pop()
   const [rest, userId, secret] = parts

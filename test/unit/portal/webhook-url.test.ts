@@ -22,6 +22,20 @@ describe('checking an inbound webhook URL before anything is sent', () => {
     }
   })
 
+  it('reads the REST v3 address of a webhook (/rest/api/{user}/{secret}/) as the same webhook', () => {
+    for (const pasted of [
+      'https://acme.bitrix24.com/rest/api/7/abc/',
+      'https://acme.bitrix24.com/rest/api/7/abc',
+      'https://acme.bitrix24.com/rest/api/7/abc/tasks.task.list?x=1',
+    ]) {
+      expect(checkWebhookUrl(pasted)).toEqual({
+        ok: true,
+        webhook: { origin: 'https://acme.bitrix24.com', userId: 7, secret: 'abc' },
+      })
+    }
+    expect(checkWebhookUrl('https://acme.bitrix24.com/rest/api/7/')).toEqual({ ok: false, problem: 'not-a-webhook' })
+  })
+
   it('accepts plain http for this computer’s own addresses only', () => {
     expect(checkWebhookUrl('http://127.0.0.1:5173/rest/1/s/')).toMatchObject({ ok: true })
     expect(checkWebhookUrl('http://localhost:5173/rest/1/s/')).toMatchObject({ ok: true })
