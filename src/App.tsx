@@ -75,14 +75,23 @@ function ConnectedApp({ client, disconnect }: { client: PortalClient; disconnect
   useEffect(() => {
     client.setTitle(t('app.title'))
   }, [client, t])
+  // Disconnect also ends the work under way: the client refuses every request, no query or mutation lives on.
+  const leave =
+    disconnect &&
+    (() => {
+      client.close?.()
+      void queryClient.cancelQueries()
+      queryClient.clear()
+      disconnect()
+    })
   return (
     <div ref={root} className="app">
-      {disconnect && (
+      {leave && (
         <Suspense fallback={null}>
-          <WebhookBar portal={client.portalHost} onDisconnect={disconnect} />
+          <WebhookBar portal={client.portalHost} onDisconnect={leave} />
         </Suspense>
       )}
-      <PortalClientProvider client={client} disconnect={disconnect}>
+      <PortalClientProvider client={client} disconnect={leave}>
         <QueryClientProvider client={queryClient}>
           <ToastProvider>
             <CommandsScreen />

@@ -14,7 +14,12 @@ const webhookWording: Readonly<Record<string, Pick<ErrorEntry, 'message' | 'reco
   CLIENT_ID_NOT_SPECIFIED: { message: 'error.webhook.tokenMissing', recovery: 'reconnect' },
   BOT_OWNERSHIP_ERROR: { message: 'error.webhook.foreign', recovery: 'none' },
   APP_ID_ERROR: { message: 'error.webhook.foreign', recovery: 'none' },
+  // No answer from a portal: the address may be wrong, the portal offline, or the browser's request refused. An
+  // answer that is not Bitrix24's (a 4xx or 5xx without its error body) arrives under the HTTP library's code.
   NETWORK_ERROR: { message: 'error.webhook.unreachable', recovery: 'retry' },
+  REQUEST_TIMEOUT: { message: 'error.webhook.unreachable', recovery: 'retry' },
+  ERR_BAD_REQUEST: { message: 'error.webhook.unreachable', recovery: 'retry' },
+  ERR_BAD_RESPONSE: { message: 'error.webhook.unreachable', recovery: 'retry' },
 }
 
 /** How the app is connected, which decides some words (see `webhookWording`). */

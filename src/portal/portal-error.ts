@@ -9,6 +9,8 @@ export const localErrorCodes = {
   network: 'NETWORK_ERROR',
   timeout: 'REQUEST_TIMEOUT',
   unknown: 'UNKNOWN_ERROR',
+  /** A call after (or cut short by) `PortalClient.close()`: no one is left to see it, so it has no message. */
+  closed: 'CONNECTION_CLOSED',
 } as const
 
 /** Every failure that reaches the app from Bitrix24, whatever produced it, has this one shape. */

@@ -19,6 +19,12 @@ export interface PortalClient {
   fitToContent(height: number): void
   /** Sets the page title Bitrix24 shows above the frame. */
   setTitle(title: string): void
+  /**
+   * Webhook mode only (Disconnect): forgets the credentials and aborts the requests under way; from then on every
+   * `call` and `batch` rejects with CONNECTION_CLOSED and nothing more reaches the portal. The frame's connection
+   * lasts as long as the page, and has none.
+   */
+  close?(): void
 }
 
 export interface BatchCall {

@@ -1,6 +1,6 @@
-import { B24Hook } from '@bitrix24/b24jssdk'
+import { B24Hook, versionManager } from '@bitrix24/b24jssdk'
 import { bitrixLanguage } from './bitrix-language'
-import { PortalError } from './portal-error'
+import { localErrorCodes, PortalError } from './portal-error'
 import { SdkPortalClient } from './sdk-client'
 import type { PortalClient } from './types'
 import type { Webhook } from './webhook-url'
@@ -8,15 +8,33 @@ import type { Webhook } from './webhook-url'
 /**
  * A PortalClient over an inbound webhook, for bots registered through one (their owner is the webhook's bot
  * token). The only place the webhook's secret and the bot token live: held in this object for the visit (never
- * stored, logged, rendered or put in a page URL), and gone when the app lets go of it (Disconnect, reload).
+ * stored, logged, rendered or put in a page URL), and dropped by `close()` (Disconnect) or a reload.
  * Every imbot call carries the token the way Bitrix24 wants it: `botToken` for imbot.v2, `CLIENT_ID` for v1,
  * inside every call of a `batch` too.
  */
 export async function connectWebhook(webhook: Webhook, botToken: string): Promise<PortalClient> {
   const client = new WebhookPortalClient(webhook, botToken.trim())
-  // One light call proves the webhook, its scope and the token before the page shows.
-  await client.call('imbot.v2.Bot.list', { limit: 1 })
+  try {
+    await proveWebhook(client)
+  } catch (error) {
+    // Nothing of a webhook that did not connect is kept.
+    client.close()
+    throw error
+  }
   return client
+}
+
+/** One light call proves the webhook, its scope and the token before the page shows. */
+async function proveWebhook(client: PortalClient): Promise<void> {
+  try {
+    await client.call('imbot.v2.Bot.list', { limit: 1 })
+  } catch (error) {
+    // A portal that predates imbot.v2 took the webhook and knows no such method (so it checked no scope): it
+    // connects all the same, and the page offers removal by id (v1, with CLIENT_ID). v1's imbot.bot.list proves
+    // the imbot scope; nothing there can prove the token.
+    if (!(error instanceof PortalError) || error.code !== 'ERROR_METHOD_NOT_FOUND') throw error
+    await client.call('imbot.bot.list')
+  }
 }
 
 /**
@@ -44,20 +62,60 @@ class WebhookPortalClient extends SdkPortalClient {
   // A webhook is an administrator's: there is no read-only mode.
   readonly isAdmin = true
   readonly portalHost: string
-  protected readonly b24: B24Hook
-  readonly #token: string
-  readonly #secrets: string[]
+  #b24: B24Hook | null
+  #token: string
+  /** The secret and the token as a portal may echo them: as sent, and URL-encoded (a query or a form body). */
+  #secrets: string[]
+  /** Aborts the requests under way when the connection closes, and every request the SDK tries after. */
+  readonly #closing = new AbortController()
 
   constructor(webhook: Webhook, token: string) {
     super()
     this.portalHost = new URL(webhook.origin).host
     this.#token = token
-    this.#secrets = [webhook.secret, token].filter((secret) => secret.length > 0)
-    this.b24 = new B24Hook({ b24Url: webhook.origin, userId: webhook.userId, secret: webhook.secret })
-    if (webhook.origin.startsWith('http:')) keepPlainHttp(this.b24, webhook.origin)
+    const forms = [webhook.secret, token].flatMap((secret) => {
+      const encoded = encodeURIComponent(secret)
+      return [secret, encoded, encoded.replaceAll('%20', '+')]
+    })
+    // Longest first, so that no form is cut apart by a shorter one inside it.
+    this.#secrets = [...new Set(forms)].filter((form) => form.length > 0).sort((a, b) => b.length - a.length)
+    const b24 = new B24Hook({ b24Url: webhook.origin, userId: webhook.userId, secret: webhook.secret })
+    if (webhook.origin.startsWith('http:')) keepPlainHttp(b24, webhook.origin)
     // The SDK warns on every browser call that a webhook belongs on a server; the person chose to paste it here
     // for this visit, and the warning would print the webhook's address in the console.
-    this.b24.offClientSideWarning()
+    b24.offClientSideWarning()
+    // The SDK retries by itself (after a 503, a lost connection): once closed, those attempts never leave.
+    for (const version of versionManager.getAllApiVersions()) {
+      b24.getHttpClient(version).ajaxClient.defaults.signal = this.#closing.signal
+    }
+    this.#b24 = b24
+  }
+
+  protected get b24(): B24Hook {
+    if (!this.#b24) throw closedError('')
+    return this.#b24
+  }
+
+  /** Disconnect: drops the SDK and the credentials, aborts what is under way; every call after rejects. */
+  close(): void {
+    this.#b24 = null
+    this.#token = ''
+    this.#secrets = []
+    this.#closing.abort()
+  }
+
+  /** The call, unless the connection is closed before it ends: then CONNECTION_CLOSED, whatever the SDK does. */
+  override call(method: string, params: Record<string, unknown> = {}): Promise<unknown> {
+    const { signal } = this.#closing
+    if (signal.aborted) return Promise.reject(closedError(method))
+    return new Promise((resolve, reject) => {
+      const onClose = () => reject(closedError(method))
+      signal.addEventListener('abort', onClose, { once: true })
+      super
+        .call(method, params)
+        .then(resolve, reject)
+        .finally(() => signal.removeEventListener('abort', onClose))
+    })
   }
 
   protected override withConnectionParams(method: string, params: Record<string, unknown>) {
@@ -69,6 +127,7 @@ class WebhookPortalClient extends SdkPortalClient {
 
   /** The same error without the secret or the token anywhere in its text (a portal may echo what it got). */
   protected override shown(error: PortalError): PortalError {
+    if (this.#closing.signal.aborted) return closedError(error.method)
     let description = error.description
     for (const secret of this.#secrets) description = description.split(secret).join('•••')
     return description === error.description ? error : new PortalError({ ...error.toShape(), description })
@@ -80,4 +139,13 @@ class WebhookPortalClient extends SdkPortalClient {
   setTitle(title: string): void {
     document.title = title
   }
+}
+
+function closedError(method: string): PortalError {
+  return new PortalError({
+    code: localErrorCodes.closed,
+    status: 0,
+    description: 'The connection was closed (Disconnect).',
+    method,
+  })
 }

@@ -1,4 +1,4 @@
-import { type FormEvent, type ReactNode, useId, useState } from 'react'
+import { type FormEvent, type ReactNode, useId, useRef, useState } from 'react'
 import { type MessageKey, useI18n } from '../i18n'
 import { type PortalClient, type PortalError, toPortalError } from '../portal'
 import { checkWebhookUrl } from '../portal/webhook-url'
@@ -14,14 +14,15 @@ interface WebhookConnectProps {
 
 /**
  * "Connect with a webhook", on the page opened outside Bitrix24: for bots registered through an inbound webhook.
- * Both fields are password fields; what is typed is checked before anything is sent, handed to the portal layer
- * on Connect, and cleared from the form once connected.
+ * Both fields are password fields, and uncontrolled: React would copy a controlled field's value into its `value`
+ * attribute, in the page's HTML. What is typed is read on Connect, checked before anything is sent, handed to the
+ * portal layer, and cleared from the fields once connected.
  */
 export function WebhookConnect({ onConnected, renderFailure }: WebhookConnectProps) {
   const { t } = useI18n()
   const id = useId()
-  const [url, setUrl] = useState('')
-  const [token, setToken] = useState('')
+  const urlInput = useRef<HTMLInputElement>(null)
+  const tokenInput = useRef<HTMLInputElement>(null)
   const [problem, setProblem] = useState<{ field: 'url' | 'token'; message: MessageKey } | null>(null)
   const [failure, setFailure] = useState<PortalError | null>(null)
   const [connecting, setConnecting] = useState(false)
@@ -29,8 +30,8 @@ export function WebhookConnect({ onConnected, renderFailure }: WebhookConnectPro
   const submit = async (event: FormEvent) => {
     event.preventDefault()
     if (connecting) return
-    const checked = checkWebhookUrl(url)
-    const trimmedToken = token.trim()
+    const checked = checkWebhookUrl(urlInput.current?.value ?? '')
+    const trimmedToken = (tokenInput.current?.value ?? '').trim()
     if (!checked.ok) {
       setProblem({ field: 'url', message: `webhook.problem.${checked.problem}` })
       return
@@ -45,8 +46,7 @@ export function WebhookConnect({ onConnected, renderFailure }: WebhookConnectPro
     try {
       const { connectWebhook } = await import('../portal/webhook-client')
       const client = await connectWebhook(checked.webhook, trimmedToken)
-      setUrl('')
-      setToken('')
+      for (const input of [urlInput.current, tokenInput.current]) if (input) input.value = ''
       onConnected(client)
     } catch (error) {
       setFailure(toPortalError(error, 'imbot.v2.Bot.list'))
@@ -55,12 +55,7 @@ export function WebhookConnect({ onConnected, renderFailure }: WebhookConnectPro
     }
   }
 
-  const field = (
-    name: 'url' | 'token',
-    label: MessageKey,
-    value: string,
-    onChange: (value: string) => void,
-  ) => (
+  const field = (name: 'url' | 'token', label: MessageKey) => (
     <label className="field" htmlFor={`${id}-${name}`}>
       <span className="field__label">{t(label)}</span>
       <input
@@ -69,13 +64,10 @@ export function WebhookConnect({ onConnected, renderFailure }: WebhookConnectPro
         type="password"
         autoComplete="off"
         spellCheck={false}
-        value={value}
+        ref={name === 'url' ? urlInput : tokenInput}
         aria-invalid={problem?.field === name}
         aria-describedby={problem?.field === name ? `${id}-problem` : undefined}
-        onChange={(event) => {
-          onChange(event.target.value)
-          setProblem(null)
-        }}
+        onChange={() => setProblem(null)}
       />
     </label>
   )
@@ -85,9 +77,9 @@ export function WebhookConnect({ onConnected, renderFailure }: WebhookConnectPro
       <h2 id={`${id}-title`}>{t('webhook.title')}</h2>
       <p>{t('webhook.body')}</p>
       <form className="webhook__form" onSubmit={(event) => void submit(event)} noValidate>
-        {field('url', 'webhook.url', url, setUrl)}
+        {field('url', 'webhook.url')}
         <p className="field__hint">{t('webhook.urlHint')}</p>
-        {field('token', 'webhook.token', token, setToken)}
+        {field('token', 'webhook.token')}
         {problem && (
           <p id={`${id}-problem`} className="field__error" role="alert">
             {t(problem.message)}

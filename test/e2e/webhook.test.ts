@@ -118,6 +118,24 @@ describe('bots registered through a webhook', () => {
     expect(await page.content()).not.toContain(secret)
   })
 
+  /** None of `secrets` in the HTML of the page or of any frame in it. */
+  async function expectNotInHtml(page: Page, secrets: string[]) {
+    for (const frame of page.frames()) {
+      const html = await frame.content()
+      for (const secret of secrets) expect(html).not.toContain(secret)
+    }
+  }
+
+  it('keeps a failed connect’s webhook and token out of the page’s HTML', async () => {
+    const { url, secret, tokens } = await webhook()
+    const page = await openPlainTab()
+    const wrongToken = `${tokens[0] ?? ''}-${'x'.repeat(40)}`
+    await connect(page, url, wrongToken)
+    await page.getByText('Enter the bot token (at most 40 characters).').waitFor()
+    await expectNotInHtml(page, [secret, wrongToken])
+    expect(await page.getByLabel('Bot token (CLIENT_ID)').inputValue()).toBe(wrongToken)
+  })
+
   it('says what is wrong: the address, a wrong webhook, a missing scope, a token that owns no bots', async () => {
     const { url, tokens } = await webhook()
     const page = await openPlainTab()
@@ -128,6 +146,8 @@ describe('bots registered through a webhook', () => {
 
     await connect(page, url.replace(/\/rest\/(\d+)\/[^/]+\//, '/rest/$1/wrongsecret/'), tokens[0] ?? '')
     await page.getByText('Bitrix24 does not accept this webhook', { exact: false }).waitFor()
+    // What was typed stays in the fields (to be corrected), never in the page's HTML.
+    await expectNotInHtml(page, ['wrongsecret', tokens[0] ?? ''])
     expect(await seriousViolations(page.mainFrame())).toEqual([])
     await e2e.screenshot(page, 'webhook-wrong')
 
@@ -147,5 +167,58 @@ describe('bots registered through a webhook', () => {
     })
     await connect(page, url, 'a-token-that-owns-nothing')
     await page.getByText('This bot token owns no bots').waitFor()
+  })
+
+  it('Disconnect stops a removal of many under way: nothing more reaches the portal', async () => {
+    const { url, tokens } = await webhook()
+    const page = await openPlainTab()
+    await connect(page, url, tokens[0] ?? '')
+    await page.getByRole('region', { name: 'Support Webhook Bot' }).getByText('/runbook').waitFor()
+    await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1000)
+    await page.getByRole('checkbox', { name: 'Select all shown commands' }).check()
+    const bulk = await e2e.openDialog(page.mainFrame(), page.getByRole('button', { name: 'Remove selected' }))
+    await bulk.getByRole('button', { name: 'Remove' }).click()
+    // Bitrix24 asks to slow down: the SDK, then the app, wait on the clock and would send the batch again.
+    await e2e.sandbox.fault({ method: 'batch', code: 'QUERY_LIMIT_EXCEEDED', count: 50 })
+    await e2e.passUndoWindow(page)
+    await e2e.runUntil(
+      page,
+      async () => (await e2e.sandbox.log()).some((entry) => entry.error === 'QUERY_LIMIT_EXCEEDED'),
+      { stepMs: 100 },
+    )
+    await e2e.sandbox.clearLog()
+    await page.getByRole('button', { name: 'Disconnect' }).click()
+    await page.getByRole('heading', { name: 'Connect with a webhook' }).waitFor()
+    await e2e.advanceInSteps(page, 60_000, 1000)
+    expect(await e2e.sandbox.log()).toEqual([])
+    const state = await e2e.sandbox.state()
+    expect(state.commands.filter((command) => command.owner === 'webhook')).toHaveLength(6)
+  })
+
+  it('connects to a portal without imbot.v2 and removes a command by id with COMMAND_ID and CLIENT_ID', async () => {
+    await e2e.sandbox.settings({ imbotV2: false })
+    const { url, tokens } = await webhook()
+    const command = (await e2e.sandbox.state()).commands.find((entry) => entry.owner === 'webhook')
+    if (!command) throw new Error('no webhook command seeded')
+    const page = await openPlainTab()
+    await connect(page, url, tokens[0] ?? '')
+    await page.getByRole('heading', { name: 'Remove a command by its id' }).waitFor()
+    await page.getByText('This Bitrix24 is too old to list bot commands', { exact: false }).waitFor()
+    expect(await seriousViolations(page.mainFrame())).toEqual([])
+    await e2e.screenshot(page, 'webhook-legacy')
+
+    await e2e.sandbox.clearLog()
+    await page.getByRole('textbox', { name: 'Command id' }).fill(String(command.id))
+    const confirm = await e2e.openDialog(
+      page.mainFrame(),
+      page.getByRole('button', { name: 'Remove command' }),
+    )
+    await confirm.getByRole('button', { name: 'Remove' }).click()
+    await page.getByText(`Command ${command.id} was removed.`).waitFor()
+    const removals = (await e2e.sandbox.log()).filter((entry) => entry.method === 'imbot.command.unregister')
+    expect(removals.map((entry) => [entry.via, entry.params])).toEqual([
+      ['webhook', { COMMAND_ID: command.id, CLIENT_ID: '•••' }],
+    ])
+    expect((await e2e.sandbox.state()).commands.some((entry) => entry.id === command.id)).toBe(false)
   })
 })

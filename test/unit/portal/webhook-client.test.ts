@@ -4,8 +4,9 @@ import type { AddressInfo } from 'node:net'
 import { generate } from 'selfsigned'
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { listBots, listCommands } from '../../../src/imbot'
-import { removeCommands } from '../../../src/imbot/unregister'
-import type { PortalClient, PortalError } from '../../../src/portal'
+import { removeCommand, removeCommands } from '../../../src/imbot/unregister'
+import { describeErrorFor } from '../../../src/imbot/webhook-wording'
+import { localErrorCodes, type PortalClient, PortalError } from '../../../src/portal'
 import { connectWebhook } from '../../../src/portal/webhook-client'
 import { createSandboxPortal, type SandboxPortal } from '../../../src/sandbox/emulator'
 import { createSandboxMiddleware } from '../../../src/sandbox/server/middleware'
@@ -86,6 +87,114 @@ describe('the webhook client', () => {
     const everything =
       JSON.stringify(failures.map((failure) => [failure.toShape(), failure.message])) + lines.join('\n')
     for (const secret of [webhook.secret, token, 'wrong-secret-123']) expect(everything).not.toContain(secret)
+  })
+})
+
+/** The PortalError a promise rejects with (fails the test if it resolves). */
+async function failureOf(promise: Promise<unknown>): Promise<PortalError> {
+  const outcome = await promise.then(
+    () => null,
+    (error: unknown) => error,
+  )
+  if (!(outcome instanceof PortalError)) throw new Error(`expected a PortalError, got ${String(outcome)}`)
+  return outcome
+}
+
+describe('the webhook client on a portal without imbot.v2', () => {
+  it('connects (the portal took the webhook) and removes by id with COMMAND_ID and CLIENT_ID', async () => {
+    portal.updateSettings({ imbotV2: false })
+    const { webhook, token } = seeded()
+    const client = await connectWebhook(webhook, token)
+    // What the page then meets: the list cannot be read, so it offers removal by id.
+    expect((await failureOf(listBots(client))).code).toBe('ERROR_METHOD_NOT_FOUND')
+    const command = portal.getState().commands.find((entry) => entry.owner === 'webhook')
+    if (!command) throw new Error('no webhook command seeded')
+    await removeCommand(client, command.id)
+
+    expect(
+      portal.getLog().map(({ method, status, via, params }) => ({ method, status, via, params })),
+    ).toEqual([
+      { method: 'imbot.v2.Bot.list', status: 404, via: 'webhook', params: { limit: 1, botToken: '•••' } },
+      { method: 'imbot.bot.list', status: 200, via: 'webhook', params: { CLIENT_ID: '•••' } },
+      { method: 'imbot.v2.Bot.list', status: 404, via: 'webhook', params: expect.anything() },
+      {
+        method: 'imbot.command.unregister',
+        status: 200,
+        via: 'webhook',
+        params: { COMMAND_ID: command.id, CLIENT_ID: '•••' },
+      },
+    ])
+    expect(portal.getState().commands.some((entry) => entry.id === command.id)).toBe(false)
+  })
+
+  it('still refuses a wrong webhook, and one without the imbot scope', async () => {
+    portal.updateSettings({ imbotV2: false })
+    const { webhook, token } = seeded()
+    expect((await failureOf(connectWebhook({ ...webhook, secret: 'wrong-secret-1' }, token))).code).toBe(
+      'NO_AUTH_FOUND',
+    )
+    portal.updateWebhook({ imbotScope: false })
+    expect((await failureOf(connectWebhook(webhook, token))).code).toBe('insufficient_scope')
+  })
+})
+
+describe('closing the webhook client (Disconnect)', () => {
+  it('cuts short the call under way and refuses every later call and batch, without a request', async () => {
+    const { webhook, token } = seeded()
+    const client = await connectWebhook(webhook, token)
+    // Bitrix24 asks to slow down: the SDK waits, then would try again by itself.
+    portal.injectFault({ method: 'imbot.v2.Bot.list', code: 'QUERY_LIMIT_EXCEEDED', count: 10 })
+    const underWay = failureOf(client.call('imbot.v2.Bot.list'))
+    await vi.waitFor(() => expect(portal.getLog().at(-1)?.error).toBe('QUERY_LIMIT_EXCEEDED'))
+    client.close?.()
+    expect((await underWay).code).toBe(localErrorCodes.closed)
+
+    const requests = portal.getLog().length
+    const later = await Promise.all([
+      failureOf(client.call('imbot.v2.Bot.list')),
+      failureOf(client.batch({ a: { method: 'imbot.command.unregister', params: { COMMAND_ID: 1 } } })),
+    ])
+    expect(later.map((failure) => failure.code)).toEqual([localErrorCodes.closed, localErrorCodes.closed])
+    expect(portal.getLog()).toHaveLength(requests)
+  })
+})
+
+describe('what a webhook’s failures say', () => {
+  it('takes the secret and the token out of an error, also URL-encoded as a portal may echo them', async () => {
+    const { webhook } = seeded()
+    const token = 'tok+en&x y'
+    const encoded = encodeURIComponent(token)
+    const formEncoded = encoded.replaceAll('%20', '+')
+    portal.injectFault({
+      method: 'imbot.v2.Bot.list',
+      code: '',
+      description: `No bots for botToken=${encoded} (form: ${formEncoded}; raw: ${token}; hook ${webhook.secret})`,
+    })
+    const failure = await failureOf(connectWebhook(webhook, token))
+    expect(failure.description).toBe('No bots for botToken=••• (form: •••; raw: •••; hook •••)')
+    for (const leak of [token, encoded, formEncoded, webhook.secret])
+      expect(failure.message).not.toContain(leak)
+  })
+
+  it('says "portal unreachable, check the address" for a host that is not Bitrix24, and for a time-out', async () => {
+    // A host that answers the webhook's path with its own HTML 404 page, as a mistyped address does.
+    const other = createServer((_req, res) => {
+      res.writeHead(404, { 'content-type': 'text/html', 'access-control-allow-origin': '*' })
+      res.end('<html><body><h1>Not Found</h1></body></html>')
+    })
+    await new Promise<void>((resolve) => other.listen(0, '127.0.0.1', resolve))
+    const { webhook, token } = seeded()
+    const notBitrix24 = `http://127.0.0.1:${(other.address() as AddressInfo).port}`
+    const failure = await failureOf(connectWebhook({ ...webhook, origin: notBitrix24 }, token)).finally(
+      () => new Promise((resolve) => other.close(resolve)),
+    )
+    expect([failure.code, failure.status]).toEqual(['ERR_BAD_REQUEST', 404])
+    expect(describeErrorFor(failure, 'webhook').message).toBe('error.webhook.unreachable')
+    for (const code of ['NETWORK_ERROR', 'REQUEST_TIMEOUT']) {
+      expect(describeErrorFor({ code }, 'webhook').message).toBe('error.webhook.unreachable')
+    }
+    // Inside the frame the catalogue's own words stay.
+    expect(describeErrorFor({ code: 'REQUEST_TIMEOUT' }, 'frame').message).toBe('error.REQUEST_TIMEOUT')
   })
 })
 

@@ -33,7 +33,10 @@ describe('checking an inbound webhook URL before anything is sent', () => {
         webhook: { origin: 'https://acme.bitrix24.com', userId: 7, secret: 'abc' },
       })
     }
-    expect(checkWebhookUrl('https://acme.bitrix24.com/rest/api/7/')).toEqual({ ok: false, problem: 'not-a-webhook' })
+    expect(checkWebhookUrl('https://acme.bitrix24.com/rest/api/7/')).toEqual({
+      ok: false,
+      problem: 'not-a-webhook',
+    })
   })
 
   it('accepts plain http for this computer’s own addresses only', () => {
