@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config'
 import { sandboxPlugin } from './src/sandbox/server/vite-plugin.ts'
 
 const lazyModules =
-  /\/src\/(imbot\/(unregister|update|register|webhook-wording|error-catalogue)|commands\/export|portal\/(frame-client|webhook-client|webhook-url|sdk-client|batch-envelope)|webhook\/(WebhookConnect|WebhookBar)|i18n\/(en|ru|de|en-more|ru-more|de-more)|commands\/(edit\/(EditCommand|mutation)|restore\/[\w-]+|removal\/(ConfirmRemoval|RemovalSummary|LegacyRemoval|remove-commands)|export-file|ErrorNotice|UnreadableEntries)|shell\/(ConnectionFailed|OutsideBitrix24)|ui\/(Dialog|download))\.tsx?$/
+  /\/src\/(imbot\/(unregister|update|register|webhook-wording|error-catalogue)|commands\/export|portal\/(frame-client|webhook-client|webhook-url|sdk-client|batch-envelope|bitrix-language)|webhook\/(WebhookConnect|WebhookBar)|i18n\/(en|ru|de|en-more|ru-more|de-more)|commands\/(edit\/(EditCommand|mutation)|restore\/[\w-]+|removal\/(ConfirmRemoval|RemovalSummary|LegacyRemoval|remove-commands)|export-file|ErrorNotice|UnreadableEntries)|shell\/(ConnectionFailed|OutsideBitrix24)|ui\/(Dialog|download))\.tsx?$/
 const sdkModules =
   /\/node_modules\/(@bitrix24|axios|luxon|qs-esm|follow-redirects|form-data|proxy-from-env|asynckit|combined-stream|delayed-stream|mime-types|mime-db)\//
 

@@ -1,4 +1,3 @@
-export { bitrixLanguage } from './bitrix-language'
 export { connect, handshakeTimeoutMs, lateConnection } from './connect'
 export { PortalClientProvider, usePortalClient, usePortalConnection } from './context'
 export { isInsideBitrix24, languageHint } from './frame-context'

@@ -1,6 +1,8 @@
 import { type ReactNode, useEffect, useRef, useState } from 'react'
 import { MoreMessages, useI18n } from '../../i18n'
-import { bitrixLanguage, usePortalClient } from '../../portal'
+import { usePortalClient } from '../../portal'
+// Imported from its file, not the folder's index: the index is in the first download, and only a restore needs this.
+import { bitrixLanguage } from '../../portal/bitrix-language'
 import { Dialog } from '../../ui/Dialog'
 import { ErrorNotice } from '../deferred'
 import type { BotGroup, RestoreEntry } from './diff'

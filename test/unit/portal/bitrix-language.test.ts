@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { bitrixLanguage } from '../../../src/portal'
+import { bitrixLanguage } from '../../../src/portal/bitrix-language'
 
 describe('a browser language as Bitrix24 names it', () => {
   it('keeps the language and drops the region', () => {
