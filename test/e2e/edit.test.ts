@@ -19,8 +19,8 @@ describe('editing a command', () => {
   const commandNamed = async (name: string) =>
     (await e2e.sandbox.state()).commands.find((command) => command.command === name)
 
-  it('renames a command, fixes a title, adds a German title, and hides a command', async () => {
-    await e2e.sandbox.settings({ answerShape: 'docs' })
+  it('renames a command, fixes a title, adds a German title and hint, and hides a command (live answers)', async () => {
+    // The sandbox answers as live portals do: `hidden` is not listed, and the row still shows what the edit set.
     const { page, frame } = await open()
     const helpdesk = frame.getByRole('region', { name: 'Helpdesk Bot' })
 
@@ -37,6 +37,7 @@ describe('editing a command', () => {
     await title.getByLabel('Title').first().fill('Open a support ticket')
     await title.getByLabel('Add another language').selectOption('de')
     await title.getByLabel('Title').nth(1).fill('Support-Ticket öffnen')
+    await title.getByLabel('Parameters').nth(1).fill('<Betreff>')
     await title.getByRole('button', { name: 'Save' }).click()
     await helpdesk
       .getByRole('row', { name: /\/ticket/ })
@@ -48,6 +49,7 @@ describe('editing a command', () => {
         en: 'Open a support ticket',
         de: 'Support-Ticket öffnen',
       })
+    expect((await commandNamed('ticket'))?.params).toMatchObject({ de: '<Betreff>' })
 
     const hide = await e2e.openDialog(frame, helpdesk.getByRole('button', { name: 'Edit /faq' }))
     await hide.getByRole('checkbox', { name: 'Hidden' }).check()
@@ -55,6 +57,7 @@ describe('editing a command', () => {
     await helpdesk.getByRole('row', { name: /\/faq/ }).getByText('Hidden').waitFor()
     await expect.poll(async () => (await commandNamed('faq'))?.hidden).toBe(true)
     await e2e.settle(page, frame)
+    expect(await helpdesk.getByRole('row', { name: /\/faq/ }).getByText('Hidden').count()).toBe(1)
     await e2e.screenshot(page, 'edit-done')
   })
 

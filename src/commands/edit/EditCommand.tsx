@@ -1,8 +1,8 @@
 import { type FormEvent, useId, useState } from 'react'
 import { type MessageKey, MoreMessages, useI18n } from '../../i18n'
 import type { Command } from '../../imbot'
-import type { CommandChanges } from '../../imbot/update'
 import { Dialog } from '../../ui/Dialog'
+import { type Flag, planEdit } from './changes'
 import type { Edit } from './failure'
 import { useEditCommand } from './mutation'
 
@@ -36,7 +36,6 @@ interface EditCommandProps {
   onClose: () => void
 }
 
-type Flag = 'common' | 'hidden' | 'extranetSupport'
 const flags: readonly [Flag, MessageKey][] = [
   ['common', 'flag.common'],
   ['hidden', 'flag.hidden'],
@@ -55,7 +54,7 @@ export function EditCommand(props: EditCommandProps) {
 function EditForm({ command, siblings, language, onClose }: EditCommandProps) {
   const { t } = useI18n()
   const id = useId()
-  const edit = useEditCommand()
+  const edit = useEditCommand(command.id)
   const [trigger, setTrigger] = useState(command.command.replace(/^\//, ''))
   const [title, setTitle] = useState(command.title)
   const [params, setParams] = useState(command.params)
@@ -65,56 +64,45 @@ function EditForm({ command, siblings, language, onClose }: EditCommandProps) {
     extranetSupport: command.extranetSupport,
   })
   const [extra, setExtra] = useState<{ language: string; title: string; params: string }[]>([])
-  const [problem, setProblem] = useState<string | null>(null)
+  /** What stops the save, said under the field at fault (which takes the focus). */
+  const [problem, setProblem] = useState<{ text: string; field: string } | null>(null)
 
   const submit = (event: FormEvent) => {
     event.preventDefault()
     if (edit.isPending) return
-    const name = trigger.trim().replace(/^\/+/, '')
-    if (name === '') return setProblem(t('edit.problem.empty'))
-    if (/\s/.test(name)) return setProblem(t('edit.problem.spaces'))
-    const taken = siblings.find(
-      (other) => other.id !== command.id && other.command.toLowerCase() === `/${name}`.toLowerCase(),
-    )
-    if (taken) return setProblem(t('edit.problem.taken', { command: taken.command }))
-    const changes: CommandChanges = {}
-    if (`/${name}` !== command.command) changes.command = name
-    const titles: Record<string, string> = {}
-    const hints: Record<string, string> = {}
-    // Bitrix24 reads a hint only for the languages whose title comes in the same call: a hint goes with its title.
-    if (title !== command.title || params !== command.params) titles[language] = title
-    if (params !== command.params) hints[language] = params
-    for (const row of extra) {
-      if (row.params.trim() && !row.title.trim()) {
-        return setProblem(t('edit.problem.hintWithoutTitle', { language: row.language }))
-      }
-      if (row.title.trim()) titles[row.language] = row.title
-      if (row.params.trim()) hints[row.language] = row.params
+    const plan = planEdit(command, { trigger, title, params, flags: flagValues, extra }, siblings, language)
+    if ('problem' in plan) {
+      setProblem({ text: t(plan.problem, plan.values), field: plan.field })
+      return document.getElementById(`${id}-${plan.field}`)?.focus()
     }
-    if (Object.keys(titles).length > 0) changes.title = titles
-    if (Object.keys(hints).length > 0) changes.params = hints
-    for (const [flag] of flags) {
-      const value = flagValues[flag]
-      if (value !== null && value !== command[flag]) changes[flag] = value
-    }
-    if (Object.keys(changes).length > 0) {
-      const after: Command = { ...command, command: `/${name}`, title, params, ...flagValues }
-      edit.mutate({ before: command, changes, after } satisfies Edit)
-    }
+    if ('changes' in plan)
+      edit.mutate({ before: command, changes: plan.changes, after: plan.after } satisfies Edit)
     onClose()
   }
 
-  const text = (label: MessageKey, value: string, onChange: (value: string) => void, name: string) => (
-    <label className="field" htmlFor={`${id}-${name}`}>
-      <span className="field__label">{t(label)}</span>
-      <input
-        id={`${id}-${name}`}
-        className="input"
-        value={value}
-        onChange={(e) => onChange(e.target.value)}
-      />
-    </label>
-  )
+  const text = (label: MessageKey, value: string, onChange: (value: string) => void, name: string) => {
+    const fault = problem?.field === name
+    return (
+      <>
+        <label className="field" htmlFor={`${id}-${name}`}>
+          <span className="field__label">{t(label)}</span>
+          <input
+            id={`${id}-${name}`}
+            className="input"
+            value={value}
+            aria-invalid={fault || undefined}
+            aria-describedby={fault ? `${id}-problem` : undefined}
+            onChange={(e) => onChange(e.target.value)}
+          />
+        </label>
+        {fault && (
+          <p id={`${id}-problem`} className="field__error" role="alert">
+            {problem.text}
+          </p>
+        )}
+      </>
+    )
+  }
 
   return (
     <Dialog
@@ -138,11 +126,6 @@ function EditForm({ command, siblings, language, onClose }: EditCommandProps) {
     >
       <form id={`${id}-form`} className="edit" onSubmit={submit} noValidate>
         {text('edit.command', trigger, setTrigger, 'command')}
-        {problem && (
-          <p className="field__error" role="alert">
-            {problem}
-          </p>
-        )}
         {text('edit.titleField', title, setTitle, 'title')}
         {text('edit.params', params, setParams, 'params')}
         <fieldset className="edit__flags">
