@@ -1,5 +1,5 @@
 import { stringify } from 'qs-esm'
-import { localErrorCodes } from './portal-error'
+import { bitrixErrorCode, localErrorCodes } from './portal-error'
 import type { BatchCall, BatchOutcome } from './types'
 
 // `batch` is sent and read here, by the app, rather than by the SDK's batch helper: live portals answer empty
@@ -58,7 +58,7 @@ function subError(failure: unknown, call: BatchCall) {
   // `{error, error_description}`, or on some builds the code alone as a string. The code may be empty.
   const body = isRecord(failure) ? failure : { error: failure }
   return {
-    code: typeof body.error === 'string' ? body.error : '',
+    code: bitrixErrorCode(body.error),
     status: 0,
     description: typeof body.error_description === 'string' ? body.error_description : '',
     method: call.method,

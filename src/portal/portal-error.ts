@@ -57,15 +57,23 @@ const asThrown = (value: unknown): Thrown | null =>
   typeof value === 'object' && value !== null ? (value as Thrown) : null
 
 /**
+ * The code of a Bitrix24 error body. Errors the server builds without a code (`Main\Error`'s default, such as
+ * "Invalid csrf token") come as `"0"`: no code, to be worded by their description, as an empty one is.
+ */
+export function bitrixErrorCode(value: unknown): string {
+  return typeof value === 'string' && value !== '0' ? value : ''
+}
+
+/**
  * Bitrix24's own error body, when the HTTP layer kept it (`response.data` of the request that failed). The SDK
  * drops the body of an error whose code is empty (live portals send such errors); the body still has the text.
  */
 function bitrixBody(error: Thrown): { code: string; description: string } | null {
   const response = asThrown(error.response) as { data?: unknown } | null
   const body = asThrown(response?.data) as { error?: unknown; error_description?: unknown } | null
-  if (!body || typeof body.error !== 'string') return null
+  if (!body || (typeof body.error !== 'string' && typeof body.error !== 'number')) return null
   return {
-    code: body.error,
+    code: bitrixErrorCode(body.error),
     description: typeof body.error_description === 'string' ? body.error_description : '',
   }
 }

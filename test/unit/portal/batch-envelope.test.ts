@@ -53,7 +53,10 @@ describe('batch, as the app sends and reads it', () => {
     const outcomes = readBatchAnswer(
       {
         result: [],
-        result_error: { c0: { error: '', error_description: 'Something failed' }, c1: 'WRONG_REQUEST' },
+        result_error: {
+          c0: { error: '', error_description: 'Something failed' },
+          c1: 'WRONG_REQUEST',
+        },
       },
       calls,
     )
@@ -61,6 +64,12 @@ describe('batch, as the app sends and reads it', () => {
       ok: false,
       error: { code: '', status: 0, description: 'Something failed', method: 'imbot.command.unregister' },
     })
+    // An error the server built without a code comes as "0": no code either.
+    const uncoded = readBatchAnswer(
+      { result: [], result_error: { c0: { error: '0', error_description: 'Invalid csrf token' } } },
+      { c0: calls.c0 },
+    )
+    expect(uncoded.c0).toMatchObject({ ok: false, error: { code: '', description: 'Invalid csrf token' } })
     expect(outcomes.c1).toMatchObject({ ok: false, error: { code: 'WRONG_REQUEST' } })
   })
 

@@ -43,6 +43,21 @@ describe('toPortalError', () => {
     expect(describeError(failure).kind).toBe('unknown')
   })
 
+  it('reads the code "0" of an error the server built without one as no code, worded by its description', () => {
+    const axios = Object.assign(new Error('Request failed with status code 400'), {
+      code: 'ERR_BAD_REQUEST',
+      response: { status: 400, data: { error: '0', error_description: 'Invalid csrf token' } },
+    })
+    const failure = toPortalError(sdkError('ERR_BAD_REQUEST', 400, axios.message, axios), 'imbot.v2.Bot.list')
+    expect(failure.toShape()).toEqual({
+      code: '',
+      status: 400,
+      description: 'Invalid csrf token',
+      method: 'imbot.v2.Bot.list',
+    })
+    expect(describeError(failure).kind).toBe('unknown')
+  })
+
   it('keeps a Bitrix24 code the SDK parsed', () => {
     const failure = toPortalError(
       sdkError('COMMAND_ID_ERROR', 400, 'Command not found'),
