@@ -15,7 +15,8 @@ import type { Webhook } from './webhook-url'
 export async function connectWebhook(webhook: Webhook, botToken: string): Promise<PortalClient> {
   const client = new WebhookPortalClient(webhook, botToken.trim())
   try {
-    await proveWebhook(client)
+    const language = await proveWebhook(client)
+    if (language) client.lang = bitrixLanguage(language)
   } catch (error) {
     // Nothing of a webhook that did not connect is kept.
     client.close()
@@ -24,17 +25,30 @@ export async function connectWebhook(webhook: Webhook, botToken: string): Promis
   return client
 }
 
-/** One light call proves the webhook, its scope and the token before the page shows. */
-async function proveWebhook(client: PortalClient): Promise<void> {
+/**
+ * One light call proves the webhook, its scope and the token before the page shows. It also tells the portal's
+ * language, as near as a webhook can: a bot's default language (the lists' titles are in the portal's).
+ */
+async function proveWebhook(client: PortalClient): Promise<string | null> {
   try {
-    await client.call('imbot.v2.Bot.list', { limit: 1 })
+    return firstBotLanguage(await client.call('imbot.v2.Bot.list', { limit: 1 }))
   } catch (error) {
     // A portal that predates imbot.v2 took the webhook and knows no such method (so it checked no scope): it
     // connects all the same, and the page offers removal by id (v1, with CLIENT_ID). v1's imbot.bot.list proves
     // the imbot scope; nothing there can prove the token.
     if (!(error instanceof PortalError) || error.code !== 'ERROR_METHOD_NOT_FOUND') throw error
     await client.call('imbot.bot.list')
+    return null
   }
+}
+
+/** `language` of the first bot of a Bot.list answer (a list, or an object keyed by id), if it says one. */
+function firstBotLanguage(answer: unknown): string | null {
+  const bots = typeof answer === 'object' && answer !== null ? (answer as { bots?: unknown }).bots : undefined
+  const first = typeof bots === 'object' && bots !== null ? Object.values(bots)[0] : undefined
+  const language =
+    typeof first === 'object' && first !== null ? (first as { language?: unknown }).language : null
+  return typeof language === 'string' && language.trim() !== '' ? language : null
 }
 
 /**
@@ -57,8 +71,9 @@ function keepPlainHttp(b24: B24Hook, origin: string): void {
 
 class WebhookPortalClient extends SdkPortalClient {
   readonly mode = 'webhook' as const
-  // A webhook does not tell the portal's language: the browser's stands in, as Bitrix24 names languages.
-  readonly lang = bitrixLanguage(globalThis.navigator?.language ?? 'en')
+  // A webhook does not tell the portal's language: a bot's says it when connecting (see proveWebhook), and until
+  // then, or with no bot, the browser's stands in, as Bitrix24 names languages.
+  lang = bitrixLanguage(globalThis.navigator?.language ?? 'en')
   // A webhook is an administrator's: there is no read-only mode.
   readonly isAdmin = true
   readonly portalHost: string

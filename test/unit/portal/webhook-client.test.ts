@@ -100,6 +100,15 @@ async function failureOf(promise: Promise<unknown>): Promise<PortalError> {
   return outcome
 }
 
+describe('the language of a webhook’s portal', () => {
+  it('is its bots’ (the lists’ titles are in it), as Bitrix24 names languages, not the browser’s', async () => {
+    portal.updateSettings({ lang: 'ru' })
+    const { webhook, token } = seeded()
+    const client = await connectWebhook(webhook, token)
+    expect(client.lang).toBe('ru')
+  })
+})
+
 describe('the webhook client on a portal without imbot.v2', () => {
   it('connects (the portal took the webhook) and removes by id with COMMAND_ID and CLIENT_ID', async () => {
     portal.updateSettings({ imbotV2: false })

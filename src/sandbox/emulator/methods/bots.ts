@@ -53,7 +53,8 @@ export const botListV2: MethodDefinition = {
         isSupportOpenline: bot.isSupportOpenline,
         isReactionsEnabled: true,
         backgroundId: null,
-        language: bot.language,
+        // A bot's default language is the portal's (Bot::getDefaultLanguage), as the lists' titles are.
+        language: context.settings.lang,
         moduleId: 'rest',
         eventMode: bot.eventMode,
         countMessage: bot.countMessage,
