@@ -14,6 +14,9 @@ function frameViewport(): Band {
   return { top: window.scrollY, bottom: window.scrollY + window.innerHeight }
 }
 
+/** The height of Bitrix24's top bar (the sandbox's is the same), fixed over the top of the window. */
+const portalTopBar = 64
+
 export function visibleBand(): Promise<Band> {
   if (typeof IntersectionObserver === 'undefined') return Promise.resolve(frameViewport())
   return new Promise((resolve) => {
@@ -25,7 +28,10 @@ export function visibleBand(): Promise<Band> {
         return
       }
       const { top, bottom } = entry.intersectionRect
-      resolve({ top: top + window.scrollY, bottom: bottom + window.scrollY })
+      // When the page has scrolled the frame's top out of view, the band starts at the window's top edge, where
+      // Bitrix24's fixed top bar lies over the page (what is under it cannot be seen either).
+      const underTopBar = top > 0 ? portalTopBar : 0
+      resolve({ top: top + underTopBar + window.scrollY, bottom: bottom + window.scrollY })
     })
     observer.observe(document.documentElement)
   })

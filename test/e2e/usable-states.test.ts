@@ -54,6 +54,48 @@ describe('every state usable', () => {
     await e2e.screenshot(page, 'usable-toast-last-row')
   })
 
+  it('opens a dialog where the page was scrolled without scrolling it, clear of its top bar, focus kept inside', async () => {
+    const { page, frame } = await open({ height: 800 })
+    await page.mouse.wheel(0, 500)
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(400)
+    const scrolled = await page.evaluate(() => window.scrollY)
+    const dialog = await e2e.openDialog(frame, frame.getByRole('button', { name: 'Remove /sla' }))
+    expect(await page.evaluate(() => window.scrollY)).toBe(scrolled)
+    await expect.poll(() => e2e.onScreen(page, dialog)).toBe(true)
+    // Bitrix24's top bar (64 px, fixed) lies over the top of the window: nothing of the dialog under it.
+    expect((await dialog.boundingBox())?.y ?? 0).toBeGreaterThanOrEqual(64)
+    await e2e.screenshot(page, 'usable-dialog-scrolled')
+    // A click on the dialog's text, then Shift+Tab and Tab: the focus goes round its buttons, never out.
+    await dialog.getByRole('heading').click()
+    for (const key of ['Shift+Tab', 'Shift+Tab', 'Shift+Tab', 'Tab', 'Tab']) {
+      await page.keyboard.press(key)
+      expect(await dialog.evaluate((element) => element.contains(document.activeElement))).toBe(true)
+    }
+  })
+
+  it('grows a short frame to hold a tall dialog whole', async () => {
+    const { page, frame } = await open({ height: 800 })
+    await frame.getByRole('searchbox', { name: 'Search commands' }).fill('sla')
+    await frame.getByRole('rowheader').filter({ hasText: '/sla' }).waitFor()
+    await expect.poll(async () => (await rowheaders(frame)).length).toBe(1)
+    const dialog = await e2e.openDialog(frame, frame.getByRole('button', { name: 'Edit /sla' }))
+    // Three more languages make the form taller than the frame that holds one row.
+    for (const language of ['de', 'fr', 'ua'])
+      await dialog.getByLabel('Add another language').selectOption(language)
+    const save = dialog.getByRole('button', { name: 'Save' })
+    const frameBottom = async () => {
+      const box = await page.locator('iframe').boundingBox()
+      return (box?.y ?? 0) + (box?.height ?? 0)
+    }
+    await expect
+      .poll(async () => {
+        const box = await save.boundingBox()
+        return (box?.y ?? Number.POSITIVE_INFINITY) + (box?.height ?? 0) <= (await frameBottom())
+      })
+      .toBe(true)
+    await e2e.screenshot(page, 'usable-edit-short-frame')
+  })
+
   it('keeps the focus inside the dialog, and holding Enter on Confirm never undoes', async () => {
     const { page, frame } = await open()
     const helpdesk = frame.getByRole('region', { name: 'Helpdesk Bot' })
