@@ -75,6 +75,13 @@ function layoutProblems(frame: Frame): Promise<string[]> {
         problems.push(
           `${describe(control)} at ${Math.round(box.left)}–${Math.round(box.right)} leaves its card ${Math.round(cardBox.left)}–${Math.round(cardBox.right)}`,
         )
+      // Nor may it stick out of the message or status it belongs to.
+      const holder = control.parentElement?.closest('.notice, .row__status')
+      const holderBox = holder?.getBoundingClientRect()
+      if (holder && holderBox && !within(box, holderBox))
+        problems.push(
+          `${describe(control)} at ${Math.round(box.left)}–${Math.round(box.right)} leaves ${describe(holder)} ${Math.round(holderBox.left)}–${Math.round(holderBox.right)}`,
+        )
       const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2)
       if (
         !hit ||
