@@ -30,7 +30,7 @@ export function BulkBar({
   onRestore,
 }: BulkBarProps) {
   const { t } = useI18n()
-  const { request } = useRemoval()
+  const { request, undo } = useRemoval()
   const heldId = useBulkHold()?.id ?? null
   const progress = useBulkProgress()
   const selectedCount = selected.length
@@ -100,7 +100,9 @@ export function BulkBar({
           )}
         </div>
       </div>
-      {heldId !== null && <HeldUndo key={heldId} holdId={heldId} takeFocus className="bulk__status" as="p" />}
+      {heldId !== null && (
+        <HeldUndo key={heldId} onUndo={() => undo(heldId)} takeFocus className="bulk__status" as="p" />
+      )}
       {progress && (
         <div className="bulk__progress" role="status">
           <label>

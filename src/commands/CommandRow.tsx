@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { memo, useState } from 'react'
-import { useI18n } from '../i18n'
+import { MoreText, useI18n } from '../i18n'
 import type { Command, CommandListing } from '../imbot'
 import { usePortalClient } from '../portal'
 import { EditCommand, ErrorNotice } from './deferred'
@@ -31,8 +31,8 @@ export const CommandRow = memo(function CommandRow({
 }: CommandRowProps) {
   const { t } = useI18n()
   const removal = useRowRemoval(command.id)
-  const { request, send, store } = useRemoval()
-  const busy = removal.status === 'held' || removal.status === 'pending'
+  const { request, send, store, undo } = useRemoval()
+  const busy = removal.status !== 'idle' && removal.status !== 'failed'
   const [editing, setEditing] = useState(false)
   const [editSeenAt, setEditSeenAt] = useState(0)
   const editFailure = useEditFailure(command.id, editSeenAt)
@@ -76,7 +76,7 @@ export const CommandRow = memo(function CommandRow({
           <td className="cell cell--actions">
             {removal.status === 'held' ? (
               <HeldUndo
-                holdId={removal.hold.id}
+                onUndo={() => undo(removal.hold.id, command.id)}
                 takeFocus={!removal.hold.bulk}
                 className="row__status"
                 as="span"
@@ -89,11 +89,16 @@ export const CommandRow = memo(function CommandRow({
                   waiting
                   note="waiting.removalNote"
                   onStop={() => {
-                    // The removal goes on by itself; the row stops showing it, and the list says how it ended.
+                    // The removal goes on by itself (the row says so, without Remove); the list says how it ended.
                     store.dismiss([command.id])
                     onRefresh(command.botId)
                   }}
                 />
+              </span>
+            ) : removal.status === 'unsettled' ? (
+              // Stopped waiting for, still on its way: not to be removed again until it ends.
+              <span className="row__status">
+                <MoreText id="row.stillRemoving" />
               </span>
             ) : (
               <span className="row__actions">

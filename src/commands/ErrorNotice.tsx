@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react'
 import { type MessageKey, MoreMessages, useI18n } from '../i18n'
-import { operatingLimitWindowMs } from '../imbot/error-catalogue'
+import { offersRetry, operatingLimitWindowMs } from '../imbot/error-catalogue'
 import { type ConnectionMode, describeErrorFor } from '../imbot/webhook-wording'
 import { type PortalErrorShape, usePortalConnection } from '../portal'
 import { focusIsLost } from '../ui'
@@ -62,7 +62,7 @@ function ErrorNoticeText({
           minute: '2-digit',
         })
       : null
-  const canRetry = onRetry && ['retry', 'wait-and-retry', 'retry-later'].includes(entry.recovery)
+  const canRetry = onRetry && offersRetry(entry)
   return (
     <div
       ref={root}

@@ -149,6 +149,7 @@ export const deMore: Record<MoreMessageKey, Message> = {
   'toast.undo': 'Rückgängig',
   'bulk.progress': '{done} von {total} werden entfernt…',
   'toast.tooLate': 'Zu spät zum Rückgängigmachen: Die Entfernung wurde bereits an Bitrix24 gesendet.',
+  'row.stillRemoving': 'Wird noch entfernt: Die Liste zeigt, wie es ausgeht.',
   'waiting.still': 'Bitrix24 hat noch nicht geantwortet; die App wartet weiter.',
   'waiting.listNote': 'Sie können das Warten beenden und es später erneut versuchen.',
   'waiting.removalNote':

@@ -139,6 +139,7 @@ export const enMore = {
   'toast.undo': 'Undo',
   'bulk.progress': 'Removing {done} of {total}…',
   'toast.tooLate': 'Too late to undo: the removal was already sent to Bitrix24.',
+  'row.stillRemoving': 'Still being removed: the list will show how it ends.',
   'waiting.still': 'Bitrix24 has not answered yet; the app is still waiting.',
   'waiting.listNote': 'You can stop waiting and try again later.',
   'waiting.removalNote':

@@ -176,6 +176,7 @@ export const ruMore: Record<MoreMessageKey, Message> = {
   'toast.undo': 'Отменить',
   'bulk.progress': 'Удаление: {done} из {total}…',
   'toast.tooLate': 'Отменить уже нельзя: удаление отправлено в Битрикс24.',
+  'row.stillRemoving': 'Удаление ещё идёт: список покажет, чем оно закончится.',
   'waiting.still': 'Битрикс24 ещё не ответил; приложение продолжает ждать.',
   'waiting.listNote': 'Можно перестать ждать и попробовать позже.',
   'waiting.removalNote':

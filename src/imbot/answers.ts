@@ -109,20 +109,3 @@ export function parseBotPage(value: unknown): BotPage {
   }
   return { ...listing, hasNextPage }
 }
-
-/** imbot.command.unregister answers `true` (some builds `"Y"` or 1); anything else is unexpected. */
-export function parseUnregisterAnswer(value: unknown): true {
-  let removed: boolean | null = null
-  try {
-    removed = flag(value)
-  } catch {
-    // Not a flag at all: reported below.
-  }
-  if (removed !== true) {
-    throw malformed(
-      'imbot.command.unregister',
-      `Expected true, got ${JSON.stringify(value)?.slice(0, 80) ?? String(value)}`,
-    )
-  }
-  return true
-}

@@ -136,5 +136,9 @@ export function describeError(error: Pick<PortalErrorShape, 'code'>): ErrorEntry
   return Object.hasOwn(errorCatalogue, code) ? (errorCatalogue[code] as ErrorEntry) : unknownErrorEntry
 }
 
+/** Whether the entry's recovery is to try again (now, after a wait, or later): a retry is worth offering. */
+export const offersRetry = ({ recovery }: Pick<ErrorEntry, 'recovery'>): boolean =>
+  recovery === 'retry' || recovery === 'wait-and-retry' || recovery === 'retry-later'
+
 /** How long OPERATION_TIME_LIMIT may last: Bitrix24 lifts it by itself within 10 minutes. */
 export const operatingLimitWindowMs = 10 * 60 * 1000

@@ -1,9 +1,9 @@
-import { type PortalClient, type PortalError, toPortalError } from '../portal'
-import { parseUnregisterAnswer } from './answers'
+import { localErrorCodes, type PortalClient, PortalError, toPortalError } from '../portal'
 import { type NotSent, runInBatches } from './api'
+import { flag } from './fields'
 
 // Removing commands, kept apart from listing: the page needs listing at once, removal only once the user acts,
-// so this comes in a chunk of its own.
+// so this (with the reading of its answer) comes in a chunk of its own.
 
 /** Removes one command through the v1 method (the only one that needs no bot token inside the frame). */
 export async function removeCommand(client: PortalClient, commandId: number): Promise<void> {
@@ -41,4 +41,23 @@ export async function removeCommands(
 function unregisterParams(commandId: number): Record<string, unknown> {
   // COMMAND_ID as an integer; CLIENT_ID is for webhooks only, never inside the frame.
   return { COMMAND_ID: commandId }
+}
+
+/** imbot.command.unregister answers `true` (some builds `"Y"` or 1); anything else is unexpected. */
+export function parseUnregisterAnswer(value: unknown): true {
+  let removed: boolean | null = null
+  try {
+    removed = flag(value)
+  } catch {
+    // Not a flag at all: reported below.
+  }
+  if (removed !== true) {
+    throw new PortalError({
+      code: localErrorCodes.malformedAnswer,
+      status: 200,
+      description: `Expected true, got ${JSON.stringify(value)?.slice(0, 80) ?? String(value)}`,
+      method: 'imbot.command.unregister',
+    })
+  }
+  return true
 }

@@ -250,6 +250,10 @@ describe('listing failures', () => {
       await (await e2e.openDialog(frame, submit))
         .getByRole('button', { name: language === 'en' ? 'Remove' : 'Удалить' })
         .click()
+      // As on the commands page, the removal waits out its undo window first: nothing is sent until it passes.
+      await frame.getByRole('button', { name: language === 'en' ? 'Undo' : 'Отменить' }).waitFor()
+      expect(await e2e.sandbox.log()).toEqual([])
+      await e2e.passUndoWindow(page)
       await frame.getByText(language === 'en' ? 'Command 3 was removed.' : 'Команда 3 удалена.').waitFor()
       const removals = (await e2e.sandbox.log()).filter(
         (entry) => entry.method === 'imbot.command.unregister',
@@ -261,6 +265,7 @@ describe('listing failures', () => {
       await (await e2e.openDialog(frame, submit))
         .getByRole('button', { name: language === 'en' ? 'Remove' : 'Удалить' })
         .click()
+      await e2e.passUndoWindow(page)
       await frame
         .getByText(language === 'en' ? 'Bitrix24 has no command 3' : 'В Битрикс24 нет команды 3', {
           exact: false,
@@ -271,6 +276,7 @@ describe('listing failures', () => {
       await (await e2e.openDialog(frame, submit))
         .getByRole('button', { name: language === 'en' ? 'Remove' : 'Удалить' })
         .click()
+      await e2e.passUndoWindow(page)
       await frame
         .getByRole('alert')
         .getByText(

@@ -214,6 +214,9 @@ describe('bots registered through a webhook', () => {
       page.getByRole('button', { name: 'Remove command' }),
     )
     await confirm.getByRole('button', { name: 'Remove' }).click()
+    // As on the commands page, the removal waits out its undo window first (moved on by the browser's clock).
+    await page.getByText('Removing in a moment…').waitFor()
+    await e2e.passUndoWindow(page)
     await page.getByText(`Command ${command.id} was removed.`).waitFor()
     const removals = (await e2e.sandbox.log()).filter((entry) => entry.method === 'imbot.command.unregister')
     expect(removals.map((entry) => [entry.via, entry.params])).toEqual([

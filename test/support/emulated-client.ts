@@ -60,15 +60,26 @@ export function createEmulatedClient(
     return (outcome.body as { result: unknown }).result
   }
 
+  // The portal's latency setting, as the sandbox's server applies it: before the portal acts (on the test's clock).
+  const latency = async () => {
+    const { latencyMs } = portal.getSettings()
+    if (latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, latencyMs))
+  }
+
   const client: PortalClient = {
     mode: 'frame',
     lang: options.lang ?? init.LANG,
     isAdmin: options.isAdmin ?? init.IS_ADMIN,
     portalHost: 'portal.test',
-    call: async (method, params = {}) => send(method, params),
+    call: async (method, params = {}) => {
+      await latency()
+      return send(method, params)
+    },
     // Batch is encoded and read by the app's own envelope code, as the frame client does.
-    batch: async (calls: Record<string, BatchCall>) =>
-      readBatchAnswer(send('batch', { cmd: batchCommands(calls), halt: 0 }), calls),
+    batch: async (calls: Record<string, BatchCall>) => {
+      await latency()
+      return readBatchAnswer(send('batch', { cmd: batchCommands(calls), halt: 0 }), calls)
+    },
     fitToContent: (height) => frame.heights.push(height),
     setTitle: (title) => frame.titles.push(title),
   }

@@ -1,25 +1,24 @@
 import { useEffect, useRef } from 'react'
 import { useI18n } from '../../i18n'
 import { ignoreKeyRepeat } from '../../ui'
-import { useRemoval } from './RemovalProvider'
 
 /**
  * "Removing in a moment…" and its Undo, while a confirmed removal waits out its window: on the row for one, in
- * the selection bar for many. Undo takes the focus where the user just confirmed (a held Enter never presses it).
+ * the selection bar for many (a row of many takes only itself out). Undo takes the focus where the user just
+ * confirmed (a held Enter never presses it).
  */
 export function HeldUndo({
-  holdId,
+  onUndo,
   takeFocus,
   className,
   as: Element,
 }: {
-  holdId: number
+  onUndo: () => void
   takeFocus: boolean
   className: string
   as: 'span' | 'p'
 }) {
   const { t } = useI18n()
-  const { undo } = useRemoval()
   const undoButton = useRef<HTMLButtonElement>(null)
   useEffect(() => {
     if (takeFocus) undoButton.current?.focus()
@@ -32,7 +31,7 @@ export function HeldUndo({
         type="button"
         className="button button--small"
         onKeyDown={ignoreKeyRepeat}
-        onClick={() => undo(holdId)}
+        onClick={onUndo}
       >
         {t('toast.undo')}
       </button>

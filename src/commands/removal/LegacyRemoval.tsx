@@ -1,12 +1,15 @@
-import { useMutation } from '@tanstack/react-query'
-import { type FormEvent, useId, useState } from 'react'
+import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { type FormEvent, useEffect, useId, useRef, useState, useSyncExternalStore } from 'react'
 import { useI18n } from '../../i18n'
 import { removeCommand } from '../../imbot/unregister'
 import { type PortalError, usePortalClient } from '../../portal'
+import { useToasts } from '../../ui'
 import { ErrorNotice } from '../deferred'
 import { commandKeys } from '../keys'
 import { retryDelay, shouldRetry } from '../retry-policy'
 import { ConfirmRemoval } from './ConfirmRemoval'
+import { HeldUndo } from './HeldUndo'
+import { createRemovalStore } from './hold-store'
 
 /** A command id as a user types it: a whole number above zero, nothing else. */
 export function parseCommandId(text: string): number | null {
@@ -18,10 +21,18 @@ export function parseCommandId(text: string): number | null {
 
 type LegacyOutcome = 'removed' | 'not-found'
 
+const byIdKey = [...commandKeys.removals(), 'by-id']
+
+/** One confirmation: a new object each time the dialog opens, so that it is acted on once. */
+interface Confirmation {
+  id: number
+}
+
 /**
  * For a portal that predates imbot.v2 (no way to list commands): removal by command id, which needs only
  * imbot.command.unregister. Without a list to check against, COMMAND_ID_ERROR can only mean "no such command
- * (any more)", and is said so, not shown as a failure.
+ * (any more)", and is said so, not shown as a failure. As on the commands page, a confirmed removal waits out the
+ * undo window (the same hold store) before it is sent, and is sent once.
  */
 export function LegacyRemoval({ reason }: { reason: PortalError }) {
   const { t } = useI18n()
@@ -31,9 +42,11 @@ export function LegacyRemoval({ reason }: { reason: PortalError }) {
   const errorId = useId()
   const [text, setText] = useState('')
   const [invalid, setInvalid] = useState(false)
-  const [confirming, setConfirming] = useState<number | null>(null)
+  const toasts = useToasts()
+  const queryClient = useQueryClient()
+  const [confirming, setConfirming] = useState<Confirmation | null>(null)
   const removal = useMutation<LegacyOutcome, PortalError, number>({
-    mutationKey: [...commandKeys.removals(), 'by-id'],
+    mutationKey: byIdKey,
     mutationFn: async (commandId) => {
       try {
         await removeCommand(client, commandId)
@@ -46,12 +59,34 @@ export function LegacyRemoval({ reason }: { reason: PortalError }) {
     retry: shouldRetry,
     retryDelay,
   })
+  const { mutate } = removal
+  // Never while a removal by id is on its way (a retry clicked twice in one moment).
+  const send = useRef<(id: number) => void>(() => undefined)
+  send.current = (id) => {
+    if (queryClient.isMutating({ mutationKey: byIdKey }) === 0) mutate(id)
+  }
+  const [store] = useState(() =>
+    createRemovalStore<Confirmation>({
+      onRelease: ({ commands: [held] }) => held && send.current(held.id),
+    }),
+  )
+  useEffect(() => () => store.dispose(), [store])
+  const held = useSyncExternalStore(store.subscribe, () => store.getState().holds[0])
+  const busy = held !== undefined || removal.isPending
+  const confirmed = useRef<Confirmation | null>(null)
+  const confirm = (confirmation: Confirmation) => {
+    // However often Confirm is activated in one moment, one hold.
+    if (confirmed.current === confirmation) return
+    confirmed.current = confirmation
+    setConfirming(null)
+    if (store.getState().holds.length === 0) store.hold([confirmation], false)
+  }
 
   const submit = (event: FormEvent) => {
     event.preventDefault()
     const id = parseCommandId(text)
     setInvalid(id === null)
-    if (id !== null) setConfirming(id)
+    if (id !== null) setConfirming({ id })
   }
 
   return (
@@ -81,7 +116,7 @@ export function LegacyRemoval({ reason }: { reason: PortalError }) {
                 }}
               />
             </label>
-            <button type="submit" className="button button--danger" disabled={removal.isPending}>
+            <button type="submit" className="button button--danger" disabled={busy}>
               {removal.isPending ? t('row.removing') : t('legacy.submit')}
             </button>
             <p id={hintId} className="field__hint">
@@ -96,6 +131,15 @@ export function LegacyRemoval({ reason }: { reason: PortalError }) {
         ) : (
           <p className="notice notice--info">{t('page.readOnly')}</p>
         )}
+        {held && (
+          <HeldUndo
+            key={held.id}
+            onUndo={() => toasts.show({ text: t(store.undo(held.id) ? 'toast.undone' : 'toast.tooLate') })}
+            takeFocus
+            className="legacy__held"
+            as="p"
+          />
+        )}
         {removal.isSuccess && (
           <p className="notice notice--success" role="status">
             {removal.data === 'removed'
@@ -107,19 +151,16 @@ export function LegacyRemoval({ reason }: { reason: PortalError }) {
           <ErrorNotice
             error={removal.error}
             at={removal.submittedAt}
-            onRetry={() => removal.mutate(removal.variables)}
+            onRetry={() => send.current(removal.variables)}
             onDismiss={() => removal.reset()}
           />
         )}
       </section>
       {confirming !== null && (
         <ConfirmRemoval
-          target={{ command: t('legacy.command', { id: confirming }) }}
+          target={{ command: t('legacy.command', { id: confirming.id }) }}
           onCancel={() => setConfirming(null)}
-          onConfirm={() => {
-            removal.mutate(confirming)
-            setConfirming(null)
-          }}
+          onConfirm={() => confirm(confirming)}
         />
       )}
     </main>

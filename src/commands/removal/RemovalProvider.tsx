@@ -1,10 +1,11 @@
+import { useQueryClient } from '@tanstack/react-query'
 import { createContext, type ReactNode, useContext, useEffect, useMemo, useRef, useState } from 'react'
 import { useI18n } from '../../i18n'
 import type { Command } from '../../imbot'
 import { useToasts } from '../../ui'
 import { ConfirmRemoval } from '../deferred'
 import { createRemovalStore, type Hold, type RemovalStore, undoWindowMs } from './hold-store'
-import { useRemovalMutation } from './mutation'
+import { notUnderWay, useRemovalMutation } from './mutation'
 import type { RemovalRequest, RemovalResults } from './outcome'
 
 interface Removal {
@@ -13,7 +14,8 @@ interface Removal {
   request: (commands: readonly Command[], bulk: boolean) => void
   /** Sends at once: the user confirmed these already (a row's "try again", "retry the failed ones"). */
   send: (commands: readonly Command[], bulk: boolean) => void
-  undo: (holdId: number) => void
+  /** Cancels a held removal, or takes one command of it out (`commandId`, a row's Undo). */
+  undo: (holdId: number, commandId?: number) => void
 }
 
 const RemovalContext = createContext<Removal | null>(null)
@@ -35,7 +37,8 @@ interface RemovalProviderProps {
 /**
  * The removal flow, from "Remove" to the outcome: the confirmation, the undo window (with its toast), the
  * request, and the toast for a single command removed. Rows and bars read their state through the hooks of
- * this folder and act through `useRemoval()`.
+ * this folder and act through `useRemoval()`. A command is never sent twice: one held or on its way is left out
+ * of a new removal, when it is asked for and when it is sent (a hold released, a retry).
  */
 export function RemovalProvider({ children, onSettled, windowMs = undoWindowMs }: RemovalProviderProps) {
   const { t } = useI18n()
@@ -45,36 +48,46 @@ export function RemovalProvider({ children, onSettled, windowMs = undoWindowMs }
   const [store] = useState(() => createRemovalStore({ windowMs, onRelease: (hold) => sendRef.current(hold) }))
   useEffect(() => () => store.dispose(), [store])
   const holdToasts = useRef(new Map<number, number>())
+  const queryClient = useQueryClient()
 
-  const mutation = useRemovalMutation(store, (request, results) => {
+  const { mutate } = useRemovalMutation(store, (request, results) => {
     const [only] = request.commands
     if (!request.bulk && only && results.get(only.id)?.status === 'removed') {
       toasts.show({ text: t('toast.removed', { command: only.command }) })
     }
     onSettled?.(request, results)
   })
-  const { mutate } = mutation
-  sendRef.current = (hold) => {
-    toasts.dismiss(holdToasts.current.get(hold.id) ?? 0)
-    holdToasts.current.delete(hold.id)
-    mutate({ commands: hold.commands, bulk: hold.bulk })
-  }
 
   const removal = useMemo<Removal>(() => {
-    const undo = (holdId: number) => {
+    const undo = (holdId: number, commandId?: number) => {
       const toast = holdToasts.current.get(holdId)
       holdToasts.current.delete(holdId)
       if (toast !== undefined) toasts.dismiss(toast)
-      // Undo that comes after the removal was sent says so, rather than doing nothing.
-      toasts.show({ text: t(store.undo(holdId) ? 'toast.undone' : 'toast.tooLate') })
+      const undone = store.undo(holdId, commandId)
+      // A row taken out of a removal of many: the others stay held, with the selection bar's Undo. Undo that
+      // comes after the removal was sent says so, rather than doing nothing.
+      if (!store.getState().holds.some((hold) => hold.id === holdId)) {
+        toasts.show({ text: t(undone ? 'toast.undone' : 'toast.tooLate') })
+      }
     }
     return {
       store,
-      request: (commands, bulk) => setConfirming({ commands, bulk }),
-      send: (commands, bulk) => mutate({ commands, bulk }),
+      request: (commands, bulk) => {
+        const free = notUnderWay(queryClient, store, commands)
+        if (free.length > 0) setConfirming({ commands: free, bulk })
+      },
+      send: (commands, bulk) => {
+        const free = notUnderWay(queryClient, store, commands)
+        if (free.length > 0) mutate({ commands: free, bulk })
+      },
       undo,
     }
-  }, [store, mutate, toasts, t])
+  }, [store, mutate, toasts, t, queryClient])
+  sendRef.current = (hold) => {
+    toasts.dismiss(holdToasts.current.get(hold.id) ?? 0)
+    holdToasts.current.delete(hold.id)
+    removal.send(hold.commands, hold.bulk)
+  }
 
   // However often Confirm is activated in one moment (a double click, a script), a request is held once.
   const confirmed = useRef<RemovalRequest | null>(null)

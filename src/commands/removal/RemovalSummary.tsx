@@ -1,9 +1,11 @@
 import { useEffect, useRef } from 'react'
 import { type MessageKey, MoreMessages, useI18n } from '../../i18n'
 import type { Command } from '../../imbot'
+import { offersRetry } from '../../imbot/error-catalogue'
 import { describeErrorFor } from '../../imbot/webhook-wording'
 import { usePortalClient } from '../../portal'
 import { focusIsLost } from '../../ui'
+import { useBulkHold, useBulkProgress } from './hooks'
 import { type RemovalRequest, type RemovalResults, reconcile } from './outcome'
 import { useRemoval } from './RemovalProvider'
 
@@ -15,9 +17,10 @@ interface RemovalSummaryProps {
 }
 
 /**
- * After a removal of many: how many were removed, failed (by reason) and not sent, with "Retry the failed
- * ones". Counted against the lists as the portal last gave them, so an outcome the connection left in doubt is
- * counted right once the lists have been read again (a command no longer listed was removed).
+ * After a removal of many: how many were removed, failed (by reason) and not sent, with "Retry the failed ones"
+ * (those whose error a retry can help). Counted against the lists as the portal last gave them, so an outcome the
+ * connection left in doubt is counted right once the lists have been read again (a command no longer listed was
+ * removed). While a removal of many is held or runs (this one's retry, say), its actions wait.
  */
 export function RemovalSummary(props: RemovalSummaryProps) {
   return (
@@ -31,6 +34,9 @@ function SummaryText({ request, results, isListed }: RemovalSummaryProps) {
   const { t } = useI18n()
   const { store, send } = useRemoval()
   const { mode } = usePortalClient()
+  // A removal of many held or under way (a retry, say): the actions wait (a second click would send again).
+  const held = useBulkHold() !== undefined
+  const running = useBulkProgress() !== null || held
   const root = useRef<HTMLElement>(null)
   // The bar the user acted in has changed under them: the summary is where their attention goes next.
   useEffect(() => {
@@ -38,6 +44,7 @@ function SummaryText({ request, results, isListed }: RemovalSummaryProps) {
     if (focusIsLost() || bar?.contains(document.activeElement)) root.current?.focus()
   }, [])
   let removedCount = 0
+  let notRemoved = 0
   let notSent = 0
   const failures = new Map<MessageKey, number>()
   const again: Command[] = []
@@ -47,19 +54,22 @@ function SummaryText({ request, results, isListed }: RemovalSummaryProps) {
       removedCount++
       continue
     }
-    again.push(command)
+    notRemoved++
+    const entry = outcome && describeErrorFor(outcome.error, mode)
+    // A command of another application (say) fails again however often it is tried: it is not retried.
+    if (!entry || offersRetry(entry)) again.push(command)
     if (outcome?.status === 'not-sent') notSent++
     else {
-      const reason = outcome ? describeErrorFor(outcome.error, mode).message : 'error.MALFORMED_ANSWER'
+      const reason = entry ? entry.message : 'error.MALFORMED_ANSWER'
       failures.set(reason, (failures.get(reason) ?? 0) + 1)
     }
   }
-  const failed = again.length - notSent
+  const failed = notRemoved - notSent
   return (
     <section
       ref={root}
       tabIndex={-1}
-      className={`notice ${again.length > 0 ? 'notice--warning' : 'notice--success'} summary`}
+      className={`notice ${notRemoved > 0 ? 'notice--warning' : 'notice--success'} summary`}
       role="status"
     >
       <h2 className="summary__title">{t('bulk.summary.title')}</h2>
@@ -75,18 +85,24 @@ function SummaryText({ request, results, isListed }: RemovalSummaryProps) {
           ))}
         </ul>
       )}
-      {again.length > 0 && <p className="summary__hint">{t('bulk.summary.failedHint')}</p>}
+      {notRemoved > 0 && <p className="summary__hint">{t('bulk.summary.failedHint')}</p>}
       <div className="summary__actions">
         {again.length > 0 && (
           <button
             type="button"
             className="button button--small button--primary"
+            disabled={running}
             onClick={() => send(again, true)}
           >
             {t('bulk.summary.retry', { count: again.length })}
           </button>
         )}
-        <button type="button" className="button button--small button--link" onClick={store.dismissSummary}>
+        <button
+          type="button"
+          className="button button--small button--link"
+          disabled={running}
+          onClick={store.dismissSummary}
+        >
           {t('action.dismiss')}
         </button>
       </div>

@@ -4,15 +4,18 @@ import type { RemovalProgress } from './remove-commands'
 /** How long a confirmed removal waits, undoable, before anything is sent to Bitrix24. */
 export const undoWindowMs = 5000
 
-export interface Hold {
+/** What a removal is of: a listed command, or (on a portal too old to list them) just an id. */
+type Removable = Pick<Command, 'id'>
+
+export interface Hold<Item extends Removable = Command> {
   id: number
-  commands: readonly Command[]
+  commands: readonly Item[]
   /** Held from the selection (the bulk bar offers Undo) rather than from one row. */
   bulk: boolean
 }
 
-interface State {
-  holds: readonly Hold[]
+interface State<Item extends Removable = Command> {
+  holds: readonly Hold<Item>[]
   /** When the user last put away each command's removal feedback (0: never). */
   dismissedAt: ReadonlyMap<number, number>
   /** The running bulk removal's progress (k of N). */
@@ -23,11 +26,11 @@ interface State {
   waiting: ReadonlySet<number>
 }
 
-export interface RemovalStoreOptions {
+export interface RemovalStoreOptions<Item extends Removable = Command> {
   /** The undo window; injectable so that tests need not wait it out. */
   windowMs?: number
   /** Called when a hold's window passes without Undo: the removal is sent then. */
-  onRelease: (hold: Hold) => void
+  onRelease: (hold: Hold<Item>) => void
   now?: () => number
 }
 
@@ -37,12 +40,12 @@ export interface RemovalStoreOptions {
  * its own slice through a selector (`useSyncExternalStore`), so a hold or a dismissal re-renders only the rows
  * it concerns. Undo sends nothing; closing the page during the window sends nothing (the timers die with it).
  */
-export function createRemovalStore({
+export function createRemovalStore<Item extends Removable = Command>({
   windowMs = undoWindowMs,
   onRelease,
   now = Date.now,
-}: RemovalStoreOptions) {
-  let state: State = {
+}: RemovalStoreOptions<Item>) {
+  let state: State<Item> = {
     holds: [],
     dismissedAt: new Map(),
     progress: null,
@@ -53,11 +56,11 @@ export function createRemovalStore({
   const timers = new Map<number, ReturnType<typeof setTimeout>>()
   let nextId = 1
 
-  const update = (next: Partial<State>) => {
+  const update = (next: Partial<State<Item>>) => {
     state = { ...state, ...next }
     for (const listener of listeners) listener()
   }
-  const release = (holdId: number): Hold | undefined => {
+  const release = (holdId: number): Hold<Item> | undefined => {
     const hold = state.holds.find((candidate) => candidate.id === holdId)
     clearTimeout(timers.get(holdId))
     timers.delete(holdId)
@@ -70,22 +73,32 @@ export function createRemovalStore({
       listeners.add(listener)
       return () => listeners.delete(listener)
     },
-    getState: (): State => state,
+    getState: (): State<Item> => state,
 
-    /** Holds the removal of `commands` for the undo window, then hands it to `onRelease`. */
-    hold(commands: readonly Command[], bulk: boolean): Hold {
-      const hold: Hold = { id: nextId++, commands, bulk }
+    /** Holds the removal of `commands` for the undo window, then hands it (as it then stands) to `onRelease`. */
+    hold(commands: readonly Item[], bulk: boolean): Hold<Item> {
+      const hold: Hold<Item> = { id: nextId++, commands, bulk }
       update({ holds: [...state.holds, hold] })
       timers.set(
         hold.id,
         setTimeout(() => {
-          if (release(hold.id)) onRelease(hold)
+          const released = release(hold.id)
+          if (released) onRelease(released)
         }, windowMs),
       )
       return hold
     },
-    /** Cancels a held removal; false when it is too late (already sent) or unknown. */
-    undo: (holdId: number): boolean => release(holdId) !== undefined,
+    /**
+     * Cancels a held removal, or takes one command (`commandId`) out of it while the others stay held; false when
+     * it is too late (already sent) or unknown.
+     */
+    undo(holdId: number, commandId?: number): boolean {
+      const hold = state.holds.find((candidate) => candidate.id === holdId)
+      const rest = hold?.commands.filter((command) => command.id !== commandId)
+      if (!rest?.length || commandId === undefined) return release(holdId) !== undefined
+      update({ holds: state.holds.map((held) => (held === hold ? { ...held, commands: rest } : held)) })
+      return true
+    },
 
     dismiss(commandIds: readonly number[]): void {
       const at = now()
@@ -110,8 +123,11 @@ export function createRemovalStore({
   }
 }
 
-export type RemovalStore = ReturnType<typeof createRemovalStore>
+export type RemovalStore<Item extends Removable = Command> = ReturnType<typeof createRemovalStore<Item>>
 
 /** The hold a command is in, if its removal is waiting out its undo window. */
-export const holdOf = (state: State, commandId: number): Hold | undefined =>
+export const holdOf = <Item extends Removable>(
+  state: State<Item>,
+  commandId: number,
+): Hold<Item> | undefined =>
   state.holds.find((hold) => hold.commands.some((command) => command.id === commandId))

@@ -12,6 +12,8 @@ export type RowRemoval =
   | { status: 'idle' }
   | { status: 'held'; hold: Hold }
   | { status: 'pending'; waiting: boolean }
+  /** The user stopped waiting for it, but it is still on its way: it cannot be removed again until it ends. */
+  | { status: 'unsettled' }
   | Failed
 
 /** A failed attempt; `bulk` when it was part of a removal of many (its summary speaks for it). */
@@ -24,6 +26,7 @@ interface Failed {
 }
 
 const idle: RowRemoval = { status: 'idle' }
+const unsettled: RowRemoval = { status: 'unsettled' }
 
 type Attempt = { status: 'pending' } | Failed
 
@@ -42,7 +45,8 @@ function attemptOf(mutation: RemovalMutation, commandId: number): Attempt | null
 
 /**
  * One row's removal state, read through selectors: the hold it waits in, the latest removal attempt that
- * involved it (single or bulk) and was not dismissed since. A change to another row re-renders only that row.
+ * involved it (single or bulk) and was not dismissed since, else whether a dismissed one is still on its way. A
+ * change to another row re-renders only that row.
  */
 export function useRowRemoval(commandId: number): RowRemoval {
   const { store } = useRemoval()
@@ -56,12 +60,17 @@ export function useRowRemoval(commandId: number): RowRemoval {
     filters: {
       mutationKey: commandKeys.removals(),
       predicate: (mutation) =>
-        mutation.state.submittedAt > dismissedAt &&
         (mutation as RemovalMutation).state.variables?.commands.some(
           (command) => command.id === commandId,
         ) === true,
     },
-    select: (mutation) => attemptOf(mutation as RemovalMutation, commandId),
+    // An attempt put away ("Stop waiting") no longer shows, but one still on its way keeps Remove away.
+    select: (mutation) =>
+      mutation.state.submittedAt > dismissedAt
+        ? attemptOf(mutation as RemovalMutation, commandId)
+        : mutation.state.status === 'pending'
+          ? unsettled
+          : null,
   })
   if (hold) return { status: 'held', hold }
   const latest = attempts.at(-1)
@@ -96,7 +105,7 @@ export function useLatestBulkRemoval():
     : undefined
 }
 
-/** The running bulk removal's progress (k of N), if one runs. */
+/** The running bulk removal's progress (k of N), if one runs (from the moment it is sent, offline too). */
 export function useBulkProgress() {
   const { store } = useRemoval()
   return useSyncExternalStore(store.subscribe, () => store.getState().progress)

@@ -6,7 +6,7 @@ import {
   useQueryClient,
 } from '@tanstack/react-query'
 import { useMemo, useRef } from 'react'
-import type { Command, CommandListing } from '../../imbot'
+import type { Command } from '../../imbot'
 import { type PortalClient, type PortalError, usePortalClient } from '../../portal'
 import { commandKeys } from '../keys'
 import type { RemovalStore } from './hold-store'
@@ -31,28 +31,29 @@ interface RemovalDependencies {
 export const removalMutationOptions = ({ client, queryClient, store, onSettled }: RemovalDependencies) =>
   mutationOptions<RemovalResults, PortalError, RemovalRequest>({
     mutationKey: commandKeys.removals(),
+    // A removal of many runs from the moment it is sent: also while it waits for the connection (TanStack Query
+    // pauses it then, before `mutationFn`), its progress shows and nothing else can start one.
+    onMutate: ({ commands, bulk }) => {
+      if (bulk) store.setProgress({ done: 0, total: commands.length })
+    },
     mutationFn: async ({ commands, bulk }) => {
       // The sending logic comes in a chunk of its own (prefetched once the commands show): the first download
       // only needs what shows the commands.
-      const { removeCommands } = await loadRemoveCommands()
+      const { removeCommands, dropFromLists } = await loadRemoveCommands()
       try {
-        return await removeCommands(client, commands, {
+        const results = await removeCommands(client, commands, {
           onProgress: bulk ? store.setProgress : undefined,
           onWaiting: store.setWaiting,
         })
+        dropFromLists(queryClient, commands, results)
+        return results
       } finally {
         if (bulk) store.setProgress(null)
       }
     },
     // A failed row keeps its error until the user retries or dismisses it.
     gcTime: Number.POSITIVE_INFINITY,
-    onSuccess: (results, request) => {
-      dropFromLists(
-        queryClient,
-        request.commands.filter((command) => results.get(command.id)?.status === 'removed'),
-      )
-      onSettled(request, results)
-    },
+    onSuccess: (results, request) => onSettled(request, results),
     // Whatever happened, the lists are read again (one batch for all their bots) so that they match the portal.
     onSettled: (_results, _error, request) =>
       Promise.all(
@@ -62,14 +63,25 @@ export const removalMutationOptions = ({ client, queryClient, store, onSettled }
       ),
   })
 
-function dropFromLists(queryClient: QueryClient, gone: readonly Command[]) {
-  const ids = new Set(gone.map((command) => command.id))
-  for (const botId of new Set(gone.map((command) => command.botId))) {
-    queryClient.setQueryData<CommandListing>(
-      commandKeys.list(botId),
-      (listing) => listing && { ...listing, items: listing.items.filter((command) => !ids.has(command.id)) },
-    )
-  }
+/**
+ * The commands neither held nor on their way (or waiting for the connection to be sent), whatever the rows show:
+ * only these may go into a new removal, so that no command is ever sent twice.
+ */
+export function notUnderWay(
+  queryClient: QueryClient,
+  store: RemovalStore,
+  commands: readonly Command[],
+): Command[] {
+  const busy = new Set(
+    [
+      ...store.getState().holds,
+      ...queryClient
+        .getMutationCache()
+        .findAll({ mutationKey: commandKeys.removals(), status: 'pending' })
+        .map((mutation) => (mutation as RemovalMutation).state.variables),
+    ].flatMap((removal) => removal?.commands.map((command) => command.id) ?? []),
+  )
+  return commands.filter((command) => !busy.has(command.id))
 }
 
 /** The removal mutation of this page; `onSettled` hears every removal's results (the latest callback). */

@@ -1,8 +1,9 @@
-import { onlineManager } from '@tanstack/react-query'
-import { type Command, listCommands, NotSent } from '../../imbot'
+import { onlineManager, type QueryClient } from '@tanstack/react-query'
+import { type Command, type CommandListing, listCommands, NotSent, slowDownCodes } from '../../imbot'
 import { describeError } from '../../imbot/error-catalogue'
 import { removeCommands as unregister } from '../../imbot/unregister'
 import { localErrorCodes, type PortalClient, PortalError } from '../../portal'
+import { commandKeys } from '../keys'
 import { retryDelay, shouldRetry } from '../retry-policy'
 import { type RemovalOutcome, type RemovalResults, removed } from './outcome'
 
@@ -85,8 +86,9 @@ const isDoubtful = (outcome: RemovalOutcome | undefined): boolean =>
 /**
  * Reads the lists of the bots whose commands have a doubtful outcome, and turns each such command that is no
  * longer listed into "removed" (still listed: the failure stands as Bitrix24 reported it). While a list cannot
- * be read for want of a connection, waits for the connection to return (or a growing delay) and reads again, a
- * few times; what stays unsettled is reconciled later with the lists the page reads (see `reconcile`).
+ * be read for want of a connection, or because Bitrix24 asks to slow down, waits for the connection to return (or
+ * a growing delay) and reads again, a few times; what stays unsettled is reconciled later with the lists the page
+ * reads (see `reconcile`).
  */
 async function settleByListing(
   client: PortalClient,
@@ -103,7 +105,9 @@ async function settleByListing(
       const list = lists[index]
       if (list === undefined || list instanceof NotSent || list instanceof PortalError) {
         const error = list instanceof NotSent ? list.cause : list
-        if (error === undefined || describeError(error).kind === 'network') unreachable.add(botId)
+        if (error === undefined || describeError(error).kind === 'network' || slowDownCodes.has(error.code)) {
+          unreachable.add(botId)
+        }
         return
       }
       const listed = new Set(list.items.map((command) => command.id))
@@ -128,4 +132,20 @@ function nextChance(ms: number): Promise<void> {
       if (online) done()
     })
   })
+}
+
+/** Takes the removed commands out of the lists at once (the lists are read again after, to match the portal). */
+export function dropFromLists(
+  queryClient: QueryClient,
+  commands: readonly Command[],
+  results: RemovalResults,
+) {
+  const gone = commands.filter((command) => results.get(command.id)?.status === 'removed')
+  const ids = new Set(gone.map((command) => command.id))
+  for (const botId of new Set(gone.map((command) => command.botId))) {
+    queryClient.setQueryData<CommandListing>(
+      commandKeys.list(botId),
+      (listing) => listing && { ...listing, items: listing.items.filter((command) => !ids.has(command.id)) },
+    )
+  }
 }

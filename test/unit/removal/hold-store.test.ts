@@ -48,6 +48,22 @@ describe('the undo hold', () => {
     expect(store.undo(second.id)).toBe(false)
   })
 
+  it('takes one command out of a held removal of many, and sends the rest when the window passes', () => {
+    const released: Hold[] = []
+    const store = createRemovalStore({ windowMs: 1000, onRelease: (hold) => released.push(hold) })
+    const hold = store.hold([command(1), command(2), command(3)], true)
+    expect(store.undo(hold.id, 2)).toBe(true)
+    expect(holdOf(store.getState(), 2)).toBeUndefined()
+    expect(holdOf(store.getState(), 3)?.id).toBe(hold.id)
+    vi.advanceTimersByTime(1000)
+    expect(released.map((held) => held.commands.map((c) => c.id))).toEqual([[1, 3]])
+    // The last command of a hold taken out is the whole hold undone: nothing is sent.
+    const single = store.hold([command(4)], true)
+    expect(store.undo(single.id, 4)).toBe(true)
+    vi.advanceTimersByTime(1000)
+    expect(released).toHaveLength(1)
+  })
+
   it('sends nothing when the page goes away during the window', () => {
     const onRelease = vi.fn()
     const store = createRemovalStore({ windowMs: 1000, onRelease })

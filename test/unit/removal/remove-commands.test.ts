@@ -132,4 +132,27 @@ describe('removing commands', () => {
     await vi.advanceTimersByTimeAsync(0)
     expect(statuses(commands, await removal)).toEqual(['removed', 'removed', 'removed'])
   })
+
+  it('reads the list again after Bitrix24 asked to slow down, rather than calling a removed command failed', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true })
+    const { client, portal, commands } = await botWithCommands(3)
+    // The removal is carried out but its answer is lost; the first reading of the list meets "slow down".
+    let lost = false
+    const lossy: PortalClient = {
+      ...client,
+      batch: async (calls) => {
+        const answer = await client.batch(calls)
+        if (lost) return answer
+        lost = true
+        portal.injectFault({ method: 'imbot.v2.Command.list', code: 'QUERY_LIMIT_EXCEEDED', count: 1 })
+        throw new PortalError({ code: 'NETWORK_ERROR', status: 0, description: '', method: 'batch' })
+      },
+    }
+    portal.clearLog()
+    const removal = removeCommands(lossy, commands)
+    await vi.advanceTimersByTimeAsync(10_000)
+    expect(statuses(commands, await removal)).toEqual(['removed', 'removed', 'removed'])
+    const listings = portal.getLog().filter((entry) => entry.method === 'imbot.v2.Command.list')
+    expect(listings.map((entry) => entry.error)).toEqual(['QUERY_LIMIT_EXCEEDED', undefined])
+  })
 })
