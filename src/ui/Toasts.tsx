@@ -9,7 +9,7 @@ import {
   useState,
 } from 'react'
 import { placeAround, userY } from './interaction-point'
-import { ignoreKeyRepeat } from './keys'
+import { ignoreConfirmingKey, noteFocus } from './keys'
 import { type Band, clampInto, visibleBand } from './visible-area'
 
 export interface Toast {
@@ -84,7 +84,8 @@ function ToastItem({ toast, onDone }: { toast: Toast; onDone: (id: number) => vo
         <button
           type="button"
           className="button button--link toast__action"
-          onKeyDown={ignoreKeyRepeat}
+          onFocus={noteFocus}
+          onKeyDown={ignoreConfirmingKey}
           onClick={() => {
             toast.action?.run()
             onDone(toast.id)

@@ -1,4 +1,4 @@
 export { focusIsLost } from './focus'
-export { ignoreKeyRepeat } from './keys'
+export { ignoreConfirmingKey, noteFocus } from './keys'
 export { stillWaitingAfterMs, useStillWaiting } from './still-waiting'
 export { type Toast, ToastProvider, useToasts } from './Toasts'

@@ -115,6 +115,26 @@ describe('every state usable', () => {
     expect(removals).toHaveLength(1)
   })
 
+  it('never undoes on a quick second Enter after Confirm, and undoes on a deliberate one', async () => {
+    const { page, frame } = await open()
+    const helpdesk = frame.getByRole('region', { name: 'Helpdesk Bot' })
+    const dialog = await e2e.openDialog(frame, helpdesk.getByRole('button', { name: 'Remove /kb' }))
+    await dialog.getByRole('button', { name: 'Remove' }).focus()
+    // Two separate presses a moment apart (a double tap): the second lands on Undo, which takes it for the first.
+    await page.keyboard.press('Enter')
+    await page.keyboard.press('Enter')
+    const row = helpdesk.getByRole('row', { name: /\/kb/ })
+    expect(await row.getByText('Removing in a moment…').count()).toBe(1)
+    expect(await focused(frame)).toContain('Undo')
+    // Later, Enter on Undo is meant: it undoes.
+    await e2e.advance(page, 1000)
+    await page.keyboard.press('Enter')
+    await row.getByRole('button', { name: 'Remove /kb' }).waitFor()
+    await e2e.passUndoWindow(page)
+    const removals = (await e2e.sandbox.log()).filter((entry) => entry.method === 'imbot.command.unregister')
+    expect(removals).toHaveLength(0)
+  })
+
   it('puts the focus on the next row when a row leaves, and on the message when a removal fails', async () => {
     const { page, frame } = await open()
     const helpdesk = frame.getByRole('region', { name: 'Helpdesk Bot' })

@@ -1,11 +1,11 @@
 import { useEffect, useRef } from 'react'
 import { useI18n } from '../../i18n'
-import { ignoreKeyRepeat } from '../../ui'
+import { ignoreConfirmingKey, noteFocus } from '../../ui'
 
 /**
  * "Removing in a moment…" and its Undo, while a confirmed removal waits out its window: on the row for one, in
  * the selection bar for many (a row of many takes only itself out). Undo takes the focus where the user just
- * confirmed (a held Enter never presses it).
+ * confirmed (a held Enter, or a second press a moment later, never presses it).
  */
 export function HeldUndo({
   onUndo,
@@ -30,7 +30,8 @@ export function HeldUndo({
         ref={undoButton}
         type="button"
         className="button button--small"
-        onKeyDown={ignoreKeyRepeat}
+        onFocus={noteFocus}
+        onKeyDown={ignoreConfirmingKey}
         onClick={onUndo}
       >
         {t('toast.undo')}
