@@ -2,6 +2,7 @@ import { useEffect, useId, useRef } from 'react'
 import { MoreMessages, MoreText, useI18n } from '../i18n'
 import type { Command } from '../imbot'
 import { HeldUndo, useBulkHold, useBulkProgress, useRemoval } from './removal'
+import { useFocusKept } from './use-focus-kept'
 
 interface BulkBarProps {
   /** The selected commands that are listed. */
@@ -40,8 +41,11 @@ export function BulkBar({
     if (selectAll.current) selectAll.current.indeterminate = someShownSelected && !allShownSelected
   }, [someShownSelected, allShownSelected])
   const running = progress !== null
+  const bar = useRef<HTMLDivElement>(null)
+  // After the bar's Undo (or the toast's), the focus stays in the bar: on Remove selected, or its checkbox.
+  useFocusKept(bar, heldId, ['.bulk__actions .button--danger:not([disabled])', 'input:not([disabled])'])
   return (
-    <div className="bulk">
+    <div className="bulk" ref={bar}>
       <div className="bulk__row">
         <label className="bulk__select-all" htmlFor={selectAllId}>
           <input

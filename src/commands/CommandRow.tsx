@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query'
-import { memo, useState } from 'react'
+import { memo, useRef, useState } from 'react'
 import { MoreText, useI18n } from '../i18n'
 import type { Command, CommandListing } from '../imbot'
 import { usePortalClient } from '../portal'
@@ -9,6 +9,7 @@ import { Flags } from './Flags'
 import { commandKeys } from './keys'
 import { HeldUndo, useRemoval, useRowRemoval } from './removal'
 import { StillWaiting } from './StillWaiting'
+import { useFocusKept } from './use-focus-kept'
 
 interface CommandRowProps {
   command: Command
@@ -33,6 +34,16 @@ export const CommandRow = memo(function CommandRow({
   const removal = useRowRemoval(command.id)
   const { request, send, store, undo } = useRemoval()
   const busy = removal.status !== 'idle' && removal.status !== 'failed'
+  const row = useRef<HTMLTableRowElement>(null)
+  // After Undo, Dismiss or Stop waiting, the focus stays in the row: on its Remove (its last action), or its
+  // checkbox. Not while it is being removed (what comes next places it: a failure's message takes it), and not
+  // for a held removal of many (the selection bar's to refocus).
+  useFocusKept(
+    row,
+    removal.status === 'held' && removal.hold.bulk ? 'held in bulk' : removal.status,
+    ['.cell--actions button', 'input'],
+    (before, now) => before === 'held in bulk' || now === 'pending' || now === 'failed',
+  )
   const [editing, setEditing] = useState(false)
   const [editSeenAt, setEditSeenAt] = useState(0)
   const editFailure = useEditFailure(command.id, editSeenAt)
@@ -44,6 +55,7 @@ export const CommandRow = memo(function CommandRow({
   return (
     <>
       <tr
+        ref={row}
         data-command-id={command.id}
         className={`row${busy ? ' row--pending' : ''}${removal.status === 'failed' ? ' row--failed' : ''}${selected ? ' row--selected' : ''}`}
         aria-busy={removal.status === 'pending'}

@@ -151,6 +151,32 @@ describe('every state usable', () => {
     await e2e.passUndoWindow(page)
     await e2e.runUntil(page, helpdesk.getByRole('alert'))
     await expect.poll(() => focused(frame)).toMatch(/^DIV Bitrix24 could not delete this command/)
+
+    // Dismiss leaves with the message: the focus stays in the row, on its Remove.
+    await helpdesk.getByRole('button', { name: 'Dismiss' }).click()
+    await expect.poll(() => focused(frame)).toBe('BUTTON Remove /sysinfo')
+    // So does Undo, on the row and in the message.
+    const held = await e2e.openDialog(frame, helpdesk.getByRole('button', { name: 'Remove /kb' }))
+    await held.getByRole('button', { name: 'Remove' }).click()
+    await helpdesk.getByRole('row', { name: /\/kb/ }).getByRole('button', { name: 'Undo' }).click()
+    await expect.poll(() => focused(frame)).toBe('BUTTON Remove /kb')
+    const toasted = await e2e.openDialog(frame, helpdesk.getByRole('button', { name: 'Remove /kb' }))
+    await toasted.getByRole('button', { name: 'Remove' }).click()
+    await frame.locator('.toast').getByRole('button', { name: 'Undo' }).click()
+    await expect.poll(() => focused(frame)).toBe('BUTTON Remove /kb')
+    await e2e.passUndoWindow(page)
+    expect((await e2e.sandbox.state()).commands.some((command) => command.command === 'kb')).toBe(true)
+  })
+
+  it('keeps the focus in the selection bar after the Undo of a removal of many', async () => {
+    const { frame } = await open()
+    for (const command of ['/assign', '/close']) {
+      await frame.getByRole('checkbox', { name: `Select ${command}` }).check()
+    }
+    const dialog = await e2e.openDialog(frame, frame.getByRole('button', { name: 'Remove selected' }))
+    await dialog.getByRole('button', { name: 'Remove' }).click()
+    await frame.locator('.bulk').getByRole('button', { name: 'Undo' }).click()
+    await expect.poll(() => focused(frame)).toMatch(/^BUTTON Remove selected/)
   })
 
   it('moves the focus to the summary after a removal of many', async () => {
