@@ -1,7 +1,8 @@
 import { useEffect, useId, useRef } from 'react'
 import { MoreMessages, MoreText, useI18n } from '../i18n'
 import type { Command } from '../imbot'
-import { HeldUndo, useBulkHold, useBulkProgress, useRemoval } from './removal'
+import { HeldUndo, useBulkHold, useBulkProgress, useRemoval, useRunningBulk } from './removal'
+import { StillWaiting } from './StillWaiting'
 import { useFocusKept } from './use-focus-kept'
 
 interface BulkBarProps {
@@ -31,7 +32,8 @@ export function BulkBar({
   onRestore,
 }: BulkBarProps) {
   const { t } = useI18n()
-  const { request, undo } = useRemoval()
+  const { request, undo, store } = useRemoval()
+  const runningBulk = useRunningBulk()
   const heldId = useBulkHold()?.id ?? null
   const progress = useBulkProgress()
   const selectedCount = selected.length
@@ -113,6 +115,16 @@ export function BulkBar({
             <span>{t('bulk.progress', { done: progress.done, total: progress.total })}</span>
             <progress max={progress.total} value={progress.done} />
           </label>
+          {/* Said once for the whole removal, not once a row. */}
+          <StillWaiting
+            waiting
+            note="waiting.removalNote"
+            onStop={() => {
+              // The removal goes on by itself (its rows say so, without Remove); its summary says how it ended.
+              store.dismiss(runningBulk)
+              store.setProgress(null)
+            }}
+          />
         </div>
       )}
     </div>

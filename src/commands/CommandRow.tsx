@@ -97,15 +97,17 @@ export const CommandRow = memo(function CommandRow({
               <span className="row__status" role="status">
                 <span className="spinner" aria-hidden="true" />
                 {t(removal.waiting ? 'row.waiting' : 'row.removing')}
-                <StillWaiting
-                  waiting
-                  note="waiting.removalNote"
-                  onStop={() => {
-                    // The removal goes on by itself (the row says so, without Remove); the list says how it ended.
-                    store.dismiss([command.id])
-                    onRefresh(command.botId)
-                  }}
-                />
+                {!removal.bulk && (
+                  <StillWaiting
+                    waiting
+                    note="waiting.removalNote"
+                    onStop={() => {
+                      // The removal goes on by itself (the row says so, without Remove); the list says how it ended.
+                      store.dismiss([command.id])
+                      onRefresh(command.botId)
+                    }}
+                  />
+                )}
               </span>
             ) : removal.status === 'unsettled' ? (
               // Stopped waiting for, still on its way: not to be removed again until it ends.

@@ -253,6 +253,30 @@ describe('every state usable', () => {
     await frame.getByRole('region', { name: 'Helpdesk Bot' }).getByText('/help').waitFor()
   })
 
+  it('says once, in the selection bar, that a removal of many is still waiting, and stops waiting for all of it', async () => {
+    const { page, frame } = await open()
+    for (const command of ['/assign', '/close', '/escalate']) {
+      await frame.getByRole('checkbox', { name: `Select ${command}` }).check()
+    }
+    const dialog = await e2e.openDialog(frame, frame.getByRole('button', { name: 'Remove selected' }))
+    await e2e.sandbox.settings({ latencyMs: 30_000 })
+    await dialog.getByRole('button', { name: 'Remove' }).click()
+    await e2e.passUndoWindow(page)
+    await e2e.advance(page, 10_000)
+    await frame.locator('.bulk').getByText('the app is still waiting', { exact: false }).waitFor()
+    // Once for the removal, not once a row.
+    expect(await frame.getByText('the app is still waiting', { exact: false }).count()).toBe(1)
+    expect(await frame.getByRole('button', { name: 'Stop waiting' }).count()).toBe(1)
+    await frame.getByRole('button', { name: 'Stop waiting' }).click()
+    for (const command of ['/assign', '/close', '/escalate']) {
+      await frame
+        .getByRole('row', { name: new RegExp(command) })
+        .getByText('Still being removed', { exact: false })
+        .waitFor()
+    }
+    expect(await frame.getByRole('button', { name: 'Remove /assign' }).count()).toBe(0)
+  })
+
   it('takes a handshake that answers after the time-out', async () => {
     await e2e.sandbox.settings({ answerHandshake: false })
     const { page, frame } = await open({ waitForList: false })

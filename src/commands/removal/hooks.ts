@@ -11,7 +11,8 @@ import { useRemoval } from './RemovalProvider'
 export type RowRemoval =
   | { status: 'idle' }
   | { status: 'held'; hold: Hold }
-  | { status: 'pending'; waiting: boolean }
+  /** `bulk`: part of a removal of many, whose waiting the selection bar speaks for (once, not once a row). */
+  | { status: 'pending'; waiting: boolean; bulk: boolean }
   /** The user stopped waiting for it, but it is still on its way: it cannot be removed again until it ends. */
   | { status: 'unsettled' }
   | Failed
@@ -28,12 +29,12 @@ interface Failed {
 const idle: RowRemoval = { status: 'idle' }
 const unsettled: RowRemoval = { status: 'unsettled' }
 
-type Attempt = { status: 'pending' } | Failed
+type Attempt = { status: 'pending'; bulk: boolean } | Failed
 
 function attemptOf(mutation: RemovalMutation, commandId: number): Attempt | null {
   const { status, data, error, submittedAt, variables } = mutation.state
   const bulk = variables?.bulk === true
-  if (status === 'pending' || status === 'idle') return { status: 'pending' }
+  if (status === 'pending' || status === 'idle') return { status: 'pending', bulk }
   if (status === 'error' && error) return { status: 'failed', error, notSent: false, bulk, submittedAt }
   const outcome = data?.get(commandId)
   if (outcome?.status === 'removed') return null
@@ -75,8 +76,23 @@ export function useRowRemoval(commandId: number): RowRemoval {
   if (hold) return { status: 'held', hold }
   const latest = attempts.at(-1)
   if (!latest) return idle
-  return latest.status === 'pending' ? { status: 'pending', waiting } : latest
+  return latest.status === 'pending' ? { status: 'pending', waiting, bulk: latest.bulk } : latest
 }
+
+/** The commands of the removal of many on its way, if one is (its rows' waiting is the bar's to speak for). */
+export function useRunningBulk(): readonly number[] {
+  const running = useMutationState({
+    filters: {
+      mutationKey: commandKeys.removals(),
+      status: 'pending',
+      predicate: (mutation) => (mutation as RemovalMutation).state.variables?.bulk === true,
+    },
+    select: (mutation) =>
+      (mutation as RemovalMutation).state.variables?.commands.map((command) => command.id),
+  })
+  return running.at(-1) ?? noCommands
+}
+const noCommands: readonly number[] = []
 
 /** The bulk removal waiting out its undo window, if any. */
 export function useBulkHold(): Hold | undefined {

@@ -4,6 +4,13 @@
 // (ConfirmRemoval, RemovalSummary, LegacyRemoval) are reached through ../deferred.
 export { HeldUndo } from './HeldUndo'
 export { type Hold, undoWindowMs } from './hold-store'
-export { type RowRemoval, useBulkHold, useBulkProgress, useLatestBulkRemoval, useRowRemoval } from './hooks'
+export {
+  type RowRemoval,
+  useBulkHold,
+  useBulkProgress,
+  useLatestBulkRemoval,
+  useRowRemoval,
+  useRunningBulk,
+} from './hooks'
 export { type RemovalOutcome, type RemovalRequest, type RemovalResults, reconcile } from './outcome'
 export { RemovalProvider, useRemoval } from './RemovalProvider'
