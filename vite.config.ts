@@ -5,7 +5,7 @@ import { sandboxPlugin } from './src/sandbox/server/vite-plugin.ts'
 // Modules outside the first download. Every file of edit/ (but failure.ts, which rows read) and restore/ is
 // lazy; elsewhere the files are named one by one. A module re-exported by an eager index.ts stays eager anyway.
 const lazyModules =
-  /\/src\/(imbot\/(unregister|update|register|webhook-wording|error-catalogue)|commands\/export|portal\/(frame-client|webhook-client|webhook-url|sdk-client|batch-envelope|bitrix-language)|webhook\/(WebhookConnect|WebhookBar)|i18n\/(en|ru|de|en-more|ru-more|de-more)|commands\/(edit\/(?!failure\.)[\w-]+|restore\/[\w-]+|removal\/(ConfirmRemoval|RemovalSummary|LegacyRemoval|remove-commands)|export-file|ErrorNotice|UnreadableEntries)|shell\/(ConnectionFailed|OutsideBitrix24)|ui\/(Dialog|download))\.tsx?$/
+  /\/src\/(imbot\/(unregister|update|register|webhook-wording|error-catalogue)|commands\/export|portal\/(frame-client|webhook-client|webhook-url|sdk-client|batch-envelope|bitrix-language)|webhook\/(WebhookConnect|WebhookBar)|i18n\/(en|ru|de|en-more|ru-more|de-more)|commands\/(edit\/(?!failure\.)[\w-]+|restore\/[\w-]+|removal\/(ConfirmRemoval|RemovalSummary|LegacyRemoval|remove-commands)|export-file|ErrorNotice|UnreadableEntries|StillWaitingNotice)|shell\/(ConnectionFailed|OutsideBitrix24)|ui\/(Dialog|download|visible-area))\.tsx?$/
 const sdkModules =
   /\/node_modules\/(@bitrix24|axios|luxon|qs-esm|follow-redirects|form-data|proxy-from-env|asynckit|combined-stream|delayed-stream|mime-types|mime-db)\//
 
@@ -23,6 +23,8 @@ function frameModule(id: string): boolean {
 
 function chunkOf(id: string): string | undefined {
   if (eagerModule(id)) return 'app'
+  // The dialog and the visible-area reading it shares with the messages: one chunk, loaded on demand.
+  if (/\/src\/ui\/(Dialog|visible-area)\.tsx?$/.test(id)) return 'dialog'
   if (frameModule(id)) return 'frame-client'
   return undefined
 }

@@ -96,7 +96,7 @@ export function BotSection({
       {shown && rows && shown.length > rows.length && (
         <p className="bot__more">
           <button type="button" className="button button--small" onClick={() => setLimit(shown.length)}>
-            {t('bot.showAll', { count: shown.length })}
+            <MoreText id="bot.showAll" values={{ count: shown.length }} />
           </button>
         </p>
       )}

@@ -150,7 +150,11 @@ function BotsCommands({ bots }: { bots: BotListing }) {
           pickedBot={usePicker ? pickedBot : null}
           onPickBot={setPickedBot}
         />
-        {!client.isAdmin && <p className="notice notice--info">{t('page.readOnly')}</p>}
+        {!client.isAdmin && (
+          <p className="notice notice--info">
+            <MoreText id="page.readOnly" />
+          </p>
+        )}
         <UnreadableEntries entries={bots.unreadable} message="page.unreadableBots" />
         {bots.truncated && (
           <p className="notice notice--warning" role="status">

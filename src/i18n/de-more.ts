@@ -2,6 +2,12 @@ import type { MoreMessageKey } from './en-more'
 import type { Message } from './types'
 
 export const deMore: Record<MoreMessageKey, Message> = {
+  'action.reload': 'App neu laden',
+  'action.refresh': 'Liste aktualisieren',
+  'action.dismiss': 'Ausblenden',
+  'action.cancel': 'Abbrechen',
+  'page.readOnly': 'Sie können die Befehle ansehen. Nur ein Bitrix24-Administrator kann sie entfernen.',
+  'bot.showAll': { one: 'Den {count} Befehl zeigen', other: 'Alle {count} Befehle zeigen' },
   'outside.title': 'Bot Commands ist eine Bitrix24-App',
   'outside.body':
     'Sie listet die Slash-Befehle der Chatbots Ihrer Anwendung auf und entfernt die, die Sie nicht mehr brauchen. Sie läuft in Bitrix24 als Anwendungsseite.',

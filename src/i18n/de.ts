@@ -5,15 +5,10 @@ export const de: Record<CoreMessageKey, Message> = {
   'app.title': 'Bot-Befehle',
   'app.connecting': 'Verbindung zu Bitrix24 wird hergestellt…',
 
-  'action.reload': 'App neu laden',
   'action.retry': 'Erneut versuchen',
-  'action.refresh': 'Liste aktualisieren',
-  'action.dismiss': 'Ausblenden',
-  'action.cancel': 'Abbrechen',
 
   'page.search.label': 'Befehle durchsuchen',
   'page.search.placeholder': 'Befehl, Titel, Parameter, Kategorie…',
-  'page.readOnly': 'Sie können die Befehle ansehen. Nur ein Bitrix24-Administrator kann sie entfernen.',
   'page.summary': { one: '{count} Befehl in {bots}', other: '{count} Befehle in {bots}' },
   'page.bots': { one: '{count} Bot', other: '{count} Bots' },
   'page.loading': 'Befehle werden geladen…',
@@ -21,7 +16,6 @@ export const de: Record<CoreMessageKey, Message> = {
   'page.botFilter.all': 'Alle Bots',
 
   'bot.commandCount': { one: '{count} Befehl', other: '{count} Befehle' },
-  'bot.showAll': { one: 'Den {count} Befehl zeigen', other: 'Alle {count} Befehle zeigen' },
   'bot.loading': 'Befehle dieses Bots werden geladen…',
 
   'table.caption': 'Befehle von {bot}',

@@ -2,6 +2,12 @@ import type { Dictionary } from './types'
 
 /** The source dictionary, part two: errors, the rarer pages and summaries (a chunk of its own). */
 export const enMore = {
+  'action.reload': 'Reload the app',
+  'action.refresh': 'Refresh the list',
+  'action.dismiss': 'Dismiss',
+  'action.cancel': 'Cancel',
+  'page.readOnly': 'You can view the commands. Only a Bitrix24 administrator can remove them.',
+  'bot.showAll': { one: 'Show the {count} command', other: 'Show all {count} commands' },
   'outside.title': 'Bot Commands is a Bitrix24 app',
   'outside.body':
     'It lists the slash commands of your application’s chat bots and removes the ones you no longer need. It runs inside Bitrix24, as an application page.',

@@ -9,15 +9,10 @@ export const en = {
   ...enShell,
   'app.title': 'Bot commands',
 
-  'action.reload': 'Reload the app',
   'action.retry': 'Try again',
-  'action.refresh': 'Refresh the list',
-  'action.dismiss': 'Dismiss',
-  'action.cancel': 'Cancel',
 
   'page.search.label': 'Search commands',
   'page.search.placeholder': 'Command, title, parameters, category…',
-  'page.readOnly': 'You can view the commands. Only a Bitrix24 administrator can remove them.',
   'page.summary': { one: '{count} command in {bots}', other: '{count} commands in {bots}' },
   'page.bots': { one: '{count} bot', other: '{count} bots' },
   'page.loading': 'Loading commands…',
@@ -25,7 +20,6 @@ export const en = {
   'page.botFilter.all': 'All bots',
 
   'bot.commandCount': { one: '{count} command', other: '{count} commands' },
-  'bot.showAll': { one: 'Show the {count} command', other: 'Show all {count} commands' },
   'bot.loading': 'Loading the commands of this bot…',
 
   'table.caption': 'Commands of {bot}',

@@ -2,6 +2,17 @@ import type { MoreMessageKey } from './en-more'
 import type { Message } from './types'
 
 export const ruMore: Record<MoreMessageKey, Message> = {
+  'action.reload': 'Перезагрузить приложение',
+  'action.refresh': 'Обновить список',
+  'action.dismiss': 'Скрыть',
+  'action.cancel': 'Отмена',
+  'page.readOnly': 'Вы можете просматривать команды. Удалять их может только администратор Битрикс24.',
+  'bot.showAll': {
+    one: 'Показать {count} команду',
+    few: 'Показать все {count} команды',
+    many: 'Показать все {count} команд',
+    other: 'Показать все {count} команды',
+  },
   'outside.title': 'Bot Commands — приложение для Битрикс24',
   'outside.body':
     'Оно показывает слэш-команды чат-ботов вашего приложения и удаляет те, что больше не нужны. Оно работает внутри Битрикс24, как страница приложения.',

@@ -5,15 +5,10 @@ export const ru: Record<CoreMessageKey, Message> = {
   'app.title': 'Команды ботов',
   'app.connecting': 'Подключение к Битрикс24…',
 
-  'action.reload': 'Перезагрузить приложение',
   'action.retry': 'Повторить',
-  'action.refresh': 'Обновить список',
-  'action.dismiss': 'Скрыть',
-  'action.cancel': 'Отмена',
 
   'page.search.label': 'Поиск команд',
   'page.search.placeholder': 'Команда, название, параметры, категория…',
-  'page.readOnly': 'Вы можете просматривать команды. Удалять их может только администратор Битрикс24.',
   'page.summary': {
     one: '{count} команда, {bots}',
     few: '{count} команды, {bots}',
@@ -30,12 +25,6 @@ export const ru: Record<CoreMessageKey, Message> = {
     few: '{count} команды',
     many: '{count} команд',
     other: '{count} команды',
-  },
-  'bot.showAll': {
-    one: 'Показать {count} команду',
-    few: 'Показать все {count} команды',
-    many: 'Показать все {count} команд',
-    other: 'Показать все {count} команды',
   },
   'bot.loading': 'Загрузка команд бота…',
 

@@ -10,7 +10,7 @@ import {
 } from 'react'
 import { placeAround, userY } from './interaction-point'
 import { ignoreConfirmingKey, noteFocus } from './keys'
-import { type Band, clampInto, visibleBand } from './visible-area'
+import type { Band, clampInto } from './visible-area'
 
 export interface Toast {
   id: number
@@ -36,8 +36,9 @@ export function ToastProvider({ children }: { children: ReactNode }) {
   const [toasts, setToasts] = useState<Toast[]>([])
   // Messages appear below where the user acted (the frame may be far taller than the screen).
   const [anchor, setAnchor] = useState<number | null>(null)
-  // The part of the page the user sees, read when a message appears: messages stay wholly inside it.
-  const [band, setBand] = useState<Band | null>(null)
+  // The part of the page the user sees, read when a message appears: messages stay wholly inside it. (Reading it
+  // comes with the dialog's code, loaded on demand: a message follows an action, by when it is here.)
+  const [placement, setPlacement] = useState<{ band: Band; clamp: typeof clampInto } | null>(null)
   const nextId = useRef(1)
   const dismiss = useCallback(
     (id: number) => setToasts((list) => list.filter((toast) => toast.id !== id)),
@@ -46,7 +47,9 @@ export function ToastProvider({ children }: { children: ReactNode }) {
   const show = useCallback<ToastApi['show']>(({ durationMs = 4000, ...toast }) => {
     const id = nextId.current++
     setAnchor(placeAround(userY() + 48, 0))
-    void visibleBand().then(setBand)
+    void import('./visible-area').then(({ visibleBand, clampInto }) =>
+      visibleBand().then((band) => setPlacement({ band, clamp: clampInto })),
+    )
     setToasts((list) => [...list.slice(-2), { ...toast, id, durationMs }])
     return id
   }, [])
@@ -61,7 +64,11 @@ export function ToastProvider({ children }: { children: ReactNode }) {
         style={
           anchor === null
             ? undefined
-            : { top: band ? clampInto(band, anchor, toastsHeight * toasts.length) : anchor }
+            : {
+                top: placement
+                  ? placement.clamp(placement.band, anchor, toastsHeight * toasts.length)
+                  : anchor,
+              }
         }
       >
         {toasts.map((toast) => (

@@ -131,6 +131,8 @@ describe('removing many, undo, and export', () => {
     // Focus moved to Undo, where the user was: Enter undoes.
     expect(await frame.evaluate(() => document.activeElement?.textContent)).toBe('Undo')
     await e2e.screenshot(page, 'undo-window')
+    // A moment later (a second Enter at once would be the confirming press again, which Undo ignores).
+    await e2e.advance(page, 1000)
     await page.keyboard.press('Enter')
     await frame.getByText('Nothing was removed.').waitFor()
 
