@@ -3,14 +3,21 @@ import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { renderApp } from '../support/render-app'
 
+/** The page with Helpdesk Bot listed, and its /help open for editing; `before` runs first (a fault to inject). */
+async function editHelp(before: (portal: ReturnType<typeof renderApp>['portal']) => void = () => undefined) {
+  const user = userEvent.setup()
+  const { portal } = renderApp()
+  const helpdesk = await screen.findByRole('region', { name: 'Helpdesk Bot' })
+  await within(helpdesk).findByText('/help')
+  before(portal)
+  await user.click(within(helpdesk).getByRole('button', { name: 'Edit /help' }))
+  const dialog = await screen.findByRole('dialog', { name: 'Edit /help' })
+  return { user, portal, helpdesk, dialog }
+}
+
 describe('editing a command', () => {
   it('shows the new trigger at once, and the portal has it', async () => {
-    const user = userEvent.setup()
-    const { portal } = renderApp()
-    const helpdesk = await screen.findByRole('region', { name: 'Helpdesk Bot' })
-    await within(helpdesk).findByText('/help')
-    await user.click(within(helpdesk).getByRole('button', { name: 'Edit /help' }))
-    const dialog = await screen.findByRole('dialog', { name: 'Edit /help' })
+    const { user, portal, helpdesk, dialog } = await editHelp()
     await user.clear(within(dialog).getByLabelText('Command'))
     await user.type(within(dialog).getByLabelText('Command'), 'support')
     await user.click(within(dialog).getByRole('button', { name: 'Save' }))
@@ -22,13 +29,9 @@ describe('editing a command', () => {
   })
 
   it('takes the old values back when Bitrix24 refuses, and says why on the row', async () => {
-    const user = userEvent.setup()
-    const { portal } = renderApp()
-    const helpdesk = await screen.findByRole('region', { name: 'Helpdesk Bot' })
-    await within(helpdesk).findByText('/help')
-    portal.injectFault({ method: 'imbot.v2.Command.update', code: 'COMMAND_ALREADY_EXISTS' })
-    await user.click(within(helpdesk).getByRole('button', { name: 'Edit /help' }))
-    const dialog = await screen.findByRole('dialog', { name: 'Edit /help' })
+    const { user, helpdesk, dialog } = await editHelp((portal) =>
+      portal.injectFault({ method: 'imbot.v2.Command.update', code: 'COMMAND_ALREADY_EXISTS' }),
+    )
     await user.clear(within(dialog).getByLabelText('Title'))
     await user.type(within(dialog).getByLabelText('Title'), 'Help me')
     await user.click(within(dialog).getByRole('button', { name: 'Save' }))
@@ -39,13 +42,9 @@ describe('editing a command', () => {
   })
 
   it('says a refused edit was not saved, though the list cannot show what it changed (a title in another language)', async () => {
-    const user = userEvent.setup()
-    const { portal } = renderApp()
-    const helpdesk = await screen.findByRole('region', { name: 'Helpdesk Bot' })
-    await within(helpdesk).findByText('/help')
-    portal.injectFault({ method: 'imbot.v2.Command.update', code: 'INTERNAL_SERVER_ERROR' })
-    await user.click(within(helpdesk).getByRole('button', { name: 'Edit /help' }))
-    const dialog = await screen.findByRole('dialog', { name: 'Edit /help' })
+    const { user, portal, helpdesk, dialog } = await editHelp((portal) =>
+      portal.injectFault({ method: 'imbot.v2.Command.update', code: 'INTERNAL_SERVER_ERROR' }),
+    )
     await user.selectOptions(within(dialog).getByLabelText('Add another language'), 'fr')
     await user.type(within(dialog).getAllByLabelText('Title')[1] as HTMLElement, 'Aide')
     await user.click(within(dialog).getByRole('button', { name: 'Save' }))
@@ -55,12 +54,7 @@ describe('editing a command', () => {
   })
 
   it('adds a hint in another language with its title', async () => {
-    const user = userEvent.setup()
-    const { portal } = renderApp()
-    const helpdesk = await screen.findByRole('region', { name: 'Helpdesk Bot' })
-    await within(helpdesk).findByText('/help')
-    await user.click(within(helpdesk).getByRole('button', { name: 'Edit /help' }))
-    const dialog = await screen.findByRole('dialog', { name: 'Edit /help' })
+    const { user, portal, dialog } = await editHelp()
     await user.selectOptions(within(dialog).getByLabelText('Add another language'), 'de')
     await user.type(within(dialog).getAllByLabelText('Parameters')[1] as HTMLElement, '[[Thema]')
     await user.click(within(dialog).getByRole('button', { name: 'Save' }))
@@ -86,12 +80,7 @@ describe('editing a command', () => {
 
 describe('hiding a command on a live portal (which does not list `hidden`)', () => {
   it('shows Hidden on the row once saved, also after the list is read again', async () => {
-    const user = userEvent.setup()
-    const { portal } = renderApp()
-    const helpdesk = await screen.findByRole('region', { name: 'Helpdesk Bot' })
-    await within(helpdesk).findByText('/help')
-    await user.click(within(helpdesk).getByRole('button', { name: 'Edit /help' }))
-    const dialog = await screen.findByRole('dialog', { name: 'Edit /help' })
+    const { user, portal, helpdesk, dialog } = await editHelp()
     await user.click(within(dialog).getByRole('checkbox', { name: 'Hidden' }))
     await user.click(within(dialog).getByRole('button', { name: 'Save' }))
     await waitFor(() =>
@@ -107,13 +96,9 @@ describe('hiding a command on a live portal (which does not list `hidden`)', () 
   })
 
   it('counts a hide whose answer was lost as saved, and sends it once more to be sure', async () => {
-    const user = userEvent.setup()
-    const { portal } = renderApp()
-    const helpdesk = await screen.findByRole('region', { name: 'Helpdesk Bot' })
-    await within(helpdesk).findByText('/help')
-    portal.injectFault({ method: 'imbot.v2.Command.update', code: 'NETWORK_ERROR', mode: 'drop' })
-    await user.click(within(helpdesk).getByRole('button', { name: 'Edit /help' }))
-    const dialog = await screen.findByRole('dialog', { name: 'Edit /help' })
+    const { user, portal, helpdesk, dialog } = await editHelp((portal) =>
+      portal.injectFault({ method: 'imbot.v2.Command.update', code: 'NETWORK_ERROR', mode: 'drop' }),
+    )
     await user.click(within(dialog).getByRole('checkbox', { name: 'Hidden' }))
     await user.click(within(dialog).getByRole('button', { name: 'Save' }))
     const row = within(helpdesk).getByRole('row', { name: /\/help/ })
