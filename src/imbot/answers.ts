@@ -1,4 +1,4 @@
-import { localErrorCodes, PortalError } from '../portal'
+import { malformedAnswer } from '../portal'
 import {
   count,
   entriesOf,
@@ -20,16 +20,12 @@ import type { Bot, Command, CommandListing, Listing } from './types'
 // shown raw under "details", never a reason to lose the others. Only an answer that is not a list at all
 // fails, with a clear MALFORMED_ANSWER.
 
-function malformed(method: string, description: string): PortalError {
-  return new PortalError({ code: localErrorCodes.malformedAnswer, status: 200, description, method })
-}
-
 /** The list under `key` of a method's result, or a MALFORMED_ANSWER naming what was wrong. */
 function listIn(value: unknown, key: string, method: string): unknown[] {
   // PHP encodes an empty result object as [].
   const result = Array.isArray(value) && value.length === 0 ? {} : value
   const entries = isRecord(result) ? entriesOf(result[key]) : null
-  if (!entries) throw malformed(method, `Unexpected answer shape: result.${key} is not a list`)
+  if (!entries) throw malformedAnswer(method, `Unexpected answer shape: result.${key} is not a list`)
   return entries
 }
 

@@ -1,4 +1,4 @@
-import { type BatchCall, localErrorCodes, type PortalClient, PortalError, toPortalError } from '../portal'
+import { type BatchCall, malformedAnswer, type PortalClient, PortalError, toPortalError } from '../portal'
 import { parseBotPage, parseCommandList } from './answers'
 import type { Bot, BotListing, CommandListing } from './types'
 
@@ -90,14 +90,7 @@ export async function runInBatches<TKey, TValue>(
       const call = calls[`c${index}`] as BatchCall
       const answer = answers[`c${index}`]
       if (!answer) {
-        outcomes.push(
-          new PortalError({
-            code: localErrorCodes.malformedAnswer,
-            status: 200,
-            description: 'No answer for this call.',
-            method: call.method,
-          }),
-        )
+        outcomes.push(malformedAnswer(call.method, 'No answer for this call.'))
       } else if (answer.ok) {
         try {
           outcomes.push(parseResult(answer.result, key))

@@ -1,4 +1,4 @@
-import { localErrorCodes, type PortalClient, PortalError, toPortalError } from '../portal'
+import { malformedAnswer, type PortalClient, type PortalError, toPortalError } from '../portal'
 import { type NotSent, runInBatches } from './api'
 import { flag } from './fields'
 
@@ -52,12 +52,10 @@ export function parseUnregisterAnswer(value: unknown): true {
     // Not a flag at all: reported below.
   }
   if (removed !== true) {
-    throw new PortalError({
-      code: localErrorCodes.malformedAnswer,
-      status: 200,
-      description: `Expected true, got ${JSON.stringify(value)?.slice(0, 80) ?? String(value)}`,
-      method: 'imbot.command.unregister',
-    })
+    throw malformedAnswer(
+      'imbot.command.unregister',
+      `Expected true, got ${JSON.stringify(value)?.slice(0, 80) ?? String(value)}`,
+    )
   }
   return true
 }

@@ -1,4 +1,4 @@
-import { localErrorCodes, type PortalClient, PortalError } from '../portal'
+import { malformedAnswer, type PortalClient } from '../portal'
 import { flag, id, isRecord } from './fields'
 
 // Editing a command, kept apart from listing: only an admin who opens the form needs it, so it comes in a
@@ -56,11 +56,6 @@ export function readCommandAnswer(answer: unknown, method: string): UpdatedComma
       extranetSupport: flag(command.extranetSupport ?? command.extranet),
     }
   } catch {
-    throw new PortalError({
-      code: localErrorCodes.malformedAnswer,
-      status: 200,
-      description: `Unexpected answer shape: ${JSON.stringify(answer)?.slice(0, 120)}`,
-      method,
-    })
+    throw malformedAnswer(method, `Unexpected answer shape: ${JSON.stringify(answer)?.slice(0, 120)}`)
   }
 }

@@ -1,5 +1,5 @@
 export { connect, handshakeTimeoutMs, lateConnection } from './connect'
 export { PortalClientProvider, usePortalClient, usePortalConnection } from './context'
 export { isInsideBitrix24, languageHint } from './frame-context'
-export { localErrorCodes, PortalError, toPortalError } from './portal-error'
+export { localErrorCodes, malformedAnswer, PortalError, toPortalError } from './portal-error'
 export type { BatchCall, BatchOutcome, PortalClient, PortalErrorShape } from './types'

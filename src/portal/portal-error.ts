@@ -35,6 +35,14 @@ export class PortalError extends Error implements PortalErrorShape {
 }
 
 /**
+ * An answer the app cannot read, or no answer where one was due: MALFORMED_ANSWER, naming what was wrong. `status`
+ * is the HTTP status it came with (200 for an answer that came; 0 where none did).
+ */
+export function malformedAnswer(method: string, description: string, status = 200): PortalError {
+  return new PortalError({ code: localErrorCodes.malformedAnswer, status, description, method })
+}
+
+/**
  * Codes under which the SDK wraps another failure (its `originalError`): the wrapped one says what happened.
  * A Bitrix24 page that never answers refreshAuth, for instance, reaches the app as JSSDK_UNKNOWN_ERROR around
  * JSSDK_FRAME_REFRESH_AUTH_TIMEOUT.

@@ -1,6 +1,6 @@
 import type { AjaxResult, B24Frame, B24Hook } from '@bitrix24/b24jssdk'
 import { batchCommands, readBatchAnswer } from './batch-envelope'
-import { localErrorCodes, PortalError, toPortalError } from './portal-error'
+import { malformedAnswer, PortalError, toPortalError } from './portal-error'
 import type { BatchCall, BatchOutcome, PortalClient } from './types'
 
 /**
@@ -65,12 +65,7 @@ export abstract class SdkPortalClient implements PortalClient {
     }
     const data = answer.getData()
     if (!data || !('result' in data) || data.result === undefined) {
-      throw new PortalError({
-        code: localErrorCodes.malformedAnswer,
-        status: answer.getStatus(),
-        description: 'The answer has no result.',
-        method,
-      })
+      throw malformedAnswer(method, 'The answer has no result.', answer.getStatus())
     }
     return data.result
   }

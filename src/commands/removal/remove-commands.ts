@@ -2,7 +2,7 @@ import { onlineManager, type QueryClient } from '@tanstack/react-query'
 import { type Command, type CommandListing, listCommands, NotSent, slowDownCodes } from '../../imbot'
 import { describeError } from '../../imbot/error-catalogue'
 import { removeCommands as unregister } from '../../imbot/unregister'
-import { localErrorCodes, type PortalClient, PortalError } from '../../portal'
+import { malformedAnswer, type PortalClient, PortalError } from '../../portal'
 import { commandKeys } from '../keys'
 import { retryDelay, shouldRetry } from '../retry-policy'
 import { type RemovalOutcome, type RemovalResults, removed } from './outcome'
@@ -70,13 +70,7 @@ function outcomeOf(answer: true | PortalError | NotSent | undefined): RemovalOut
   return {
     status: 'failed',
     error:
-      answer ??
-      new PortalError({
-        code: localErrorCodes.malformedAnswer,
-        status: 0,
-        description: 'Bitrix24 gave no outcome for this command.',
-        method: 'imbot.command.unregister',
-      }),
+      answer ?? malformedAnswer('imbot.command.unregister', 'Bitrix24 gave no outcome for this command.', 0),
   }
 }
 

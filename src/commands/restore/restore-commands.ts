@@ -1,7 +1,7 @@
 import { type Command, listCommands, NotSent } from '../../imbot'
 import { type CommandRegistration, registerCommands, updateCommands } from '../../imbot/register'
 import type { CommandChanges } from '../../imbot/update'
-import { localErrorCodes, type PortalClient, PortalError } from '../../portal'
+import { malformedAnswer, type PortalClient, PortalError } from '../../portal'
 import { differences, type RestoreEntry, sameTrigger } from './diff'
 
 /** What a restore picked: gone commands to register, differing ones to update. */
@@ -121,7 +121,8 @@ export async function restoreCommands(
   return results
 }
 
-async function readLists(
+/** The bots' lists as they are now, by bot id (null: this bot's list could not be read). */
+export async function readLists(
   client: PortalClient,
   botIds: readonly number[],
 ): Promise<Map<number, readonly Command[] | null>> {
@@ -143,12 +144,7 @@ function outcomeOf(answer: unknown, success: 'restored' | 'updated', method: str
   if (answer !== undefined) return { status: success }
   return {
     status: 'failed',
-    error: new PortalError({
-      code: localErrorCodes.malformedAnswer,
-      status: 0,
-      description: 'Bitrix24 gave no outcome for this command.',
-      method,
-    }),
+    error: malformedAnswer(method, 'Bitrix24 gave no outcome for this command.', 0),
   }
 }
 
@@ -182,15 +178,12 @@ async function settleByListing(
       const method = success === 'updated' ? 'imbot.v2.Command.update' : 'imbot.v2.Command.register'
       results.set(pick.key, {
         status: 'failed',
-        error: new PortalError({
-          code: localErrorCodes.malformedAnswer,
-          status: 200,
-          description:
-            now === undefined
-              ? 'Bitrix24 answered that the command was saved, but the bot does not list it.'
-              : `Bitrix24 answered that the command was saved, but the bot lists it with another ${compared(pick, now).join(', ')}.`,
+        error: malformedAnswer(
           method,
-        }),
+          now === undefined
+            ? 'Bitrix24 answered that the command was saved, but the bot does not list it.'
+            : `Bitrix24 answered that the command was saved, but the bot lists it with another ${compared(pick, now).join(', ')}.`,
+        ),
       })
     }
   }
