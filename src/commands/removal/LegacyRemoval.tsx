@@ -23,7 +23,7 @@ type LegacyOutcome = 'removed' | 'not-found'
 
 const byIdKey = [...commandKeys.removals(), 'by-id']
 
-/** One confirmation: a new object each time the dialog opens, so that it is acted on once. */
+/** What a confirmation holds: the id to remove (the hold store holds items with an id). */
 interface Confirmation {
   id: number
 }
@@ -73,12 +73,9 @@ export function LegacyRemoval({ reason }: { reason: PortalError }) {
   useEffect(() => () => store.dispose(), [store])
   const held = useSyncExternalStore(store.subscribe, () => store.getState().holds[0])
   const busy = held !== undefined || removal.isPending
-  const confirmed = useRef<Confirmation | null>(null)
   const confirm = (confirmation: Confirmation) => {
-    // However often Confirm is activated in one moment, one hold.
-    if (confirmed.current === confirmation) return
-    confirmed.current = confirmation
     setConfirming(null)
+    // However often Confirm is activated in one moment, one hold (the store holds it at once).
     if (store.getState().holds.length === 0) store.hold([confirmation], false)
   }
 

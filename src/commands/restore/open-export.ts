@@ -1,7 +1,8 @@
-import { type Bot, type Command, listBots, listCommands, NotSent } from '../../imbot'
+import { listBots } from '../../imbot'
 import type { PortalClient } from '../../portal'
 import { checkExportFile, type ExportFile, type FileProblem, maxFileBytes } from './check-file'
 import { type BotGroup, diffWithPortal } from './diff'
+import { readLists } from './restore-commands'
 
 /** A file opened for a restore: refused with the reason (nothing was sent), or sorted against the portal. */
 export type OpenedExport =
@@ -17,15 +18,9 @@ export async function openExport(client: PortalClient, picked: File): Promise<Op
     picked.size > maxFileBytes ? checkExportFile('', picked.size) : checkExportFile(await picked.text())
   if (!check.ok) return check
   const bots = await listBots(client)
-  const lists = await listCommands(
+  const commands = await readLists(
     client,
-    bots.items.map((bot: Bot) => bot.id),
-  )
-  const commands = new Map<number, readonly Command[] | null>(
-    bots.items.map((bot, index) => {
-      const list = lists[index]
-      return [bot.id, list === undefined || list instanceof NotSent || !('items' in list) ? null : list.items]
-    }),
+    bots.items.map((bot) => bot.id),
   )
   return {
     ok: true,
