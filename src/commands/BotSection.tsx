@@ -7,6 +7,7 @@ import { ErrorNotice, UnreadableEntries } from './deferred'
 import type { SortDirection } from './filter'
 import { StillWaiting } from './StillWaiting'
 import type { BotCommands } from './use-command-lists'
+import { rowFocusTarget } from './use-focus-kept'
 
 interface BotSectionProps extends RowHandlers {
   bot: Bot
@@ -128,11 +129,7 @@ function useFocusAfterRemoval(shown: readonly Command[] | undefined) {
     if (!focusIsLost()) return
     const rows = section.current?.querySelectorAll<HTMLElement>('tr[data-command-id]') ?? []
     const next = rows[Math.min(last.index, rows.length - 1)]
-    const target =
-      // The row's last action is Remove: the user who removed one may go on removing.
-      [...(next?.querySelectorAll<HTMLElement>('.cell--actions button') ?? [])].at(-1) ??
-      next?.querySelector<HTMLElement>('input') ??
-      section.current?.querySelector('h2')
+    const target = rowFocusTarget(next) ?? section.current?.querySelector('h2')
     target?.focus()
   }, [shown])
   return { section, onFocus, onBlur }

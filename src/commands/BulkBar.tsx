@@ -45,7 +45,12 @@ export function BulkBar({
   const running = progress !== null
   const bar = useRef<HTMLDivElement>(null)
   // After the bar's Undo (or the toast's), the focus stays in the bar: on Remove selected, or its checkbox.
-  useFocusKept(bar, heldId, ['.bulk__actions .button--danger:not([disabled])', 'input:not([disabled])'])
+  useFocusKept(
+    heldId,
+    () =>
+      bar.current?.querySelector<HTMLElement>('.bulk__actions .button--danger:not([disabled])') ??
+      bar.current?.querySelector<HTMLElement>('input:not([disabled])'),
+  )
   return (
     <div className="bulk" ref={bar}>
       <div className="bulk__row">

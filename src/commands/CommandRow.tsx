@@ -9,7 +9,7 @@ import { Flags } from './Flags'
 import { commandKeys } from './keys'
 import { HeldUndo, useRemoval, useRowRemoval } from './removal'
 import { StillWaiting } from './StillWaiting'
-import { useFocusKept } from './use-focus-kept'
+import { rowFocusTarget, useFocusKept } from './use-focus-kept'
 
 interface CommandRowProps {
   command: Command
@@ -39,9 +39,8 @@ export const CommandRow = memo(function CommandRow({
   // checkbox. Not while it is being removed (what comes next places it: a failure's message takes it), and not
   // for a held removal of many (the selection bar's to refocus).
   useFocusKept(
-    row,
     removal.status === 'held' && removal.hold.bulk ? 'held in bulk' : removal.status,
-    ['.cell--actions button', 'input'],
+    () => rowFocusTarget(row.current),
     (before, now) => before === 'held in bulk' || now === 'pending' || now === 'failed',
   )
   const [editing, setEditing] = useState(false)
