@@ -20,7 +20,10 @@ export function useFocusKept<T>(
   })
 }
 
-/** Where the focus goes in a row: its last action (Remove: the user who removed one may go on removing), else its checkbox. */
+/**
+ * Where the focus goes in a row: its last action (Remove: the user who removed one may go on removing), else its
+ * checkbox.
+ */
 export function rowFocusTarget(row: Element | null | undefined): HTMLElement | null {
   return (
     [...(row?.querySelectorAll<HTMLElement>('.cell--actions button') ?? [])].at(-1) ??
