@@ -61,6 +61,14 @@ export function Dialog({ title, children, actions, onClose }: DialogProps) {
       if (!dialog.open) onCloseRef.current()
     }
     dialog.addEventListener('close', handleClose)
+    // Escape asks the owner, which closes the dialog by letting it go (or keeps it, as a restore under way does).
+    // Left to the browser, the dialog would close at once but say so only in a later task: an owner that opened a
+    // new dialog meanwhile (Escape, then Enter on Remove) would lose it to that late word.
+    const handleCancel = (event: Event) => {
+      event.preventDefault()
+      onCloseRef.current()
+    }
+    dialog.addEventListener('cancel', handleCancel)
     // Focus stays inside: Tab from the last control (or from anywhere not a control, such as the dialog's text
     // after a click) goes to the first, Shift+Tab to the last (a modal dialog keeps focus from the page behind,
     // but not from leaving the frame for the Bitrix24 page).
@@ -85,6 +93,7 @@ export function Dialog({ title, children, actions, onClose }: DialogProps) {
       growing.disconnect()
       dialog.removeEventListener('keydown', trapTab)
       dialog.removeEventListener('close', handleClose)
+      dialog.removeEventListener('cancel', handleCancel)
       document.documentElement.style.removeProperty('--dialog-bottom')
       if (dialog.open) dialog.close()
       // The opener may have left the page (the row was removed); then focus stays where the page puts it.

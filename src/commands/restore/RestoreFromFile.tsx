@@ -1,4 +1,4 @@
-import { type ReactNode, useEffect, useRef, useState } from 'react'
+import { type ReactNode, useRef, useState } from 'react'
 import { MoreMessages, useI18n } from '../../i18n'
 import { usePortalClient } from '../../portal'
 // Imported from its file, not the folder's index: the index is in the first download, and only a restore needs this.
@@ -50,14 +50,6 @@ function RestoreDialog({ onClose }: { onClose: () => void }) {
   const busy = opening.isPending || restoring.isPending
   const root = useRef<HTMLDivElement>(null)
   useDropAnywhere(root, open)
-  // While the lists are read or the commands are sent, Escape does not close the dialog: the summary is due.
-  useEffect(() => {
-    const dialog = root.current?.closest('dialog')
-    if (!dialog || !busy) return
-    const hold = (event: Event) => event.preventDefault()
-    dialog.addEventListener('cancel', hold)
-    return () => dialog.removeEventListener('cancel', hold)
-  }, [busy])
 
   const close = (
     <button type="button" className="button" onClick={onClose} disabled={busy}>
@@ -131,7 +123,12 @@ function RestoreDialog({ onClose }: { onClose: () => void }) {
     )
   }
   return (
-    <Dialog title={t('restore.title')} actions={actions} onClose={() => (busy ? undefined : onClose())}>
+    <Dialog
+      title={t('restore.title')}
+      actions={actions}
+      // While the lists are read or the commands are sent, Escape does not close the dialog: the summary is due.
+      onClose={() => (busy ? undefined : onClose())}
+    >
       <div ref={root} className="restore">
         {body}
         {restoring.error && <ErrorNotice error={restoring.error} />}
