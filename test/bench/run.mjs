@@ -1,7 +1,7 @@
 // npm run bench: the figures of the quality bars, measured side by side in one run on this machine.
-// Sizes (gzip) of the production build against a reference build made now; time to commands visible;
-// bulk removal against one call per command; filtering a thousand commands. Prints each figure with its
-// budget and whether it holds; writes the same to .bench/results.json.
+// Sizes (gzip) of the production build against a reference build made now; the font files a first open fetches,
+// per portal language; time to commands visible; bulk removal against one call per command; filtering a thousand
+// commands. Prints each figure with its budget and whether it holds; writes the same to .bench/results.json.
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { extname, join, resolve, sep } from 'node:path'
 import { gzipSync } from 'node:zlib'
@@ -253,11 +253,13 @@ async function freshSandbox({ seed, settings } = {}) {
 
 /**
  * The portal page in a new browser context (cold: no cache, no storage), framing the app or, with `app`, another
- * page on the app's origin. The clock starts just before the navigation; the frame is returned once it has left
- * about:blank for that page.
+ * page on the app's origin. `watch` gets the context before anything loads in it, to listen to its requests (the
+ * portal page's and its frames'). The clock starts just before the navigation; the frame is returned once it has
+ * left about:blank for that page.
  */
-async function openPortal({ app = '/', clock = false } = {}) {
+async function openPortal({ app = '/', clock = false, watch } = {}) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
+  watch?.(context)
   const page = await context.newPage()
   if (clock) await page.clock.install()
   const url = new URL(portalUrl)
@@ -269,6 +271,57 @@ async function openPortal({ app = '/', clock = false } = {}) {
     waitUntil: 'commit',
   })
   return { context, page, frame, started }
+}
+
+/**
+ * The font files (woff2) a first open of the app fetches with the portal in `lang`, the default seed shown: each
+ * file's subset and weight (from the name fontsource gives it, kept by the build) and the bytes it came with.
+ */
+async function fontsOnFirstOpen(lang) {
+  await freshSandbox({ settings: { lang } })
+  const bodies = []
+  const failed = []
+  const isFont = (url) => new URL(url).pathname.endsWith('.woff2')
+  const { context, frame } = await openPortal({
+    watch: (context) => {
+      context.on('response', (response) => {
+        if (!isFont(response.url())) return
+        // The body, not a size header: what arrived. A new context has an empty cache, so no file comes from it.
+        bodies.push(
+          response.body().then(
+            (body) => ({ url: response.url(), status: response.status(), bytes: body.length }),
+            (error) => ({ url: response.url(), status: response.status(), error: String(error) }),
+          ),
+        )
+      })
+      context.on('requestfailed', (request) => {
+        if (isFont(request.url())) failed.push(request.url())
+      })
+    },
+  })
+  await until(frame, commandsVisible)
+  // A subset is fetched when laid-out text needs one of its characters, and document.fonts.ready only waits for
+  // the fonts loading when it is read: lay the frame out first, then wait for its fonts. (Right when the commands
+  // show, some of them have often not been asked for yet.)
+  await frame.evaluate(async () => {
+    document.body.getBoundingClientRect()
+    await document.fonts.ready
+  })
+  const fetched = await Promise.all(bodies)
+  await context.close()
+  if (failed.length > 0) throw new Error(`Font requests failed (${lang}): ${failed.join(', ')}`)
+  const files = fetched.map(({ url, status, bytes, error }) => {
+    const name = new URL(url).pathname.split('/').pop()
+    const onDisk = join(root, 'dist/assets', name)
+    // Every font must have arrived whole: a failed, cached or cut-short one would make the figure wrong.
+    if (error || status !== 200 || !existsSync(onDisk) || statSync(onDisk).size !== bytes)
+      throw new Error(
+        `Font ${name} (${lang}): status ${status}, ${error ?? `${bytes} bytes`}, not the built file`,
+      )
+    const [, subset = name, weight = '?'] = name.match(/^open-sans-([a-z-]+)-(\d{3})-normal/) ?? []
+    return { subset, label: `${subset}-${weight}`, bytes }
+  })
+  return files.sort((a, b) => a.label.localeCompare(b.label))
 }
 
 try {
@@ -301,6 +354,29 @@ try {
     withinBudget(initialRu),
     excess(initialRu),
   )
+
+  // Fonts a first open fetches, per portal language: src/fonts.css declares Open Sans by subset (unicode-range),
+  // so which files come depends on the texts the page shows. woff2 is compressed already and served as it is (the
+  // preview server gzips only text, JavaScript, JSON and XML): these bytes travel as they are, beside the gzip
+  // figures above. The bot names and commands are Latin in every language; Russian texts need the Cyrillic
+  // subset too. If they do not come, the bench measured before the fonts were asked for: it stops.
+  for (const lang of ['en', 'ru', 'de']) {
+    const files = await fontsOnFirstOpen(lang)
+    const labels = files.map(({ label }) => label)
+    const has = (subset) => files.some((file) => file.subset === subset)
+    if (!has('latin') || (lang === 'ru' && !has('cyrillic')))
+      throw new Error(
+        `The ${lang} open fetched ${labels.join(', ') || 'no font'}: the fonts were counted too early`,
+      )
+    report(
+      `Fonts fetched on first open (${lang})`,
+      kb(files.reduce((sum, { bytes }) => sum + bytes, 0)),
+      'KB',
+      'reported',
+      undefined,
+      `${files.length} files: ${labels.join(', ')}`,
+    )
+  }
 
   // 2. Time to commands visible, cold, 50 ms latency per request; and REST round trips after the handshake. With
   // the default seed, each run also opens the reference page the same way (its order alternating with the app's)
