@@ -39,9 +39,7 @@ export function CommandsTable({
           <th scope="col" aria-sort={sort}>
             <button type="button" className="sort" onClick={onToggleSort} title={t('table.sortBy')}>
               {t('table.command')}
-              <span className="sort__arrow" aria-hidden="true">
-                {sort === 'ascending' ? '▲' : '▼'}
-              </span>
+              <span className={`sort__arrow sort__arrow--${sort}`} aria-hidden="true" />
             </button>
           </th>
           <th scope="col">{t('table.title')}</th>

@@ -23,9 +23,10 @@ export interface E2eContext {
   /**
    * A page in a fresh browser context (closed after the test) whose clock is installed before anything
    * loads, so that every timer of the host page, the app and the SDK runs on it: time flows as usual until a
-   * test moves it on with `advance`, `passUndoWindow` or `runUntil`. Navigate it yourself.
+   * test moves it on with `advance`, `passUndoWindow` or `runUntil`. Navigate it yourself. `locale` is the
+   * browser's language (what the app speaks in a plain tab).
    */
-  newPage: (options?: { width?: number; height?: number }) => Promise<Page>
+  newPage: (options?: { width?: number; height?: number; locale?: string }) => Promise<Page>
   /** Moves the browser's clock on by `ms`, firing every timer due on the way (the SDK's, the app's). */
   advance: (page: Page, ms: number) => Promise<void>
   /** Moves the clock past the undo window of a removal just confirmed: the removal is then sent. */
@@ -170,9 +171,17 @@ export function useE2e(): E2eContext {
     contexts = []
   })
 
-  async function newPage({ width = 1280, height = 900 } = {}): Promise<Page> {
+  async function newPage({
+    width = 1280,
+    height = 900,
+    locale,
+  }: {
+    width?: number
+    height?: number
+    locale?: string
+  } = {}): Promise<Page> {
     if (!browser) throw new Error('the browser is not running')
-    const context = await browser.newContext({ viewport: { width, height } })
+    const context = await browser.newContext({ viewport: { width, height }, locale })
     contexts.push(context)
     requests.set(context, requestsUnderWay(context))
     // Installed before any page loads: installed later, it does not reach the timers of the app's
