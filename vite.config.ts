@@ -81,11 +81,12 @@ export default defineConfig({
         test: {
           name: 'e2e',
           environment: 'node',
-          // The browser tests run alone, after the others: two cores are not enough to share with Chromium.
+          // The browser tests run after the others, two files at a time, each worker with a Chromium and a sandbox
+          // portal of its own (global-setup.ts): their pages wait on the network and the clock more than on the CPU.
           sequence: { groupOrder: 1 },
           include: ['test/e2e/**/*.test.ts'],
           globalSetup: ['test/e2e/global-setup.ts'],
-          fileParallelism: false,
+          maxWorkers: 2,
           testTimeout: 90_000,
           hookTimeout: 120_000,
         },

@@ -45,8 +45,12 @@ describe('removing many, undo, and export', () => {
       50, 50, 20,
     ])
     expect(requests.filter((entry) => entry.method === 'imbot.command.unregister')).toEqual([])
-    // The list is read again once at the end, not once per command.
-    expect(requests.filter((entry) => !removalBatches.includes(entry))).toHaveLength(1)
+    // The list is read again once at the end, not once per command (named, so that a failure says what was sent).
+    expect(
+      requests
+        .filter((entry) => !removalBatches.includes(entry))
+        .map((entry) => `${entry.method} ${JSON.stringify(entry.params)}`),
+    ).toHaveLength(1)
     await expect.poll(() => rowheaders(frame)).toEqual([])
     expect((await e2e.sandbox.state()).commands.filter((command) => command.botId === 1)).toHaveLength(12)
   })

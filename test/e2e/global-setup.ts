@@ -5,13 +5,18 @@ import type { TestProject } from 'vitest/node'
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    portalUrl: string
+    /** One sandbox portal per worker of the e2e project: worker N (VITEST_POOL_ID) uses the Nth. */
+    portalUrls: string[]
   }
 }
 
-let server: PreviewServer | undefined
+let servers: PreviewServer[] = []
 
-/** Serves the production build (dist/) with the sandbox portal around it, as `vite preview` does. */
+/**
+ * Serves the production build (dist/) with the sandbox portal around it, as `vite preview` does, once per worker:
+ * each server loads the config anew, so each has a sandbox of its own, and test files running side by side never
+ * share a portal's state.
+ */
 export async function setup(project: TestProject) {
   const root = resolve(import.meta.dirname, '../..')
   if (!existsSync(resolve(root, 'dist/index.html'))) {
@@ -19,16 +24,22 @@ export async function setup(project: TestProject) {
       'dist/ is missing: the e2e suite tests the production build; run "vite build" first (npm test does).',
     )
   }
-  server = await preview({
-    root,
-    logLevel: 'error',
-    preview: { port: 0, host: '127.0.0.1', strictPort: false },
-  })
-  const address = server.httpServer.address()
-  if (!address || typeof address === 'string') throw new Error('the preview server has no port')
-  project.provide('portalUrl', `http://127.0.0.1:${address.port}/`)
+  const workers = Math.max(1, Number(project.config.maxWorkers) || 1)
+  servers = await Promise.all(
+    Array.from({ length: workers }, () =>
+      preview({ root, logLevel: 'error', preview: { port: 0, host: '127.0.0.1', strictPort: false } }),
+    ),
+  )
+  project.provide(
+    'portalUrls',
+    servers.map((server) => {
+      const address = server.httpServer.address()
+      if (!address || typeof address === 'string') throw new Error('the preview server has no port')
+      return `http://127.0.0.1:${address.port}/`
+    }),
+  )
 }
 
 export async function teardown() {
-  await server?.close()
+  await Promise.all(servers.map((server) => server.close()))
 }

@@ -134,7 +134,9 @@ async function settle(page: Page, frame: Frame): Promise<void> {
 
 /** One Chromium per test file, a fresh browser context and a reset sandbox per test. */
 export function useE2e(): E2eContext {
-  const portalUrl = inject('portalUrl')
+  // The sandbox portal of this worker (one per worker, so that files running side by side share no state).
+  const portalUrls = inject('portalUrls')
+  const portalUrl = portalUrls[(Number(process.env.VITEST_POOL_ID ?? 1) - 1) % portalUrls.length] ?? ''
   const appUrl = portalUrl.replace('127.0.0.1', 'localhost')
   const sandbox = sandboxApi(portalUrl)
   let browser: Browser | undefined
