@@ -1,16 +1,20 @@
-import { existsSync } from 'node:fs'
-import { resolve } from 'node:path'
+import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
 import { type PreviewServer, preview } from 'vite'
 import type { TestProject } from 'vitest/node'
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    /** One sandbox portal per worker of the e2e project: worker N (VITEST_POOL_ID) uses the Nth. */
+    /** One sandbox portal per worker of the e2e project; a test file leases one (test/support/e2e-context.ts). */
     portalUrls: string[]
+    /** Where the leases are held: a directory made for this run. */
+    portalLocks: string
   }
 }
 
 let servers: PreviewServer[] = []
+let locks = ''
 
 /**
  * Serves the production build (dist/) with the sandbox portal around it, as `vite preview` does, once per worker:
@@ -30,6 +34,8 @@ export async function setup(project: TestProject) {
       preview({ root, logLevel: 'error', preview: { port: 0, host: '127.0.0.1', strictPort: false } }),
     ),
   )
+  locks = mkdtempSync(join(tmpdir(), 'bot-commands-e2e-portals-'))
+  project.provide('portalLocks', locks)
   project.provide(
     'portalUrls',
     servers.map((server) => {
@@ -42,4 +48,5 @@ export async function setup(project: TestProject) {
 
 export async function teardown() {
   await Promise.all(servers.map((server) => server.close()))
+  if (locks) rmSync(locks, { recursive: true, force: true })
 }

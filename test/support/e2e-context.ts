@@ -1,5 +1,5 @@
-import { mkdirSync, writeFileSync } from 'node:fs'
-import { resolve } from 'node:path'
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
 import type { Browser, BrowserContext, Frame, Locator, Page, Request } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, beforeEach, inject } from 'vitest'
 import { appFrame, launchChromium } from './browser'
@@ -132,13 +132,39 @@ async function settle(page: Page, frame: Frame): Promise<void> {
   }
 }
 
-/** One Chromium per test file, a fresh browser context and a reset sandbox per test. */
+/**
+ * Takes a sandbox portal that no other test file is using (global-setup.ts serves one per worker) until `release`:
+ * a lock is a directory, whose creation either succeeds or fails at once, whichever worker asks first.
+ */
+async function leasePortal(): Promise<{ url: string; release: () => void }> {
+  const urls = inject('portalUrls')
+  const locks = inject('portalLocks')
+  for (let attempt = 0; attempt < 600; attempt++) {
+    for (const [index, url] of urls.entries()) {
+      const lock = join(locks, String(index))
+      try {
+        mkdirSync(lock)
+        return { url, release: () => rmSync(lock, { recursive: true, force: true }) }
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
+      }
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
+  throw new Error('no sandbox portal came free within a minute')
+}
+
+/** One Chromium and one sandbox portal per test file, a fresh browser context and a reset sandbox per test. */
 export function useE2e(): E2eContext {
-  // The sandbox portal of this worker (one per worker, so that files running side by side share no state).
-  const portalUrls = inject('portalUrls')
-  const portalUrl = portalUrls[(Number(process.env.VITEST_POOL_ID ?? 1) - 1) % portalUrls.length] ?? ''
-  const appUrl = portalUrl.replace('127.0.0.1', 'localhost')
-  const sandbox = sandboxApi(portalUrl)
+  // The sandbox portal this file has to itself while it runs (set in beforeAll).
+  let portalUrl = ''
+  let appUrl = ''
+  let sandbox: SandboxApi | undefined
+  let releasePortal = () => {}
+  const sandboxOf = () => {
+    if (!sandbox) throw new Error('no sandbox portal yet: use it inside a test')
+    return sandbox
+  }
   let browser: Browser | undefined
   let contexts: BrowserContext[] = []
   const requests = new WeakMap<BrowserContext, ReturnType<typeof requestsUnderWay>>()
@@ -149,13 +175,19 @@ export function useE2e(): E2eContext {
   mkdirSync(screenshotDir, { recursive: true })
 
   beforeAll(async () => {
+    const lease = await leasePortal()
+    portalUrl = lease.url
+    appUrl = portalUrl.replace('127.0.0.1', 'localhost')
+    sandbox = sandboxApi(portalUrl)
+    releasePortal = lease.release
     browser = await launchChromium()
   })
   afterAll(async () => {
     await browser?.close()
+    releasePortal()
   })
   beforeEach(async () => {
-    await sandbox.reset()
+    await sandboxOf().reset()
   })
   afterEach(async (test) => {
     // A failed test leaves a picture of what the user would have seen.
@@ -274,9 +306,15 @@ export function useE2e(): E2eContext {
   }
 
   return {
-    portalUrl,
-    appUrl,
-    sandbox,
+    get portalUrl() {
+      return portalUrl
+    },
+    get appUrl() {
+      return appUrl
+    },
+    get sandbox() {
+      return sandboxOf()
+    },
     browser: () => {
       if (!browser) throw new Error('the browser is not running')
       return browser
