@@ -29,6 +29,16 @@ function chunkOf(id: string): string | undefined {
   return undefined
 }
 
+/** What every browser test needs: the production build served with the sandbox, and time for a whole flow. */
+const e2eOptions = {
+  environment: 'node',
+  globalSetup: ['test/e2e/global-setup.ts'],
+  testTimeout: 90_000,
+  hookTimeout: 120_000,
+}
+/** The browser tests that run on their own (see the e2e-alone project). */
+const e2eAlone = ['test/e2e/removal-outcomes.test.ts', 'test/e2e/bulk-undo-export.test.ts']
+
 // One server answers on two origins, as a Bitrix24 portal and a third-party app host would:
 // http://127.0.0.1:PORT is the sandbox portal, http://localhost:PORT is the app in its iframe.
 export default defineConfig({
@@ -79,16 +89,26 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          ...e2eOptions,
           name: 'e2e',
-          environment: 'node',
           // The browser tests run after the others, two files at a time, each worker with a Chromium and a sandbox
           // portal of its own (global-setup.ts): their pages wait on the network and the clock more than on the CPU.
           sequence: { groupOrder: 1 },
           include: ['test/e2e/**/*.test.ts'],
-          globalSetup: ['test/e2e/global-setup.ts'],
+          exclude: e2eAlone,
           maxWorkers: 2,
-          testTimeout: 90_000,
-          hookTimeout: 120_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          ...e2eOptions,
+          name: 'e2e-alone',
+          // Last, one file at a time: these count every request a removal of many sends, or cut the network in the
+          // middle of one, and the timings they rest on shift under another Chromium's load.
+          sequence: { groupOrder: 2 },
+          include: e2eAlone,
+          fileParallelism: false,
         },
       },
     ],

@@ -46,11 +46,10 @@ describe('removing many, undo, and export', () => {
     ])
     expect(requests.filter((entry) => entry.method === 'imbot.command.unregister')).toEqual([])
     // The list is read again once at the end, not once per command (named, so that a failure says what was sent).
-    expect(
-      requests
-        .filter((entry) => !removalBatches.includes(entry))
-        .map((entry) => `${entry.method} ${JSON.stringify(entry.params)}`),
-    ).toHaveLength(1)
+    const others = requests
+      .filter((entry) => !removalBatches.includes(entry))
+      .map((entry) => `${entry.method} ${JSON.stringify(entry.params)}`)
+    expect(others, others.join('\n')).toHaveLength(1)
     await expect.poll(() => rowheaders(frame)).toEqual([])
     expect((await e2e.sandbox.state()).commands.filter((command) => command.botId === 1)).toHaveLength(12)
   })
