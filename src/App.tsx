@@ -2,6 +2,7 @@ import { QueryClientProvider } from '@tanstack/react-query'
 import { lazy, Suspense, useEffect, useRef, useState } from 'react'
 import { CommandsScreen, createQueryClient, ErrorNotice } from './commands'
 import { I18nProvider, MoreMessages, resolveLanguage, useDictionaryReady, useI18n } from './i18n'
+import { loadInstallStep } from './install'
 import { languageHint, localErrorCodes, type PortalClient, PortalClientProvider } from './portal'
 import { Skeleton } from './shell/Skeleton'
 import { useConnection } from './shell/use-connection'
@@ -18,6 +19,7 @@ const OutsideBitrix24 = lazy(() =>
 )
 const WebhookConnect = lazy(() => loadWebhookConnect().then((component) => ({ default: component })))
 const WebhookBar = lazy(() => loadWebhookBar().then((component) => ({ default: component })))
+const InstallStep = lazy(() => loadInstallStep().then((component) => ({ default: component })))
 
 export function App({ connection }: { connection: Promise<PortalClient> }) {
   const state = useConnection(connection)
@@ -94,7 +96,18 @@ function ConnectedApp({ client, disconnect }: { client: PortalClient; disconnect
       <PortalClientProvider client={client} disconnect={leave}>
         <QueryClientProvider client={queryClient}>
           <ToastProvider>
-            <CommandsScreen />
+            {client.installMode ? (
+              // Bitrix24 opened the app to install it: the installation step, until the portal reloads it installed.
+              <Suspense fallback={<Skeleton />}>
+                <MoreMessages>
+                  <InstallStep
+                    renderFailure={(failure, retry) => <ErrorNotice error={failure} onRetry={retry} />}
+                  />
+                </MoreMessages>
+              </Suspense>
+            ) : (
+              <CommandsScreen />
+            )}
           </ToastProvider>
         </QueryClientProvider>
       </PortalClientProvider>

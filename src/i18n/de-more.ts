@@ -6,14 +6,15 @@ export const deMore: Record<MoreMessageKey, Message> = {
   'action.refresh': 'Liste aktualisieren',
   'action.dismiss': 'Ausblenden',
   'action.cancel': 'Abbrechen',
-  'page.readOnly': 'Sie können die Befehle ansehen. Nur ein Bitrix24-Administrator kann sie entfernen.',
+  'page.readOnly':
+    'Sie können die Befehle ansehen. Ändern und Entfernen überlässt diese App den Portal-Administratoren: Das ist ihre eigene Regel, keine Einschränkung von Bitrix24 (Bitrix24 prüft nur, welcher Anwendung ein Bot gehört).',
   'bot.showAll': { one: 'Den {count} Befehl zeigen', other: 'Alle {count} Befehle zeigen' },
   'outside.title': 'Bot Commands ist eine Bitrix24-App',
   'outside.body':
     'Sie listet die Slash-Befehle der Chatbots Ihrer Anwendung auf und entfernt die, die Sie nicht mehr brauchen. Sie läuft in Bitrix24 als Anwendungsseite.',
   'outside.install.title': 'In Ihrem Bitrix24 verwenden',
   'outside.install.steps':
-    'Stellen Sie die gebaute App über HTTPS bereit, legen Sie eine lokale Anwendung mit der Berechtigung „Chatbots (imbot)“ und dieser Adresse als Handler an und öffnen Sie die Anwendung über ihren Menüpunkt in Bitrix24.',
+    'Laden Sie bot-commands.zip (npm run package) als statische lokale Anwendung mit der Berechtigung „Chatbots (imbot)“ hoch, oder stellen Sie die gebaute App über HTTPS bereit und tragen Sie ihre Adresse als Handler- und Installationspfad ein; öffnen Sie die Anwendung dann über ihren Menüpunkt in Bitrix24.',
   'outside.sandbox.title': 'Ohne Portal ausprobieren',
   'outside.sandbox.body':
     'Führen Sie „npm ci && npm start“ im Projekt aus und öffnen Sie die angezeigte Adresse des Sandbox-Portals: ein lokales Bitrix24-Abbild mit der App darin.',
@@ -301,4 +302,17 @@ export const deMore: Record<MoreMessageKey, Message> = {
     'Bitrix24 konnte den Befehl nicht registrieren. Versuchen Sie es gleich noch einmal.',
   'error.FETCH_NOT_SUPPORTED':
     'Dieser Bot lässt sich nur über imbot.v2 ändern. Laden Sie die App neu und versuchen Sie es erneut.',
+  'install.title': 'Bot Commands wird installiert',
+  'install.intro':
+    'Bot Commands listet die Slash-Befehle der Chatbots dieser Anwendung auf und lässt Portal-Administratoren sie bearbeiten, entfernen und wiederherstellen. Zuerst prüft die App, ob sie die nötige Berechtigung hat.',
+  'install.checking': 'Die Berechtigung „Chatbots (imbot)“ wird geprüft…',
+  'install.missingScope':
+    'Der Anwendung fehlt die Berechtigung „Chatbots (imbot)“; ohne sie kann sie Befehle weder auflisten noch ändern.',
+  'install.missingScopeWhere':
+    'Öffnen Sie in Bitrix24 „Entwicklerressourcen“ → „Integrationen“, bearbeiten Sie diese lokale Anwendung, setzen Sie bei den Berechtigungen „Chatbots (imbot)“, speichern Sie und prüfen Sie erneut.',
+  'install.checkAgain': 'Erneut prüfen',
+  'install.finishing':
+    'Die Berechtigung ist da. Bitrix24 schließt die Installation ab und lädt die App gleich neu…',
+  'install.noReload': 'Bitrix24 hat die App noch nicht neu geladen.',
+  'install.finishAgain': 'Installation erneut abschließen',
 }

@@ -6,14 +6,15 @@ export const enMore = {
   'action.refresh': 'Refresh the list',
   'action.dismiss': 'Dismiss',
   'action.cancel': 'Cancel',
-  'page.readOnly': 'You can view the commands. Only a Bitrix24 administrator can remove them.',
+  'page.readOnly':
+    "You can view the commands. Changing and removing them is left to portal administrators: that is this app's own rule, not a Bitrix24 restriction (Bitrix24 checks only which application owns a bot).",
   'bot.showAll': { one: 'Show the {count} command', other: 'Show all {count} commands' },
   'outside.title': 'Bot Commands is a Bitrix24 app',
   'outside.body':
     'It lists the slash commands of your application’s chat bots and removes the ones you no longer need. It runs inside Bitrix24, as an application page.',
   'outside.install.title': 'Use it on your Bitrix24',
   'outside.install.steps':
-    'Host the built app over HTTPS, add a local application with the “Chat bots (imbot)” permission whose handler is that address, then open the application from its menu item in Bitrix24.',
+    'Upload bot-commands.zip (npm run package) as a static local application with the “Chat bots (imbot)” permission, or host the built app over HTTPS and enter its address as the handler and installation paths; then open the application from its menu item in Bitrix24.',
   'outside.sandbox.title': 'Try it without a portal',
   'outside.sandbox.body':
     'Run “npm ci && npm start” in the project and open the sandbox portal address it prints: a local Bitrix24 look-alike with the app inside.',
@@ -280,6 +281,19 @@ export const enMore = {
   'error.COMMAND_TITLE_INVALID': 'Bitrix24 did not accept the titles as sent. Reload the app and try again.',
   'error.COMMAND_REGISTER_FAILED': 'Bitrix24 could not register the command. Try again in a moment.',
   'error.FETCH_NOT_SUPPORTED': 'This bot can only be changed through imbot.v2. Reload the app and try again.',
+  'install.title': 'Installing Bot Commands',
+  'install.intro':
+    'Bot Commands lists the slash commands of this application’s chat bots, and lets portal administrators edit, remove and restore them. First it checks that it has the permission it needs.',
+  'install.checking': 'Checking the “Chat bots (imbot)” permission…',
+  'install.missingScope':
+    'The application lacks the “Chat bots (imbot)” permission, without which it can neither list nor change commands.',
+  'install.missingScopeWhere':
+    'In Bitrix24, open Developer resources → Integrations, edit this local application, tick “Chat bots (imbot)” under its permissions, save, and then check again.',
+  'install.checkAgain': 'Check again',
+  'install.finishing':
+    'The permission is there. Bitrix24 is finishing the installation and will reload the app in a moment…',
+  'install.noReload': 'Bitrix24 has not reloaded the app yet.',
+  'install.finishAgain': 'Finish the installation again',
 } as const satisfies Dictionary
 
 export type MoreMessageKey = keyof typeof enMore

@@ -27,6 +27,7 @@ class FramePortalClient extends SdkPortalClient {
   readonly lang: string
   readonly isAdmin: boolean
   readonly portalHost: string
+  readonly installMode: boolean
   protected readonly b24: B24Frame
   #lastHeight = -1
 
@@ -36,6 +37,12 @@ class FramePortalClient extends SdkPortalClient {
     this.lang = b24.getLang()
     this.isAdmin = b24.auth.isAdmin
     this.portalHost = new URL(b24.getTargetOrigin()).host
+    this.installMode = b24.isInstallMode
+  }
+
+  finishInstall(): void {
+    // The portal reloads the page instead of answering: the SDK's wait for an answer ends in a time-out, unheard.
+    void this.b24.installFinish().catch(() => undefined)
   }
 
   fitToContent(height: number): void {

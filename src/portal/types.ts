@@ -20,6 +20,16 @@ export interface PortalClient {
   /** Sets the page title Bitrix24 shows above the frame. */
   setTitle(title: string): void
   /**
+   * Frame only: Bitrix24 opened the app to install it (install mode, `INSTALL: true`), and considers it not
+   * installed until `finishInstall` is called. An installed app is never in install mode.
+   */
+  readonly installMode?: boolean
+  /**
+   * Frame only, in install mode: tells Bitrix24 the installation is finished (`installFinish`). The portal marks the
+   * app installed and reloads it; it never answers, so nothing waits for an answer.
+   */
+  finishInstall?(): void
+  /**
    * Webhook mode only (Disconnect): forgets the credentials and aborts the requests under way; from then on every
    * `call` and `batch` rejects with CONNECTION_CLOSED and nothing more reaches the portal. The frame's connection
    * lasts as long as the page, and has none.

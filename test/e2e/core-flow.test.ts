@@ -101,7 +101,9 @@ describe('listing the commands and removing one', () => {
     await e2e.sandbox.settings({ isAdmin: false, lang: 'ru' })
     const { page, frame } = await e2e.openPortal()
     await frame.getByRole('region', { name: 'Helpdesk Bot' }).getByText('Показать справку').waitFor()
-    await frame.getByText('Удалять их может только администратор Битрикс24.', { exact: false }).waitFor()
+    await frame
+      .getByText('это его собственное правило, а не ограничение Битрикс24', { exact: false })
+      .waitFor()
     expect(await frame.getByRole('button', { name: /Удалить/ }).count()).toBe(0)
     expect(await frame.getByRole('searchbox', { name: 'Поиск команд' }).count()).toBe(1)
     expect(await page.locator('#pagetitle').textContent()).toBe('Команды ботов')

@@ -20,18 +20,18 @@ const isErrorBody = (body: unknown): body is ErrorBody =>
  * "method?query" strings, read back by the app's own batch envelope code). Records which client calls were made, for assertions on round trips.
  */
 export function createEmulatedClient(
-  options: SandboxPortalOptions & { isAdmin?: boolean; lang?: string } = {},
+  options: SandboxPortalOptions & { isAdmin?: boolean; lang?: string; installMode?: boolean } = {},
 ): {
   client: PortalClient
   portal: SandboxPortal
   requests: string[]
-  frame: { heights: number[]; titles: string[] }
+  frame: { heights: number[]; titles: string[]; installFinished: number[] }
 } {
   const portal = createSandboxPortal(options)
   const init = portal.initData('portal.test')
   let auth = init.AUTH_ID
   const requests: string[] = []
-  const frame = { heights: [] as number[], titles: [] as string[] }
+  const frame = { heights: [] as number[], titles: [] as string[], installFinished: [] as number[] }
 
   const send = (method: string, params: Record<string, unknown>) => {
     requests.push(method)
@@ -71,6 +71,8 @@ export function createEmulatedClient(
     lang: options.lang ?? init.LANG,
     isAdmin: options.isAdmin ?? init.IS_ADMIN,
     portalHost: 'portal.test',
+    installMode: options.installMode ?? init.INSTALL,
+    finishInstall: () => frame.installFinished.push(Date.now()),
     call: async (method, params = {}) => {
       await latency()
       return send(method, params)
