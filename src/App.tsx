@@ -1,5 +1,5 @@
 import { QueryClientProvider } from '@tanstack/react-query'
-import { lazy, Suspense, useEffect, useRef, useState } from 'react'
+import { Suspense, useEffect, useRef, useState } from 'react'
 import { CommandsScreen, createQueryClient, ErrorNotice } from './commands'
 import { I18nProvider, MoreMessages, resolveLanguage, useDictionaryReady, useI18n } from './i18n'
 import { loadInstallStep } from './install'
@@ -7,19 +7,19 @@ import { languageHint, localErrorCodes, type PortalClient, PortalClientProvider 
 import { Skeleton } from './shell/Skeleton'
 import { useConnection } from './shell/use-connection'
 import { useFrameFit } from './shell/use-frame-fit'
-import { ToastProvider } from './ui'
+import { lazyComponent, ToastProvider } from './ui'
 import { loadWebhookBar, loadWebhookConnect } from './webhook'
 
 // Pages only some visits show are fetched when needed, keeping the first download small.
-const ConnectionFailed = lazy(() =>
-  import('./shell/ConnectionFailed').then((module) => ({ default: module.ConnectionFailed })),
+const ConnectionFailed = lazyComponent(() =>
+  import('./shell/ConnectionFailed').then((module) => module.ConnectionFailed),
 )
-const OutsideBitrix24 = lazy(() =>
-  import('./shell/OutsideBitrix24').then((module) => ({ default: module.OutsideBitrix24 })),
+const OutsideBitrix24 = lazyComponent(() =>
+  import('./shell/OutsideBitrix24').then((module) => module.OutsideBitrix24),
 )
-const WebhookConnect = lazy(() => loadWebhookConnect().then((component) => ({ default: component })))
-const WebhookBar = lazy(() => loadWebhookBar().then((component) => ({ default: component })))
-const InstallStep = lazy(() => loadInstallStep().then((component) => ({ default: component })))
+const WebhookConnect = lazyComponent(loadWebhookConnect)
+const WebhookBar = lazyComponent(loadWebhookBar)
+const InstallStep = lazyComponent(loadInstallStep)
 
 export function App({ connection }: { connection: Promise<PortalClient> }) {
   const state = useConnection(connection)
@@ -99,11 +99,9 @@ function ConnectedApp({ client, disconnect }: { client: PortalClient; disconnect
             {client.installMode ? (
               // Bitrix24 opened the app to install it: the installation step, until the portal reloads it installed.
               <Suspense fallback={<Skeleton />}>
-                <MoreMessages>
-                  <InstallStep
-                    renderFailure={(failure, retry) => <ErrorNotice error={failure} onRetry={retry} />}
-                  />
-                </MoreMessages>
+                <InstallStep
+                  renderFailure={(failure, retry) => <ErrorNotice error={failure} onRetry={retry} />}
+                />
               </Suspense>
             ) : (
               <CommandsScreen />

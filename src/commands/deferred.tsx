@@ -1,5 +1,6 @@
-import { type ComponentProps, type ComponentType, lazy, Suspense } from 'react'
+import { type ComponentProps, type ComponentType, Suspense } from 'react'
 import { type Language, loadMoreMessages } from '../i18n'
+import { lazyComponent } from '../ui'
 import { loadRemoveCommands } from './removal/mutation'
 
 // What appears only after the user acts (the confirmation, the summary of a removal of many, the export), when
@@ -17,7 +18,7 @@ const loadRestore = () => import('./restore/RestoreFromFile')
 
 /** A component from a chunk of its own, shown (inside its own Suspense) once the chunk is here. */
 function deferred<Props extends object>(load: () => Promise<ComponentType<Props>>) {
-  const Lazy = lazy(() => load().then((component) => ({ default: component })))
+  const Lazy = lazyComponent(load)
   return (props: Props) => (
     <Suspense fallback={null}>
       <Lazy {...(props as ComponentProps<typeof Lazy>)} />

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { type ReactNode, useEffect, useRef, useState } from 'react'
-import { useI18n } from '../i18n'
+import { MoreMessages, useI18n } from '../i18n'
 import { type PortalError, usePortalClient } from '../portal'
 
 /** How long Bitrix24 may take to reload the app after `installFinish` before the step says it has not. */
@@ -16,7 +16,16 @@ interface InstallStepProps {
  * `installFinish`, sent by itself once the check passes and once only; Bitrix24 then marks the app installed and
  * reloads it, without answering. If no reload comes, the step says so and offers to send it again.
  */
-export function InstallStep({ renderFailure }: InstallStepProps) {
+export function InstallStep(props: InstallStepProps) {
+  // Its words are in the part of the dictionary fetched when needed.
+  return (
+    <MoreMessages>
+      <InstallStepText {...props} />
+    </MoreMessages>
+  )
+}
+
+function InstallStepText({ renderFailure }: InstallStepProps) {
   const { t } = useI18n()
   const client = usePortalClient()
   // imbot.bot.list exists on every portal, old or new, and answers insufficient_scope without the permission.

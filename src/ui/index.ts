@@ -1,4 +1,5 @@
 export { focusIsLost } from './focus'
 export { ignoreConfirmingKey, noteFocus } from './keys'
+export { lazyComponent } from './lazy'
 export { stillWaitingAfterMs, useStillWaiting } from './still-waiting'
 export { type Toast, ToastProvider, useToasts } from './Toasts'
