@@ -34,7 +34,8 @@ export class TokenStore {
       if (oldest === undefined) break
       this.tokens.delete(oldest)
     }
-    return { AUTH_ID: accessToken, AUTH_EXPIRES: lifetimeSec, REFRESH_ID: refreshId }
+    // A string, as live portals send it (live-portal.md, Round 2).
+    return { AUTH_ID: accessToken, AUTH_EXPIRES: String(lifetimeSec), REFRESH_ID: refreshId }
   }
 
   /** A new token; every other one stops working (answers expired_token). */

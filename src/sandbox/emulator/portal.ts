@@ -72,6 +72,7 @@ export function createSandboxPortal(options: SandboxPortalOptions = {}): Sandbox
   let settings = copySettings(initialSettings)
   let state: PortalState = createSeedState()
   let webhook = new WebhookStore()
+  let installFinishCalls = 0
   const tokens = new TokenStore(now)
   const faults = new FaultStore()
   const log = new RestLog()
@@ -217,9 +218,10 @@ export function createSandboxPortal(options: SandboxPortalOptions = {}): Sandbox
       MEMBER_ID: memberId,
       FIRST_RUN: false,
       IS_ADMIN: settings.isAdmin,
-      INSTALL: false,
-      USER_OPTIONS: {},
-      APP_OPTIONS: {},
+      INSTALL: !settings.installed,
+      // Empty stores come as PHP's empty array; the host page sends the options it holds as an object.
+      USER_OPTIONS: [],
+      APP_OPTIONS: [],
       PLACEMENT: 'DEFAULT',
       PLACEMENT_OPTIONS: {},
     }
@@ -232,6 +234,17 @@ export function createSandboxPortal(options: SandboxPortalOptions = {}): Sandbox
       return copySettings(settings)
     },
     initData: issueInitData,
+    opening() {
+      if (settings.installed) return 'app'
+      // Bitrix24 opens the installation path for administrators only (rest/lib/preset/provider.php).
+      return settings.isAdmin ? 'install' : 'not-installed'
+    },
+    installFinish() {
+      // Counted whatever the state: an installed app must never send it, and a test checks that it did not.
+      installFinishCalls += 1
+      settings = mergeSettings(settings, { installed: true })
+      return { installed: settings.installed, installFinishCalls }
+    },
     refreshAuth: () => tokens.refresh(settings.tokenLifetimeSec),
     expireTokens: () => tokens.expireAll(),
 
@@ -254,6 +267,7 @@ export function createSandboxPortal(options: SandboxPortalOptions = {}): Sandbox
       settings = copySettings(initialSettings)
       state = createSeedState()
       webhook = new WebhookStore()
+      installFinishCalls = 0
       // Old tokens answer expired_token (not NO_AUTH_FOUND) so that an open app recovers through refreshAuth.
       tokens.expireAll()
       faults.clear()
@@ -264,7 +278,7 @@ export function createSandboxPortal(options: SandboxPortalOptions = {}): Sandbox
 
     getLog: () => log.list(),
     clearLog: () => log.clear(),
-    getState: () => state.snapshot(),
+    getState: () => ({ ...state.snapshot(), installFinishCalls }),
     seed: (request) => applySeed(state, request),
 
     webhook: () => webhook.info(),

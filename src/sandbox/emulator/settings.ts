@@ -32,6 +32,7 @@ export const DEFAULT_SETTINGS: SandboxSettings = {
   answerShape: 'live',
   webhookTokenError: 'BOT_TOKEN_NOT_SPECIFIED',
   webhookAuthError: 'NO_AUTH_FOUND',
+  installed: true,
 }
 
 export function copySettings(settings: SandboxSettings): SandboxSettings {
@@ -55,6 +56,7 @@ export function mergeSettings(base: SandboxSettings, patch: SandboxSettingsPatch
     next.webhookTokenError = patch.webhookTokenError
   if (patch.webhookAuthError !== undefined && WEBHOOK_AUTH_ERRORS.includes(patch.webhookAuthError))
     next.webhookAuthError = patch.webhookAuthError
+  if (patch.installed !== undefined) next.installed = patch.installed
   if (patch.rateLimit?.burst !== undefined) next.rateLimit.burst = Math.max(1, patch.rateLimit.burst)
   if (patch.rateLimit?.drainPerSec !== undefined) {
     next.rateLimit.drainPerSec = Math.max(0, patch.rateLimit.drainPerSec)
@@ -90,6 +92,8 @@ export function parseSettingsPatch(input: unknown): SandboxSettingsPatch {
   if (answerHandshake !== undefined) patch.answerHandshake = answerHandshake
   const answerRefreshAuth = readBoolean(input, 'answerRefreshAuth')
   if (answerRefreshAuth !== undefined) patch.answerRefreshAuth = answerRefreshAuth
+  const installed = readBoolean(input, 'installed')
+  if (installed !== undefined) patch.installed = installed
   if (input.lang !== undefined) {
     if (!SANDBOX_LANGS.includes(input.lang as SandboxLang))
       throw new TypeError('settings.lang must be en, ru or de')

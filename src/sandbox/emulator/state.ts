@@ -78,7 +78,7 @@ export class PortalState {
   }
 
   /** Every bot and command, each with its owner ('app' or 'webhook'); never a webhook's bot token. */
-  snapshot(): SandboxStateSnapshot {
+  snapshot(): Omit<SandboxStateSnapshot, 'installFinishCalls'> {
     return {
       bots: this.listBots().map((bot) => ({
         ...bot,

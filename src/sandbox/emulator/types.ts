@@ -44,35 +44,64 @@ export interface SandboxSettings {
   webhookTokenError: WebhookTokenError
   /** A wrong, revoked or expired webhook answers this code (HTTP 401). */
   webhookAuthError: WebhookAuthError
+  /**
+   * false: a fresh install of a local application whose installation path is filled (live-portal.md, Round 2).
+   * An administrator gets the installation path in the frame with INSTALL: true; anyone else gets the portal's
+   * error page and no frame; the setInstallFinish message makes it true.
+   */
+  installed: boolean
 }
 
 export interface SandboxSettingsPatch extends Partial<Omit<SandboxSettings, 'rateLimit'>> {
   rateLimit?: Partial<SandboxSettings['rateLimit']>
 }
 
-/** Payload of the getInitData answer of §1. */
+/**
+ * An option store of the handshake (APP_OPTIONS, USER_OPTIONS): live portals send an empty one as `[]` (PHP's empty
+ * array), a filled one as an object.
+ */
+export type OptionStore = Record<string, unknown> | []
+
+/** Payload of the getInitData answer of §1, typed as live portals send it (live-portal.md, Round 2). */
 export interface InitData {
   LANG: SandboxLang
   DOMAIN: string
   PROTOCOL: 0 | 1
   PATH: '/rest/'
   AUTH_ID: string
-  AUTH_EXPIRES: number
+  /** Seconds, as a string ("3600"): the SDK reads it with parseInt. */
+  AUTH_EXPIRES: string
   REFRESH_ID: string
   MEMBER_ID: string
   FIRST_RUN: boolean
   IS_ADMIN: boolean
+  /** true: the frame holds the installation path of an application not installed yet (administrators only). */
   INSTALL: boolean
-  USER_OPTIONS: Record<string, unknown>
-  APP_OPTIONS: Record<string, unknown>
+  USER_OPTIONS: OptionStore
+  APP_OPTIONS: OptionStore
   PLACEMENT: 'DEFAULT'
   PLACEMENT_OPTIONS: Record<string, unknown>
 }
 
 export interface AuthTokens {
   AUTH_ID: string
-  AUTH_EXPIRES: number
+  /** Seconds, as a string, as in InitData. */
+  AUTH_EXPIRES: string
   REFRESH_ID: string
+}
+
+/**
+ * What the portal page shows for the application now: the app ('app'), its installation path with INSTALL: true
+ * ('install', an administrator while it is not installed), or Bitrix24's error page without a frame
+ * ('not-installed', anyone else while it is not installed).
+ */
+export type AppOpening = 'app' | 'install' | 'not-installed'
+
+/** What the setInstallFinish message did: the application is installed, and how many such messages came. */
+export interface InstallFinishResult {
+  installed: boolean
+  /** setInstallFinish messages received since the last reset, this one included. */
+  installFinishCalls: number
 }
 
 export type SandboxBotType = 'bot' | 'supervisor' | 'network' | 'openline' | 'personal'
@@ -132,6 +161,8 @@ export interface SandboxCommandSnapshot extends SandboxCommand {
 export interface SandboxStateSnapshot {
   bots: SandboxBotSnapshot[]
   commands: SandboxCommandSnapshot[]
+  /** setInstallFinish messages the portal page received since the last reset (an installed app sends none). */
+  installFinishCalls: number
 }
 
 export interface SeedRequest {
@@ -297,8 +328,15 @@ export interface SandboxPortalOptions {
 export interface SandboxPortal {
   getSettings(): SandboxSettings
   updateSettings(patch: SandboxSettingsPatch): SandboxSettings
-  /** getInitData payload for a host page served at `portalHost` (e.g. "127.0.0.1:5173"); issues a fresh token. */
+  /**
+   * getInitData payload for a host page served at `portalHost` (e.g. "127.0.0.1:5173"); issues a fresh token.
+   * INSTALL is true while the application is not installed.
+   */
   initData(portalHost: string): InitData
+  /** What the portal page shows for the application, from the settings `installed` and `isAdmin`. */
+  opening(): AppOpening
+  /** The setInstallFinish message arrived: the application is installed from now on; counts the message. */
+  installFinish(): InstallFinishResult
   /** New token; every older one stops working (answers 401 expired_token, so that a client refreshes). */
   refreshAuth(): AuthTokens
   /** Every token issued so far answers 401 expired_token from now on. */
@@ -308,7 +346,10 @@ export interface SandboxPortal {
   injectFault(fault: FaultRequest): void
   listFaults(): FaultInjection[]
   clearFaults(): void
-  /** Seed state, default settings (constructor overrides kept), no faults, empty log, new tokens. */
+  /**
+   * Seed state, default settings (constructor overrides kept: `installed` is true unless the portal was made with
+   * `installed: false`), no setInstallFinish counted, no faults, empty log, new tokens.
+   */
   reset(): void
   getLog(): RestLogEntry[]
   clearLog(): void

@@ -19,6 +19,14 @@ interface Settings {
   answerShape: string
   webhookTokenError: string
   webhookAuthError: string
+  installed: boolean
+}
+
+/** Where the portal opens the app (server/app-entry.ts): a frame on `origin` at `path`, or no frame. */
+interface AppEntry {
+  opening: 'app' | 'install' | 'not-installed'
+  origin: string
+  path: string
 }
 
 interface Webhook {
@@ -31,6 +39,7 @@ interface Webhook {
 
 interface Boot {
   settings: Settings
+  app: AppEntry
   methods: string[]
   codes: string[]
   langs: string[]
@@ -67,25 +76,29 @@ function byId<T extends HTMLElement>(id: string): T {
 const boot = JSON.parse(byId('sandbox-boot').textContent ?? '{}') as Boot
 let settings = boot.settings
 
-// One server, two origins: the portal is 127.0.0.1:PORT (this page), the app is localhost:PORT.
+// One server, two origins: the portal is 127.0.0.1:PORT (this page), the app is localhost:PORT (the server's own
+// app host, also for the webhook form in a plain tab). Where the frame opens comes from the server (`app`).
 const portalHost = location.host
-const appOrigin = `http://localhost:${location.port}`
+const serverAppOrigin = `http://localhost:${location.port}`
+let app = boot.app
 
 /**
- * The path of the app on its origin: "/" unless the portal page is opened with `?app=/some/path/` (npm run
- * bench frames its reference page this way, with the same handshake). Only a path: the origin never changes.
+ * The path of the app on its origin: the server's, unless the portal page is opened with `?app=/some/path/` (npm
+ * run bench frames its reference page this way, with the same handshake). Only a path: the origin never changes.
  */
-function appPathFromQuery(): string {
+function appPathFromQuery(): string | undefined {
   const path = new URLSearchParams(location.search).get('app')
-  return path && /^\/(?![/\\])[^?#\s\\]*$/.test(path) ? path : '/'
+  return path && /^\/(?![/\\])[^?#\s\\]*$/.test(path) ? path : undefined
 }
-const appPath = appPathFromQuery()
+const appPathOverride = appPathFromQuery()
 
 // ---------------------------------------------------------------------------------------------------------
 // The app frame
 
 let appSid = ''
 let frame: HTMLIFrameElement | undefined
+/** The frame's handshake said INSTALL: true (its installation path is open). */
+let frameInstalling = false
 const appOptions: Record<string, unknown> = {}
 const userOptions: Record<string, unknown> = {}
 
@@ -102,15 +115,32 @@ function appUrl(): string {
     LANG: settings.lang,
     APP_SID: appSid,
   })
-  return `${appOrigin}${appPath}?${query.toString()}`
+  const path = app.origin === serverAppOrigin && appPathOverride ? appPathOverride : app.path
+  return `${app.origin}${path}?${query.toString()}`
+}
+
+/** Bitrix24's error page in place of the frame (the app is not installed, the user is no administrator). */
+function showNotInstalled(): void {
+  frame = undefined
+  frameInstalling = false
+  appSid = ''
+  if (document.getElementById('app-error')) return
+  const template = byId<HTMLTemplateElement>('app-not-installed')
+  byId('app-card').replaceChildren(template.content.cloneNode(true))
 }
 
 /**
- * The first load uses the iframe the server rendered (named, without src): its src is set only now that the
- * message listener below is in place. Later loads (language or admin changed, reset) replace the iframe with
- * a new one under a new APP_SID, as a portal does on every page load.
+ * The first load uses what the server rendered: the iframe (named, without src: its src is set only now that the
+ * message listener below is in place), or the error page. Later loads (language, admin or installation changed,
+ * reset, installation finished) replace the iframe with a new one under a new APP_SID, as a portal does on every
+ * page load, or with the error page.
  */
 function loadFrame(): void {
+  frameInstalling = false
+  if (app.opening === 'not-installed') {
+    showNotInstalled()
+    return
+  }
   const rendered = document.getElementById('app-frame')
   if (!frame && rendered instanceof HTMLIFrameElement && rendered.name.split('|').length === 3) {
     appSid = rendered.name.split('|')[2] ?? ''
@@ -127,12 +157,19 @@ function loadFrame(): void {
   next.setAttribute('allow', 'clipboard-write')
   next.src = appUrl()
   if (frame) frame.replaceWith(next)
-  else byId('app-card').append(next)
+  else byId('app-card').replaceChildren(next)
   frame = next
 }
 
+/** Asks the server where the app opens now (the settings may have changed it), then loads the frame anew. */
+async function reloadApp(): Promise<void> {
+  const response = await fetch('/sandbox/api/app')
+  if (response.ok) app = (await response.json()) as AppEntry
+  loadFrame()
+}
+
 function answer(callbackKey: string, result: unknown): void {
-  frame?.contentWindow?.postMessage(`${callbackKey}:${JSON.stringify(result)}`, appOrigin)
+  frame?.contentWindow?.postMessage(`${callbackKey}:${JSON.stringify(result)}`, app.origin)
 }
 
 async function postJson(path: string, body?: unknown): Promise<Response> {
@@ -157,6 +194,11 @@ function asRecord(value: unknown): Record<string, unknown> {
     : {}
 }
 
+/** An option store as a live portal sends it: `[]` when empty (PHP's empty array), else an object. */
+function optionStore(options: Record<string, unknown>): Record<string, unknown> | [] {
+  return Object.keys(options).length === 0 ? [] : { ...options }
+}
+
 type CommandHandler = (
   args: Record<string, unknown>,
   reply: (result: unknown) => void,
@@ -173,7 +215,8 @@ const commands: Record<string, CommandHandler> = {
     }
     if (response.status !== 200) return
     const data = asRecord(await response.json())
-    reply({ ...data, APP_OPTIONS: { ...appOptions }, USER_OPTIONS: { ...userOptions } })
+    frameInstalling = data.INSTALL === true
+    reply({ ...data, APP_OPTIONS: optionStore(appOptions), USER_OPTIONS: optionStore(userOptions) })
   },
   async refreshAuth(_args, reply) {
     const response = await postJson('/sandbox/api/frame/refresh-auth')
@@ -205,8 +248,13 @@ const commands: Record<string, CommandHandler> = {
   setInstall(_args, reply) {
     reply({})
   },
-  setInstallFinish(_args, reply) {
-    reply({})
+  // A portal never answers setInstallFinish: it marks the app installed and reloads it (under a new APP_SID).
+  async setInstallFinish() {
+    const installing = frameInstalling
+    const response = await postJson('/sandbox/api/frame/install-finish')
+    if (!response.ok || !installing) return
+    await reloadApp()
+    say('Installation finished: the app was reloaded.')
   },
 }
 
@@ -215,7 +263,7 @@ const commands: Record<string, CommandHandler> = {
  * another origin, another frame or an older APP_SID are ignored.
  */
 window.addEventListener('message', (event: MessageEvent) => {
-  if (event.origin !== appOrigin || !frame || event.source !== frame.contentWindow) return
+  if (event.origin !== app.origin || !frame || event.source !== frame.contentWindow) return
   if (typeof event.data !== 'string') return
   const parts = event.data.split(':')
   if (parts.length < 3) return
@@ -283,6 +331,7 @@ function fillSelect(select: HTMLSelectElement, values: string[]): void {
 
 function showSettings(): void {
   field<HTMLInputElement>(settingsForm, 'isAdmin').checked = settings.isAdmin
+  field<HTMLInputElement>(settingsForm, 'installed').checked = settings.installed
   field<HTMLSelectElement>(settingsForm, 'lang').value = settings.lang
   field<HTMLSelectElement>(settingsForm, 'answerShape').value = settings.answerShape
   field<HTMLInputElement>(settingsForm, 'latencyMs').value = String(settings.latencyMs)
@@ -310,10 +359,10 @@ async function saveSetting(name: string, form: HTMLFormElement = settingsForm): 
   }
   settings = (await response.json()) as Settings
   showSettings()
-  // IS_ADMIN and LANG reach the app only through getInitData: reload it, as a portal would. A new answer shape
-  // shows only in lists fetched afresh.
-  if (name === 'isAdmin' || name === 'lang' || name === 'answerShape') {
-    loadFrame()
+  // IS_ADMIN, LANG and INSTALL reach the app only through getInitData (and decide whether there is a frame at
+  // all): reload it, as a portal would. A new answer shape shows only in lists fetched afresh.
+  if (['isAdmin', 'lang', 'answerShape', 'installed'].includes(name)) {
+    await reloadApp()
     say('Saved; the app was reloaded.')
   } else {
     say('Saved.')
@@ -481,7 +530,7 @@ function wireDrawer(): void {
     if (event.key === 'Escape' && !drawer.hasAttribute('hidden')) openDrawer(false)
   })
 
-  byId('webhook-app-url').textContent = `${appOrigin}/`
+  byId('webhook-app-url').textContent = `${serverAppOrigin}/`
   webhookForm.addEventListener('submit', (event) => event.preventDefault())
   webhookForm.addEventListener('change', (event) => {
     const target = event.target as HTMLInputElement
@@ -538,14 +587,13 @@ function wireDrawer(): void {
     )
   })
   byId('reload-frame').addEventListener('click', () => {
-    loadFrame()
-    say('The app was reloaded.')
+    void reloadApp().then(() => say('The app was reloaded.'))
   })
   byId('reset-state').addEventListener('click', () => {
     void postJson('/sandbox/api/reset').then(async () => {
       settings = (await (await fetch('/sandbox/api/settings')).json()) as Settings
       showSettings()
-      loadFrame()
+      await reloadApp()
       await Promise.all([refreshLog(), refreshFaults(), refreshWebhook()])
       say('State, settings, webhook, faults and log were reset; the app was reloaded.')
     })

@@ -8,6 +8,7 @@ import {
   type SandboxPortal,
   type WebhookInfo,
 } from '../emulator/index.ts'
+import type { AppEntry } from './app-entry.ts'
 import { HttpError, parseBody, readBody, sendJson } from './http-utils.ts'
 
 /**
@@ -15,10 +16,17 @@ import { HttpError, parseBody, readBody, sendJson } from './http-utils.ts'
  * the sandbox through it; the host page uses it for its drawer and for the frame handshake.
  */
 
+/** What the control API needs beyond the emulator: where the portal page opens the app. */
+export interface ControlSite {
+  /** Where the portal page at `portalOrigin` opens the app now (GET /sandbox/api/app). */
+  appEntry(portalOrigin: URL): Promise<AppEntry>
+}
+
 type Handler = (
   portal: SandboxPortal,
   body: () => Promise<Record<string, unknown>>,
   req: IncomingMessage,
+  context: { url: URL; site: ControlSite },
 ) => unknown
 
 const ok = { ok: true }
@@ -77,13 +85,20 @@ const ROUTES: Record<string, Partial<Record<'GET' | 'POST' | 'DELETE', Handler>>
       return ok
     },
   },
+  app: { GET: (_portal, _body, _req, { url, site }) => site.appEntry(url) },
   // Tokens leave the server only in these two bodies, read by the host page and posted into the iframe.
   'frame/init-data': {
     POST: (portal, _body, req) => {
+      // No frame while the app is not installed and the user is no administrator: nobody may ask.
+      if (portal.opening() === 'not-installed') {
+        throw new HttpError(403, 'The application is not installed: only an administrator may open it.')
+      }
       if (!portal.getSettings().answerHandshake) return undefined
       return portal.initData(req.headers.host ?? '')
     },
   },
+  // The host page received setInstallFinish (which it never answers, as a portal does not).
+  'frame/install-finish': { POST: (portal) => portal.installFinish() },
   'frame/refresh-auth': {
     POST: (portal) => (portal.getSettings().answerRefreshAuth ? portal.refreshAuth() : undefined),
   },
@@ -91,6 +106,7 @@ const ROUTES: Record<string, Partial<Record<'GET' | 'POST' | 'DELETE', Handler>>
 
 export async function handleControl(
   portal: SandboxPortal,
+  site: ControlSite,
   req: IncomingMessage,
   res: ServerResponse,
   url: URL,
@@ -108,7 +124,7 @@ export async function handleControl(
   }
   const body = async () => parseBody(await readBody(req), req.headers['content-type'])
   try {
-    const result = await handler(portal, body, req)
+    const result = await handler(portal, body, req, { url, site })
     if (result === undefined) {
       // frame/init-data or frame/refresh-auth switched off: the host page must stay silent.
       res.statusCode = 204

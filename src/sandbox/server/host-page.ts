@@ -7,6 +7,7 @@ import {
   SANDBOX_LANGS,
   type SandboxSettings,
 } from '../emulator/index.ts'
+import type { AppEntry } from './app-entry.ts'
 
 /** The host page's sources, next to this module's folder (src/sandbox/host/). */
 const HOST_DIR = new URL('../host/', import.meta.url)
@@ -27,24 +28,37 @@ function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`)
 }
 
+/** Bitrix24's error page in place of the frame, kept in the host page as a <template> the script also uses. */
+function notInstalledPage(html: string): string {
+  const inner = /<template id="app-not-installed">([\s\S]*?)<\/template>/.exec(html)?.[1]
+  if (inner === undefined) throw new Error('host/index.html has no <template id="app-not-installed">')
+  return inner.trim()
+}
+
 /**
- * Renders the page a portal would show around the app. It carries the named (not yet loaded) app iframe,
- * the settings (never a token) and the lists the drawer offers.
+ * Renders the page a portal would show around the app. It carries the named (not yet loaded) app iframe, or
+ * Bitrix24's error page when the app is not installed and the user may not install it; the settings (never a
+ * token), where the app opens, and the lists the drawer offers.
  */
 export class HostPage {
   private template: Promise<string> | undefined
   private script: Promise<string> | undefined
 
-  async html(portalHost: string, settings: SandboxSettings): Promise<string> {
+  async html(portalHost: string, settings: SandboxSettings, app: AppEntry): Promise<string> {
     this.template ??= Promise.all([hostFile('index.html'), hostFile('host.css')]).then(([html, css]) =>
       html.replace('/*SANDBOX_CSS*/', () => css),
     )
-    const boot = { settings, methods: EMULATED_METHODS, codes: KNOWN_ERROR_CODES, langs: SANDBOX_LANGS }
+    const template = await this.template
+    const boot = { settings, app, methods: EMULATED_METHODS, codes: KNOWN_ERROR_CODES, langs: SANDBOX_LANGS }
     // The frame name a portal gives its app: "{host}|{1 if https else 0}|{APP_SID}", APP_SID new per load.
     const frameName = `${portalHost}|0|${randomBytes(16).toString('hex')}`
-    return (await this.template)
+    // Named by the server (APP_SID fresh per page load); the script sets src once it listens for messages.
+    const frame = `<iframe id="app-frame" name="${escapeHtml(frameName)}" title="Bot Commands application" allow="clipboard-write"></iframe>`
+    return template
       .replaceAll('%PORTAL_HOST%', escapeHtml(portalHost))
-      .replace('%FRAME_NAME%', escapeHtml(frameName))
+      .replace('<!--APP_FRAME-->', () =>
+        app.opening === 'not-installed' ? notInstalledPage(template) : frame,
+      )
       .replace('"__SANDBOX_BOOT__"', () => scriptJson(boot))
   }
 

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { SandboxPortal } from '../emulator/index.ts'
-import { handleControl } from './control-api.ts'
+import { serverEntry } from './app-entry.ts'
+import { type ControlSite, handleControl } from './control-api.ts'
 import { HostPage } from './host-page.ts'
 import { sendJson, sendText } from './http-utils.ts'
 import { handleRest } from './rest.ts'
@@ -20,18 +21,22 @@ export function portalPort(host: string | undefined): number | undefined {
  */
 export function createSandboxMiddleware(portal: SandboxPortal): SandboxMiddleware {
   const hostPage = new HostPage()
+  const site: ControlSite = {
+    appEntry: async (portalOrigin) => serverEntry(portal, Number(portalOrigin.port)),
+  }
 
   async function route(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
     const path = url.pathname
     if (path.startsWith('/rest/')) return handleRest(portal, req, res, url)
-    if (path.startsWith('/sandbox/api/')) return handleControl(portal, req, res, url)
+    if (path.startsWith('/sandbox/api/')) return handleControl(portal, site, req, res, url)
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       sendJson(res, 405, { error: `${req.method} is not allowed on ${path}` })
       return
     }
     if (path === '/' || path === '/index.html') {
       res.setHeader('Cache-Control', 'no-store')
-      sendText(res, 200, 'text/html; charset=utf-8', await hostPage.html(url.host, portal.getSettings()))
+      const html = await hostPage.html(url.host, portal.getSettings(), await site.appEntry(url))
+      sendText(res, 200, 'text/html; charset=utf-8', html)
       return
     }
     if (path === '/sandbox/host.js') {

@@ -21,27 +21,37 @@ function portalUrlPrinter(logger: Logger, httpServer: ListeningServer | null, po
     }
     const webhook = portal().webhook()
     logger.info(`Sandbox portal: http://127.0.0.1:${port}/`)
+    if (!portal().getSettings().installed) {
+      logger.info('  A fresh install: an admin gets the installation step until the app calls installFinish')
+    }
     logger.info(`Connect with a webhook: open http://localhost:${port}/ in a plain tab and paste these`)
     logger.info(`  Webhook URL: http://127.0.0.1:${port}${webhook.path}`)
     logger.info(`  Bot token:   ${webhook.tokens[0] ?? ''}`)
   }
 }
 
+/** `SANDBOX_FRESH_INSTALL=1 npm start`: the dev server's portal starts with the app not installed. */
+export const FRESH_INSTALL_ENV = 'SANDBOX_FRESH_INSTALL'
+
 /**
  * The local Bitrix24 sandbox portal on the dev and preview servers, never in the build (`apply: 'serve'`).
  * The middleware is added directly (not returned as a post hook) so it runs before Vite's own middlewares.
+ *
+ * `freshInstall` (by default `SANDBOX_FRESH_INSTALL=1`, read by the dev server only, so that a variable left set in a
+ * shell never reaches the e2e suite's preview servers): the portal starts, and resets, with the app not installed.
  */
-export function sandboxPlugin(options: { portal?: SandboxPortal } = {}): Plugin {
+export function sandboxPlugin(options: { portal?: SandboxPortal; freshInstall?: boolean } = {}): Plugin {
   let portal = options.portal
-  const getPortal = () => {
-    portal ??= createSandboxPortal()
+  const getPortal = (freshInstall = false) => {
+    portal ??= createSandboxPortal(freshInstall ? { settings: { installed: false } } : {})
     return portal
   }
   return {
     name: 'bot-commands-sandbox',
     apply: 'serve',
     configureServer(server) {
-      server.middlewares.use(createSandboxMiddleware(getPortal()))
+      const freshInstall = options.freshInstall ?? process.env[FRESH_INSTALL_ENV] === '1'
+      server.middlewares.use(createSandboxMiddleware(getPortal(freshInstall)))
       server.printUrls = portalUrlPrinter(server.config.logger, server.httpServer, getPortal)
     },
     configurePreviewServer(server) {

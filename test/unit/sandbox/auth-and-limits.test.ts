@@ -11,12 +11,12 @@ describe('getInitData payload', () => {
       DOMAIN: '127.0.0.1:5173',
       PROTOCOL: 0,
       PATH: '/rest/',
-      AUTH_EXPIRES: 120,
+      AUTH_EXPIRES: '120',
       FIRST_RUN: false,
       IS_ADMIN: false,
       INSTALL: false,
-      USER_OPTIONS: {},
-      APP_OPTIONS: {},
+      USER_OPTIONS: [],
+      APP_OPTIONS: [],
       PLACEMENT: 'DEFAULT',
       PLACEMENT_OPTIONS: {},
     })
@@ -56,7 +56,7 @@ describe('auth', () => {
     const old = fixture.token
     fixture.clock.advance(30_000)
     const fresh = fixture.portal.refreshAuth()
-    expect(fresh.AUTH_EXPIRES).toBe(60)
+    expect(fresh.AUTH_EXPIRES).toBe('60')
     expect(fresh.AUTH_ID).not.toBe(old)
     fixture.token = fresh.AUTH_ID
     expect(fixture.call('imbot.v2.Bot.list').status).toBe(200)
@@ -76,7 +76,7 @@ describe('auth', () => {
     const fixture = portalFixture()
     fixture.portal.updateSettings({ tokenLifetimeSec: 5 })
     const data = fixture.portal.initData('127.0.0.1:5173')
-    expect(data.AUTH_EXPIRES).toBe(5)
+    expect(data.AUTH_EXPIRES).toBe('5')
     fixture.token = data.AUTH_ID
     fixture.clock.advance(5_000)
     expect(errorOf(fixture.call('imbot.v2.Bot.list')).error).toBe('expired_token')

@@ -206,7 +206,7 @@ describe('seed', () => {
   it('empties the portal with replace alone and rejects an unknown bot', () => {
     const { portal } = portalFixture()
     portal.seed({ replace: true })
-    expect(portal.getState()).toEqual({ bots: [], commands: [] })
+    expect(portal.getState()).toEqual({ bots: [], commands: [], installFinishCalls: 0 })
     expect(() => portal.seed({ botId: 1, commands: 1 })).toThrow(RangeError)
     expect(() => portal.seed({ bots: 1000, commandsPerBot: 1000 })).toThrow(RangeError)
     expect(portal.getState().bots).toEqual([])

@@ -392,3 +392,60 @@ describe('control API', () => {
     expect((await send('/elsewhere')).status).toBe(404)
   })
 })
+
+describe('a fresh install over HTTP', () => {
+  const frameOf = (html: string) => /<iframe id="app-frame"[^>]*>/.exec(html)?.[0]
+
+  it('shows a user who is no administrator the error page and no frame, and gives no handshake', async () => {
+    await postJson('/sandbox/api/settings', { installed: false, isAdmin: false })
+    const html = (await send('/')).text
+    expect(frameOf(html)).toBeUndefined()
+    expect(html).not.toContain('<iframe')
+    expect(html).toMatch(/<div class="app-error" id="app-error">[\s\S]*The application is not installed\./)
+    expect(html).toContain('Contact your Bitrix24 administrator.')
+    expect((await send('/sandbox/api/app')).json()).toEqual({
+      opening: 'not-installed',
+      origin: `http://localhost:${port}`,
+      path: '/',
+    })
+    expect((await send('/sandbox/api/frame/init-data', { method: 'POST' })).status).toBe(403)
+  })
+
+  it('opens the installation path for an administrator, with INSTALL: true in the handshake', async () => {
+    await postJson('/sandbox/api/settings', { installed: false })
+    // The error page is only the template the script may use, never in the card.
+    const html = (await send('/')).text.replace(/<template id="app-not-installed">[\s\S]*?<\/template>/, '')
+    expect(frameOf(html)).toBeDefined()
+    expect(html).not.toContain('id="app-error"')
+    expect((await send('/sandbox/api/app')).json()).toMatchObject({ opening: 'install' })
+    const init = (await send('/sandbox/api/frame/init-data', { method: 'POST' })).json()
+    expect(init).toMatchObject({ INSTALL: true, PLACEMENT: 'DEFAULT', USER_OPTIONS: [], APP_OPTIONS: [] })
+  })
+
+  it('marks the app installed on install-finish, counts it in the state, and reset sets both back', async () => {
+    await postJson('/sandbox/api/settings', { installed: false })
+    const finished = await send('/sandbox/api/frame/install-finish', { method: 'POST' })
+    expect(finished.status).toBe(200)
+    expect(finished.json()).toEqual({ installed: true, installFinishCalls: 1 })
+    expect((await send('/sandbox/api/settings')).json()).toMatchObject({ installed: true })
+    expect((await send('/sandbox/api/state')).json()).toMatchObject({ installFinishCalls: 1 })
+    const init = (await send('/sandbox/api/frame/init-data', { method: 'POST' })).json() as InitData
+    expect(init.INSTALL).toBe(false)
+    expect(init.AUTH_EXPIRES).toBe('3600')
+    await postJson('/sandbox/api/settings', { installed: false })
+    await send('/sandbox/api/reset', { method: 'POST' })
+    expect((await send('/sandbox/api/state')).json()).toMatchObject({ installFinishCalls: 0 })
+    expect((await send('/sandbox/api/settings')).json()).toMatchObject({ installed: true })
+  })
+
+  it('tells the drawer whether the app is installed and where it opens', async () => {
+    await postJson('/sandbox/api/settings', { installed: false })
+    const html = (await send('/')).text
+    const boot = JSON.parse(
+      /<script type="application\/json" id="sandbox-boot">(.*?)<\/script>/s.exec(html)?.[1] ?? '',
+    )
+    expect(boot.settings.installed).toBe(false)
+    expect(boot.app).toEqual({ opening: 'install', origin: `http://localhost:${port}`, path: '/' })
+    expect(html).toMatch(/<input type="checkbox" name="installed"[^>]*\/> App installed/)
+  })
+})

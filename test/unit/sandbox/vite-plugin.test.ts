@@ -90,3 +90,39 @@ describe('sandboxPlugin on the Vite dev server', () => {
     expect(body.result.users.map((user) => user.name)).toEqual(['Support Webhook Bot'])
   })
 })
+
+describe('a fresh install from npm start', () => {
+  /** The little of a Vite server the plugin's hooks use; returns what `printUrls` printed. */
+  function serve(hook: 'configureServer' | 'configurePreviewServer', plugin = sandboxPlugin()): string[] {
+    const lines: string[] = []
+    const server = {
+      middlewares: { use: () => undefined },
+      config: { logger: { info: (line: string) => lines.push(line) } },
+      httpServer: { address: () => ({ port: 5999 }) },
+      printUrls: () => undefined,
+    }
+    const run = plugin[hook] as unknown as (server: unknown) => void
+    run(server)
+    server.printUrls()
+    return lines
+  }
+
+  it('starts the dev server with the app not installed under SANDBOX_FRESH_INSTALL=1, and says so', () => {
+    const before = process.env.SANDBOX_FRESH_INSTALL
+    process.env.SANDBOX_FRESH_INSTALL = '1'
+    try {
+      expect(serve('configureServer')).toContain(
+        '  A fresh install: an admin gets the installation step until the app calls installFinish',
+      )
+      // The preview server (the e2e suite's) never reads it: a variable left set in a shell changes no test.
+      expect(serve('configurePreviewServer').join('\n')).not.toContain('fresh install')
+    } finally {
+      if (before === undefined) delete process.env.SANDBOX_FRESH_INSTALL
+      else process.env.SANDBOX_FRESH_INSTALL = before
+    }
+    expect(serve('configureServer').join('\n')).not.toContain('fresh install')
+    expect(serve('configureServer', sandboxPlugin({ freshInstall: true })).join('\n')).toContain(
+      'fresh install',
+    )
+  })
+})
