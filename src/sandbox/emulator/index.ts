@@ -14,6 +14,7 @@ export { createSandboxPortal } from './portal.ts'
 export { OTHER_APP_ID, parseSeedRequest, QUOTES_APP_ID, SEED_BOT_IDS, SEED_COMMAND_IDS } from './seed.ts'
 export {
   ANSWER_SHAPES,
+  APP_SOURCES,
   DEFAULT_SETTINGS,
   parseSettingsPatch,
   SANDBOX_LANGS,

@@ -1,5 +1,6 @@
 import type {
   AnswerShape,
+  AppSource,
   SandboxLang,
   SandboxSettings,
   SandboxSettingsPatch,
@@ -17,6 +18,8 @@ export const WEBHOOK_TOKEN_ERRORS: readonly WebhookTokenError[] = [
   'CLIENT_ID_NOT_SPECIFIED',
 ]
 
+export const APP_SOURCES: readonly AppSource[] = ['server', 'package']
+
 export const WEBHOOK_AUTH_ERRORS: readonly WebhookAuthError[] = ['NO_AUTH_FOUND', 'INVALID_CREDENTIALS']
 
 export const DEFAULT_SETTINGS: SandboxSettings = {
@@ -33,6 +36,7 @@ export const DEFAULT_SETTINGS: SandboxSettings = {
   webhookTokenError: 'BOT_TOKEN_NOT_SPECIFIED',
   webhookAuthError: 'NO_AUTH_FOUND',
   installed: true,
+  appSource: 'server',
 }
 
 export function copySettings(settings: SandboxSettings): SandboxSettings {
@@ -57,6 +61,7 @@ export function mergeSettings(base: SandboxSettings, patch: SandboxSettingsPatch
   if (patch.webhookAuthError !== undefined && WEBHOOK_AUTH_ERRORS.includes(patch.webhookAuthError))
     next.webhookAuthError = patch.webhookAuthError
   if (patch.installed !== undefined) next.installed = patch.installed
+  if (patch.appSource !== undefined && APP_SOURCES.includes(patch.appSource)) next.appSource = patch.appSource
   if (patch.rateLimit?.burst !== undefined) next.rateLimit.burst = Math.max(1, patch.rateLimit.burst)
   if (patch.rateLimit?.drainPerSec !== undefined) {
     next.rateLimit.drainPerSec = Math.max(0, patch.rateLimit.drainPerSec)
@@ -115,6 +120,11 @@ export function parseSettingsPatch(input: unknown): SandboxSettingsPatch {
     if (!WEBHOOK_AUTH_ERRORS.includes(input.webhookAuthError as WebhookAuthError))
       throw new TypeError("settings.webhookAuthError must be 'NO_AUTH_FOUND' or 'INVALID_CREDENTIALS'")
     patch.webhookAuthError = input.webhookAuthError as WebhookAuthError
+  }
+  if (input.appSource !== undefined) {
+    if (!APP_SOURCES.includes(input.appSource as AppSource))
+      throw new TypeError("settings.appSource must be 'server' or 'package'")
+    patch.appSource = input.appSource as AppSource
   }
   const latencyMs = readNumber(input, 'latencyMs')
   if (latencyMs !== undefined) patch.latencyMs = latencyMs

@@ -21,6 +21,13 @@ export type WebhookTokenError = 'BOT_TOKEN_NOT_SPECIFIED' | 'CLIENT_ID_NOT_SPECI
  */
 export type WebhookAuthError = 'NO_AUTH_FOUND' | 'INVALID_CREDENTIALS'
 
+/**
+ * Who serves the app the portal page frames: 'server', the sandbox's own server on localhost:PORT (npm start's
+ * development build, or the production build under `vite preview` and the e2e suite); 'package', the files of
+ * bot-commands.zip on an origin of their own, as Bitrix24 serves an uploaded static application.
+ */
+export type AppSource = 'server' | 'package'
+
 export interface SandboxSettings {
   /** IS_ADMIN in getInitData. */
   isAdmin: boolean
@@ -50,6 +57,8 @@ export interface SandboxSettings {
    * error page and no frame; the setInstallFinish message makes it true.
    */
   installed: boolean
+  /** Who serves the app in the frame: the sandbox's server (default) or the uploaded package (bot-commands.zip). */
+  appSource: AppSource
 }
 
 export interface SandboxSettingsPatch extends Partial<Omit<SandboxSettings, 'rateLimit'>> {

@@ -20,11 +20,13 @@ interface Settings {
   webhookTokenError: string
   webhookAuthError: string
   installed: boolean
+  appSource: string
 }
 
 /** Where the portal opens the app (server/app-entry.ts): a frame on `origin` at `path`, or no frame. */
 interface AppEntry {
   opening: 'app' | 'install' | 'not-installed'
+  source: 'server' | 'package'
   origin: string
   path: string
 }
@@ -115,7 +117,7 @@ function appUrl(): string {
     LANG: settings.lang,
     APP_SID: appSid,
   })
-  const path = app.origin === serverAppOrigin && appPathOverride ? appPathOverride : app.path
+  const path = app.source === 'server' && appPathOverride ? appPathOverride : app.path
   return `${app.origin}${path}?${query.toString()}`
 }
 
@@ -252,7 +254,11 @@ const commands: Record<string, CommandHandler> = {
   async setInstallFinish() {
     const installing = frameInstalling
     const response = await postJson('/sandbox/api/frame/install-finish')
-    if (!response.ok || !installing) return
+    if (!response.ok) return
+    // The drawer's "App installed" follows.
+    settings = (await (await fetch('/sandbox/api/settings')).json()) as Settings
+    showSettings()
+    if (!installing) return
     await reloadApp()
     say('Installation finished: the app was reloaded.')
   },
@@ -332,6 +338,7 @@ function fillSelect(select: HTMLSelectElement, values: string[]): void {
 function showSettings(): void {
   field<HTMLInputElement>(settingsForm, 'isAdmin').checked = settings.isAdmin
   field<HTMLInputElement>(settingsForm, 'installed').checked = settings.installed
+  field<HTMLSelectElement>(settingsForm, 'appSource').value = settings.appSource
   field<HTMLSelectElement>(settingsForm, 'lang').value = settings.lang
   field<HTMLSelectElement>(settingsForm, 'answerShape').value = settings.answerShape
   field<HTMLInputElement>(settingsForm, 'latencyMs').value = String(settings.latencyMs)
@@ -361,7 +368,7 @@ async function saveSetting(name: string, form: HTMLFormElement = settingsForm): 
   showSettings()
   // IS_ADMIN, LANG and INSTALL reach the app only through getInitData (and decide whether there is a frame at
   // all): reload it, as a portal would. A new answer shape shows only in lists fetched afresh.
-  if (['isAdmin', 'lang', 'answerShape', 'installed'].includes(name)) {
+  if (['isAdmin', 'lang', 'answerShape', 'installed', 'appSource'].includes(name)) {
     await reloadApp()
     say('Saved; the app was reloaded.')
   } else {

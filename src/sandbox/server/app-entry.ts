@@ -1,4 +1,5 @@
-import type { AppOpening, SandboxPortal } from '../emulator/index.ts'
+import type { AppOpening, AppSource, SandboxPortal } from '../emulator/index.ts'
+import { PACKAGE_ENTRY, PACKAGE_INSTALLER, type PackageHost } from './package-host.ts'
 
 /**
  * Where the portal page opens the application now: the frame's origin and path, or no frame at all
@@ -7,6 +8,8 @@ import type { AppOpening, SandboxPortal } from '../emulator/index.ts'
  */
 export interface AppEntry {
   opening: AppOpening
+  /** Who serves it (the setting `appSource`). */
+  source: AppSource
   /** The frame's origin: never the portal's. */
   origin: string
   /** The path of the page the frame opens on that origin. */
@@ -14,9 +17,21 @@ export interface AppEntry {
 }
 
 /**
- * The app as the dev or preview server serves it: the same server under the host name localhost, as a third-party
- * app host. Its installation path is the same page: the app reads install mode from the handshake, not the URL.
+ * Where the app opens for a portal page on `portalPort`:
+ * - from the sandbox's server (`appSource: 'server'`): the same server under the host name localhost, as a
+ *   third-party app host; its installation path is the same page (the app reads install mode from the handshake);
+ * - from the package: its own origin, `index.html`, or `install.html` while the app is not installed, as Bitrix24
+ *   opens a static application's entry point and its installer.
  */
-export function serverEntry(portal: SandboxPortal, portalPort: number): AppEntry {
-  return { opening: portal.opening(), origin: `http://localhost:${portalPort}`, path: '/' }
+export async function appEntry(
+  portal: SandboxPortal,
+  portalPort: number,
+  pkg: PackageHost,
+): Promise<AppEntry> {
+  const opening = portal.opening()
+  if (portal.getSettings().appSource === 'package') {
+    const origin = await pkg.origin()
+    return { opening, source: 'package', origin, path: opening === 'app' ? PACKAGE_ENTRY : PACKAGE_INSTALLER }
+  }
+  return { opening, source: 'server', origin: `http://localhost:${portalPort}`, path: '/' }
 }

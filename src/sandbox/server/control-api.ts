@@ -6,6 +6,7 @@ import {
   parseWebhookPatch,
   parseWebhookTokenRequest,
   type SandboxPortal,
+  type SandboxSettingsPatch,
   type WebhookInfo,
 } from '../emulator/index.ts'
 import type { AppEntry } from './app-entry.ts'
@@ -16,10 +17,15 @@ import { HttpError, parseBody, readBody, sendJson } from './http-utils.ts'
  * the sandbox through it; the host page uses it for its drawer and for the frame handshake.
  */
 
-/** What the control API needs beyond the emulator: where the portal page opens the app. */
+/** What the control API needs beyond the emulator: where the portal page opens the app, and who serves it. */
 export interface ControlSite {
   /** Where the portal page at `portalOrigin` opens the app now (GET /sandbox/api/app). */
   appEntry(portalOrigin: URL): Promise<AppEntry>
+  /**
+   * Makes ready what a settings patch needs outside the emulator (`appSource: 'package'`: the archive read, its
+   * server started), before the patch applies; throws an HttpError (the patch is then not applied).
+   */
+  prepare(patch: SandboxSettingsPatch): Promise<void>
 }
 
 type Handler = (
@@ -42,7 +48,11 @@ function webhookView(info: WebhookInfo, req: IncomingMessage): WebhookInfo & { u
 const ROUTES: Record<string, Partial<Record<'GET' | 'POST' | 'DELETE', Handler>>> = {
   settings: {
     GET: (portal) => portal.getSettings(),
-    POST: async (portal, body) => portal.updateSettings(parseSettingsPatch(await body())),
+    POST: async (portal, body, _req, { site }) => {
+      const patch = parseSettingsPatch(await body())
+      await site.prepare(patch)
+      return portal.updateSettings(patch)
+    },
   },
   faults: {
     GET: (portal) => portal.listFaults(),

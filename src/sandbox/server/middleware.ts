@@ -1,13 +1,23 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
+import { join } from 'node:path'
 import type { SandboxPortal } from '../emulator/index.ts'
-import { serverEntry } from './app-entry.ts'
+import { appEntry } from './app-entry.ts'
 import { type ControlSite, handleControl } from './control-api.ts'
 import { HostPage } from './host-page.ts'
 import { sendJson, sendText } from './http-utils.ts'
+import { PACKAGE_FILE, PackageHost } from './package-host.ts'
 import { handleRest } from './rest.ts'
 
 export type NextFunction = (error?: unknown) => void
-export type SandboxMiddleware = (req: IncomingMessage, res: ServerResponse, next: NextFunction) => void
+export type SandboxMiddleware = ((req: IncomingMessage, res: ServerResponse, next: NextFunction) => void) & {
+  /** Closes what the sandbox started beside its server (the package's origin). */
+  close(): Promise<void>
+}
+
+export interface SandboxMiddlewareOptions {
+  /** Where bot-commands.zip is (`appSource: 'package'`); the current directory by default. */
+  root?: string
+}
 
 /** "127.0.0.1:5173" → 5173; undefined for any other host (the app's origin, localhost:PORT, ...). */
 export function portalPort(host: string | undefined): number | undefined {
@@ -17,12 +27,20 @@ export function portalPort(host: string | undefined): number | undefined {
 
 /**
  * One server, two origins. Requests to 127.0.0.1:PORT are the portal (host page, REST, control API);
- * everything else goes on to Vite, which serves the app (http://localhost:PORT in the iframe).
+ * everything else goes on to Vite, which serves the app (http://localhost:PORT in the iframe). With
+ * `appSource: 'package'` the frame opens the uploaded package instead, on a third origin of its own.
  */
-export function createSandboxMiddleware(portal: SandboxPortal): SandboxMiddleware {
+export function createSandboxMiddleware(
+  portal: SandboxPortal,
+  options: SandboxMiddlewareOptions = {},
+): SandboxMiddleware {
   const hostPage = new HostPage()
+  const pkg = new PackageHost(join(options.root ?? process.cwd(), PACKAGE_FILE))
   const site: ControlSite = {
-    appEntry: async (portalOrigin) => serverEntry(portal, Number(portalOrigin.port)),
+    appEntry: (portalOrigin) => appEntry(portal, Number(portalOrigin.port), pkg),
+    async prepare(patch) {
+      if (patch.appSource === 'package') await pkg.origin()
+    },
   }
 
   async function route(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
@@ -51,7 +69,7 @@ export function createSandboxMiddleware(portal: SandboxPortal): SandboxMiddlewar
     )
   }
 
-  return (req, res, next) => {
+  const middleware = (req: IncomingMessage, res: ServerResponse, next: NextFunction) => {
     const port = portalPort(req.headers.host)
     if (port === undefined) {
       next()
@@ -63,4 +81,5 @@ export function createSandboxMiddleware(portal: SandboxPortal): SandboxMiddlewar
       else sendJson(res, 500, { error: 'INTERNAL_SERVER_ERROR', error_description: String(error) })
     })
   }
+  return Object.assign(middleware, { close: () => pkg.close() })
 }

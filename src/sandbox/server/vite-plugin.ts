@@ -51,11 +51,15 @@ export function sandboxPlugin(options: { portal?: SandboxPortal; freshInstall?: 
     apply: 'serve',
     configureServer(server) {
       const freshInstall = options.freshInstall ?? process.env[FRESH_INSTALL_ENV] === '1'
-      server.middlewares.use(createSandboxMiddleware(getPortal(freshInstall)))
+      const middleware = createSandboxMiddleware(getPortal(freshInstall), { root: server.config.root })
+      server.httpServer?.on('close', () => void middleware.close())
+      server.middlewares.use(middleware)
       server.printUrls = portalUrlPrinter(server.config.logger, server.httpServer, getPortal)
     },
     configurePreviewServer(server) {
-      server.middlewares.use(createSandboxMiddleware(getPortal()))
+      const middleware = createSandboxMiddleware(getPortal(), { root: server.config.root })
+      server.httpServer?.on('close', () => void middleware.close())
+      server.middlewares.use(middleware)
       server.printUrls = portalUrlPrinter(server.config.logger, server.httpServer, getPortal)
     },
   }

@@ -405,6 +405,7 @@ describe('a fresh install over HTTP', () => {
     expect(html).toContain('Contact your Bitrix24 administrator.')
     expect((await send('/sandbox/api/app')).json()).toEqual({
       opening: 'not-installed',
+      source: 'server',
       origin: `http://localhost:${port}`,
       path: '/',
     })
@@ -445,7 +446,12 @@ describe('a fresh install over HTTP', () => {
       /<script type="application\/json" id="sandbox-boot">(.*?)<\/script>/s.exec(html)?.[1] ?? '',
     )
     expect(boot.settings.installed).toBe(false)
-    expect(boot.app).toEqual({ opening: 'install', origin: `http://localhost:${port}`, path: '/' })
+    expect(boot.app).toEqual({
+      opening: 'install',
+      source: 'server',
+      origin: `http://localhost:${port}`,
+      path: '/',
+    })
     expect(html).toMatch(/<input type="checkbox" name="installed"[^>]*\/> App installed/)
   })
 })

@@ -98,7 +98,7 @@ describe('a fresh install from npm start', () => {
     const server = {
       middlewares: { use: () => undefined },
       config: { logger: { info: (line: string) => lines.push(line) } },
-      httpServer: { address: () => ({ port: 5999 }) },
+      httpServer: { address: () => ({ port: 5999 }), on: () => undefined },
       printUrls: () => undefined,
     }
     const run = plugin[hook] as unknown as (server: unknown) => void
