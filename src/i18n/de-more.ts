@@ -7,7 +7,7 @@ export const deMore: Record<MoreMessageKey, Message> = {
   'action.dismiss': 'Ausblenden',
   'action.cancel': 'Abbrechen',
   'page.readOnly':
-    'Sie können die Befehle ansehen. Ändern und Entfernen überlässt diese App den Portal-Administratoren: Das ist ihre eigene Regel, keine Einschränkung von Bitrix24 (Bitrix24 prüft nur, welcher Anwendung ein Bot gehört).',
+    'Sie können die Befehle ansehen. Ändern und Entfernen überlässt diese App den Portal-Administratoren: Das ist eine Regel dieser App, keine Einschränkung von Bitrix24 (Bitrix24 prüft nur, welcher Anwendung ein Bot gehört).',
   'bot.showAll': { one: 'Den {count} Befehl zeigen', other: 'Alle {count} Befehle zeigen' },
   'outside.title': 'Bot Commands ist eine Bitrix24-App',
   'outside.body':
@@ -309,7 +309,7 @@ export const deMore: Record<MoreMessageKey, Message> = {
   'install.missingScope':
     'Der Anwendung fehlt die Berechtigung „Chatbots (imbot)“; ohne sie kann sie Befehle weder auflisten noch ändern.',
   'install.missingScopeWhere':
-    'Öffnen Sie in Bitrix24 „Entwicklerressourcen“ → „Integrationen“, bearbeiten Sie diese lokale Anwendung, setzen Sie bei den Berechtigungen „Chatbots (imbot)“, speichern Sie und prüfen Sie erneut.',
+    'Öffnen Sie in Bitrix24 „Entwicklerressourcen“ → „Integrationen“, bearbeiten Sie diese lokale Anwendung, setzen Sie bei den Berechtigungen „Chatbots (imbot)“ und speichern Sie; prüfen Sie dann erneut oder öffnen Sie die Anwendung neu, falls Bitrix24 das verlangt.',
   'install.checkAgain': 'Erneut prüfen',
   'install.finishing':
     'Die Berechtigung ist da. Bitrix24 schließt die Installation ab und lädt die App gleich neu…',

@@ -288,7 +288,7 @@ export const enMore = {
   'install.missingScope':
     'The application lacks the “Chat bots (imbot)” permission, without which it can neither list nor change commands.',
   'install.missingScopeWhere':
-    'In Bitrix24, open Developer resources → Integrations, edit this local application, tick “Chat bots (imbot)” under its permissions, save, and then check again.',
+    'In Bitrix24, open Developer resources → Integrations, edit this local application, tick “Chat bots (imbot)” under its permissions and save; then check again, or open the application anew if Bitrix24 asks for it.',
   'install.checkAgain': 'Check again',
   'install.finishing':
     'The permission is there. Bitrix24 is finishing the installation and will reload the app in a moment…',

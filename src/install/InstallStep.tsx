@@ -56,41 +56,62 @@ function InstallStepText({ renderFailure }: InstallStepProps) {
   }, [finishedAt])
 
   const missingScope = check.error && (check.error as PortalError).code === 'insufficient_scope'
+  // One live region holds the step's progress: its words change in place (screen readers hear each), and it takes
+  // the focus when the button that was pressed goes away.
+  const status = useRef<HTMLDivElement>(null)
+  const keepFocus = () => status.current?.focus()
   return (
-    <section className="install" aria-labelledby="install-title">
+    <main className="page install" aria-labelledby="install-title">
       <h1 id="install-title" className="install__title">
         {t('install.title')}
       </h1>
       <p>{t('install.intro')}</p>
-      {check.isPending ? (
-        <p role="status" className="install__status">
-          <span className="spinner" aria-hidden="true" /> {t('install.checking')}
-        </p>
-      ) : missingScope ? (
-        <div className="notice notice--warning" role="alert">
-          <p className="notice__message">{t('install.missingScope')}</p>
-          <p className="notice__message">{t('install.missingScopeWhere')}</p>
-          <div className="notice__actions">
-            <button type="button" className="button button--primary" onClick={() => void check.refetch()}>
-              {t('install.checkAgain')}
-            </button>
-          </div>
-        </div>
-      ) : check.error ? (
-        renderFailure(check.error as PortalError, () => void check.refetch())
-      ) : (
-        <div role="status" className="install__status">
-          <p>{t('install.finishing')}</p>
-          {reloadLate && (
-            <>
-              <p>{t('install.noReload')}</p>
-              <button type="button" className="button button--primary" onClick={finish}>
-                {t('install.finishAgain')}
+      <div ref={status} role="status" tabIndex={-1} className="install__status">
+        {check.isFetching ? (
+          <p>
+            <span className="spinner" aria-hidden="true" /> {t('install.checking')}
+          </p>
+        ) : missingScope ? (
+          <div className="notice notice--warning">
+            <p className="notice__message">{t('install.missingScope')}</p>
+            <p className="notice__message">{t('install.missingScopeWhere')}</p>
+            <div className="notice__actions">
+              <button
+                type="button"
+                className="button button--primary"
+                onClick={() => {
+                  keepFocus()
+                  void check.refetch()
+                }}
+              >
+                {t('install.checkAgain')}
               </button>
-            </>
-          )}
-        </div>
-      )}
-    </section>
+            </div>
+          </div>
+        ) : check.isSuccess ? (
+          <>
+            <p>{t('install.finishing')}</p>
+            {reloadLate && (
+              <>
+                <p>{t('install.noReload')}</p>
+                <button
+                  type="button"
+                  className="button button--primary"
+                  onClick={() => {
+                    finish()
+                    keepFocus()
+                  }}
+                >
+                  {t('install.finishAgain')}
+                </button>
+              </>
+            )}
+          </>
+        ) : null}
+      </div>
+      {check.error && !missingScope && !check.isFetching
+        ? renderFailure(check.error as PortalError, () => void check.refetch())
+        : null}
+    </main>
   )
 }

@@ -41,7 +41,7 @@ class FramePortalClient extends SdkPortalClient {
   }
 
   finishInstall(): void {
-    // The portal reloads the page instead of answering: the SDK's wait for an answer ends in a time-out, unheard.
+    // The portal reloads the page instead of answering, so the SDK's promise never settles: nothing waits for it.
     void this.b24.installFinish().catch(() => undefined)
   }
 

@@ -102,7 +102,7 @@ describe('listing the commands and removing one', () => {
     const { page, frame } = await e2e.openPortal()
     await frame.getByRole('region', { name: 'Helpdesk Bot' }).getByText('Показать справку').waitFor()
     await frame
-      .getByText('это его собственное правило, а не ограничение Битрикс24', { exact: false })
+      .getByText('так решило само приложение, это не ограничение Битрикс24', { exact: false })
       .waitFor()
     expect(await frame.getByRole('button', { name: /Удалить/ }).count()).toBe(0)
     expect(await frame.getByRole('searchbox', { name: 'Поиск команд' }).count()).toBe(1)

@@ -37,7 +37,8 @@ export function layoutProblems(frame: Frame): Promise<string[]> {
       for (let node: Element | null = element; node; node = node.parentElement) {
         const style = styleOf(node)
         if (style.display === 'none' || style.visibility === 'hidden') return 'none'
-        if (style.clipPath !== 'none') return 'clipped'
+        // The visually hidden pattern (clip-path: inset(50%)); any other clip-path would be a bug to see.
+        if (style.clipPath.startsWith('inset(50%')) return 'clipped'
       }
       return false
     }
@@ -66,6 +67,11 @@ export function layoutProblems(frame: Frame): Promise<string[]> {
       element.matches(
         'button:not(:disabled), input:not([type="hidden"]):not(:disabled), select:not(:disabled), textarea:not(:disabled), a[href], summary, [tabindex]:not([tabindex="-1"])',
       ) && !element.closest('[inert]')
+
+    // The page itself: a frame that scrolls sideways has something too wide in it, even where no box says so.
+    const pageWidth = document.documentElement.scrollWidth
+    if (pageWidth > viewportWidth + 1)
+      problems.push(`the page is ${pageWidth} px wide in a ${viewportWidth} px frame`)
 
     // Boxes: every element shown, within the viewport's width and within its parent (where it stops).
     const sticksOut = new Set<Element>()
