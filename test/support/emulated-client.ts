@@ -19,9 +19,14 @@ const isErrorBody = (body: unknown): body is ErrorBody =>
  * the e2e suite use, without a browser or HTTP. Calls travel as the app sends them (batch commands as
  * "method?query" strings, read back by the app's own batch envelope code). Records which client calls were made, for assertions on round trips.
  */
-export function createEmulatedClient(
-  options: SandboxPortalOptions & { isAdmin?: boolean; lang?: string; installMode?: boolean } = {},
-): {
+/** The portal's options, and what the frame says of the user and the visit (overriding the handshake's). */
+export type EmulatedClientOptions = SandboxPortalOptions & {
+  isAdmin?: boolean
+  lang?: string
+  installMode?: boolean
+}
+
+export function createEmulatedClient(options: EmulatedClientOptions = {}): {
   client: PortalClient
   portal: SandboxPortal
   requests: string[]

@@ -1,12 +1,9 @@
 import { render } from '@testing-library/react'
 import { App } from '../../src/App'
-import type { SandboxPortalOptions } from '../../src/sandbox/emulator'
-import { createEmulatedClient } from './emulated-client'
+import { createEmulatedClient, type EmulatedClientOptions } from './emulated-client'
 
 /** Renders the whole app, connected to an in-memory sandbox portal. */
-export function renderApp(
-  options: SandboxPortalOptions & { isAdmin?: boolean; lang?: string; installMode?: boolean } = {},
-) {
+export function renderApp(options: EmulatedClientOptions = {}) {
   const emulated = createEmulatedClient(options)
   const view = render(<App connection={Promise.resolve(emulated.client)} />)
   return { ...emulated, ...view }
