@@ -6,6 +6,11 @@ export interface Bot {
   type: string
   isHidden: boolean
   countCommand: number
+  /**
+   * The portal's default language as Bot.list reports it (Im\Bot::getDefaultLanguage), lower-cased; null when the
+   * answer leaves it out. Command.list answers titles in this language on REST calls (see titleLanguage).
+   */
+  language: string | null
 }
 
 /**

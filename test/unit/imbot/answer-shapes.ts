@@ -85,6 +85,7 @@ export const liveBotPage = {
       type: 'bot',
       isHidden: 'N',
       countCommand: '2',
+      language: 'DE',
       appId: 'customS3CR3T-T0K3N',
     },
     { id: 8, code: 'sales', type: 'bot', isHidden: 'Y', countCommand: 0 },

@@ -160,8 +160,24 @@ describe('imbot.v2.Bot.list, entry by entry', () => {
       hasNextPage: false,
       unreadable: [],
       items: [
-        { id: 7, code: 'helpdesk', type: 'bot', isHidden: false, countCommand: 2, name: 'Helpdesk Bot' },
-        { id: 8, code: 'sales', type: 'bot', isHidden: true, countCommand: 0, name: 'Sales Assistant' },
+        {
+          id: 7,
+          code: 'helpdesk',
+          type: 'bot',
+          isHidden: false,
+          countCommand: 2,
+          language: 'de',
+          name: 'Helpdesk Bot',
+        },
+        {
+          id: 8,
+          code: 'sales',
+          type: 'bot',
+          isHidden: true,
+          countCommand: 0,
+          language: null,
+          name: 'Sales Assistant',
+        },
       ],
     })
     expect(JSON.stringify(page)).not.toContain('S3CR3T')
@@ -189,7 +205,15 @@ describe('imbot.v2.Bot.list, entry by entry', () => {
   it('takes bots sent as an object keyed by id, and names a bot without a user by its code', () => {
     const page = parseBotPage({ bots: { 7: { id: 7, code: 'helpdesk' } }, users: [] })
     expect(page.items).toEqual([
-      { id: 7, code: 'helpdesk', type: '', isHidden: false, countCommand: 0, name: 'helpdesk' },
+      {
+        id: 7,
+        code: 'helpdesk',
+        type: '',
+        isHidden: false,
+        countCommand: 0,
+        language: null,
+        name: 'helpdesk',
+      },
     ])
     expect(page.hasNextPage).toBe(false)
   })

@@ -3,7 +3,15 @@ import { buildCommandsExport } from '../../../src/commands/export'
 import { checkExportFile, maxFileBytes } from '../../../src/commands/restore/check-file'
 import type { Bot, Command } from '../../../src/imbot'
 
-const bot: Bot = { id: 7, code: 'helper', name: 'Helper', type: 'bot', isHidden: false, countCommand: 1 }
+const bot: Bot = {
+  id: 7,
+  code: 'helper',
+  name: 'Helper',
+  type: 'bot',
+  isHidden: false,
+  countCommand: 1,
+  language: 'en',
+}
 const command: Command = {
   id: 42,
   botId: 7,

@@ -3,8 +3,24 @@ import type { FileCommand } from '../../../src/commands/restore/check-file'
 import { diffWithPortal, matchBot } from '../../../src/commands/restore/diff'
 import type { Bot, Command } from '../../../src/imbot'
 
-const helper: Bot = { id: 7, code: 'helper', name: 'Helper', type: 'bot', isHidden: false, countCommand: 3 }
-const sales: Bot = { id: 8, code: 'sales', name: 'Sales', type: 'bot', isHidden: false, countCommand: 0 }
+const helper: Bot = {
+  id: 7,
+  code: 'helper',
+  name: 'Helper',
+  type: 'bot',
+  isHidden: false,
+  countCommand: 3,
+  language: 'en',
+}
+const sales: Bot = {
+  id: 8,
+  code: 'sales',
+  name: 'Sales',
+  type: 'bot',
+  isHidden: false,
+  countCommand: 0,
+  language: 'en',
+}
 
 const now = (id: number, trigger: string, changes: Partial<Command> = {}): Command => ({
   id,

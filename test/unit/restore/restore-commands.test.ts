@@ -187,6 +187,7 @@ describe('updating the commands that differ', () => {
         type: 'bot',
         isHidden: false,
         countCommand: 1,
+        language: 'en',
       },
       current,
       fields: ['title', 'common'],
@@ -283,7 +284,7 @@ describe('what an update sends', () => {
       extranetSupport: null,
     }
     const current = { ...file, id: 5, botId: 1, params: '', category: '', context: '' }
-    const bot = { id: 1, code: 'b', name: 'B', type: 'bot', isHidden: false, countCommand: 1 }
+    const bot = { id: 1, code: 'b', name: 'B', type: 'bot', isHidden: false, countCommand: 1, language: 'en' }
     const pick: RestorePick = { kind: 'differs', key: 'k', file, bot, current, fields: ['params'] }
     expect(changesOf(pick, current, 'ru')).toEqual({ params: { ru: '[topic]' }, title: { ru: 'Show help' } })
   })
