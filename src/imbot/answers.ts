@@ -74,10 +74,7 @@ const botSchema: Schema<BotFields> = {
   type: (entry) => text(entry.type),
   isHidden: (entry) => flag(entry.isHidden) ?? false,
   countCommand: (entry) => count(entry.countCommand),
-  language: (entry) => {
-    const language = text(entry.language).trim().toLowerCase()
-    return language === '' ? null : language
-  },
+  language: (entry) => text(entry.language).toLowerCase() || null,
 }
 
 /** One page of imbot.v2.Bot.list: bots (named from `users`), unreadable entries, and whether more may follow. */
