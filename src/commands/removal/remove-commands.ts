@@ -1,9 +1,10 @@
-import { onlineManager, type QueryClient } from '@tanstack/react-query'
+import type { QueryClient } from '@tanstack/react-query'
 import { type Command, type CommandListing, listCommands, NotSent, slowDownCodes } from '../../imbot'
 import { describeError } from '../../imbot/error-catalogue'
 import { removeCommands as unregister } from '../../imbot/unregister'
 import { malformedAnswer, type PortalClient, PortalError } from '../../portal'
 import { commandKeys } from '../keys'
+import { nextChance } from '../next-chance'
 import { retryDelay, shouldRetry } from '../retry-policy'
 import { type RemovalOutcome, type RemovalResults, removed } from './outcome'
 
@@ -111,21 +112,6 @@ async function settleByListing(
     })
     open = open.filter((command) => unreachable.has(command.botId))
   }
-}
-
-/** Resolves after `ms`, or as soon as the browser says the connection is back. */
-function nextChance(ms: number): Promise<void> {
-  return new Promise((resolve) => {
-    const done = () => {
-      clearTimeout(timer)
-      unsubscribe()
-      resolve()
-    }
-    const timer = setTimeout(done, ms)
-    const unsubscribe = onlineManager.subscribe((online) => {
-      if (online) done()
-    })
-  })
 }
 
 /** Takes the removed commands out of the lists at once (the lists are read again after, to match the portal). */
