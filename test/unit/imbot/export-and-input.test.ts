@@ -40,9 +40,34 @@ describe('the export', () => {
       portal: 'acme.bitrix24.com',
       exportedAt: '2026-11-23T10:00:00.000Z',
       language: 'en',
-      bots: [{ id: 7, name: 'Helper', code: 'helper' }],
-      commands: [{ ...command, bot: { id: 7, name: 'Helper', code: 'helper' } }],
+      bots: [{ id: 7, name: 'Helper', code: 'helper', language: 'en' }],
+      commands: [{ ...command, bot: { id: 7, name: 'Helper', code: 'helper', language: 'en' } }],
     })
+  })
+
+  it('writes the bots’ language (the one Command.list answers in), never the user’s interface language', () => {
+    const german = { ...bot, language: 'de' }
+    const { json } = buildCommandsExport('acme.bitrix24.com', [german], [command], new Date(), 'ru')
+    expect(JSON.parse(json)).toMatchObject({
+      language: 'de',
+      bots: [{ code: 'helper', language: 'de' }],
+      commands: [{ command: '/help', bot: { language: 'de' } }],
+    })
+  })
+
+  it('takes the client’s language, as Bitrix24 names it, only for a bot Bot.list gives no language', () => {
+    const silent = { ...bot, language: null }
+    const { json } = buildCommandsExport('acme.bitrix24.com', [silent], [command], new Date(), 'uk-UA')
+    expect(JSON.parse(json)).toMatchObject({ language: 'ua', bots: [{ language: 'ua' }] })
+  })
+
+  it('names each bot’s language when bots differ, and the file’s language is most bots’', () => {
+    const bots = [bot, { ...bot, id: 8, code: 'b8' }, { ...bot, id: 9, code: 'b9', language: 'ru' }]
+    const commands = bots.map((each, index) => ({ ...command, id: 40 + index, botId: each.id }))
+    const file = JSON.parse(buildCommandsExport('acme.bitrix24.com', bots, commands, new Date(), 'de').json)
+    expect(file.language).toBe('en')
+    expect(file.bots.map((each: { language: string }) => each.language)).toEqual(['en', 'en', 'ru'])
+    expect(file.commands[2].bot.language).toBe('ru')
   })
 
   it('keeps a port out of the file name', () => {
