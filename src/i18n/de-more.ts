@@ -214,10 +214,11 @@ export const deMore: Record<MoreMessageKey, Message> = {
   'edit.command': 'Befehl',
   'edit.titleField': 'Titel',
   'edit.params': 'Parameter',
-  'edit.inLanguage': 'In der Sprache: {language}',
+  'edit.inLanguage': 'Sprache: {language}',
   'edit.addLanguage': 'Weitere Sprache hinzufügen',
   'edit.problem.empty': 'Geben Sie den Befehl ein, zum Beispiel support.',
-  'edit.problem.spaces': 'Ein Befehl hat keine Leerzeichen: ein Wort, zum Beispiel support_ticket.',
+  'edit.problem.spaces':
+    'Ein Befehl darf kein Leerzeichen enthalten: Im Chat beendet ein Leerzeichen den Befehl. Zum Beispiel: support_ticket.',
   'edit.problem.taken': '{command} ist bereits ein Befehl dieses Bots.',
   'edit.failedLead': 'Die Änderung wurde nicht gespeichert; die Zeile zeigt den Befehl wie zuvor.',
   'edit.unavailable': 'Das Bearbeiten von Befehlen braucht imbot.v2, das dieses Bitrix24 nicht hat.',
@@ -285,8 +286,90 @@ export const deMore: Record<MoreMessageKey, Message> = {
   'restore.outcome.already': 'bereits wie in der Datei vorhanden: nichts gesendet',
   'restore.outcome.failed': 'nicht wiederhergestellt',
   'restore.outcome.notSent': 'nicht gesendet: eine frühere Anfrage ist gescheitert',
+  'restore.blocked.tooLong':
+    'kann nicht wiederhergestellt werden: {what}. Bitrix24 speichert höchstens 255 Zeichen (ein Emoji zählt als 10) und verwirft einen längeren Text ohne Meldung: Kürzen Sie ihn in der Datei.',
+  'restore.tooLong.command': {
+    one: 'der Befehl ist {count} Zeichen zu lang',
+    other: 'der Befehl ist {count} Zeichen zu lang',
+  },
+  'restore.tooLong.title': {
+    one: 'der Titel ist {count} Zeichen zu lang',
+    other: 'der Titel ist {count} Zeichen zu lang',
+  },
+  'restore.tooLong.params': {
+    one: 'die Parameter sind {count} Zeichen zu lang',
+    other: 'die Parameter sind {count} Zeichen zu lang',
+  },
+  'restore.blocked.language':
+    'kann nicht wiederhergestellt werden: Der Titel steht unter der Sprache {language}, die Bitrix24 nicht kennt; niemand würde ihn sehen.',
+  'restore.state.unchangedFlags': 'Optionen wie in der Datei; Titel nicht verglichen',
+  'restore.language.notCompared':
+    'Titel und Parameter der Datei sind auf {file}, Bitrix24 listet die Befehle dieses Portals aber auf {list}, und eine App kann sie in keiner anderen Sprache lesen. Daher werden Titel und Parameter nicht verglichen: Vorhandene Befehle behalten ihre, nur ihre Optionen werden verglichen und aktualisiert. Entfernte Befehle werden mit den Titeln der Datei auf {file} registriert.',
+  'restore.language.bringsBack':
+    'Entfernte Befehle kommen mit Titeln und Parametern auf {language} zurück: Titel in anderen Sprachen waren nicht im Export und kommen nicht zurück.',
+  'restore.language.only':
+    'kommt nur mit dem Titel auf {language} zurück: Andere Sprachen waren nicht im Export.',
+  'restore.warning.secondSlash':
+    'Die Datei schreibt {written}: Bitrix24 entfernt beide Schrägstriche und speichert ihn als {command}.',
+  'restore.warning.space':
+    'Im Chat endet ein Befehl am ersten Leerzeichen: Bitrix24 speichert {command}, aber niemand kann ihn aufrufen.',
+  'restore.unknown.legend': '{flag}: nicht in der Datei. Wählen Sie:',
+  'restore.unknown.intro': {
+    one: 'Die Datei sagt bei {count} Befehl nichts zu „{flag}“ (Live-Portale geben es nicht aus). Wählen Sie unten oder für alle auf einmal:',
+    other:
+      'Die Datei sagt bei {count} Befehlen nichts zu „{flag}“ (Live-Portale geben es nicht aus). Wählen Sie unten für jeden einzeln oder für alle auf einmal:',
+  },
+  'restore.unknown.allYes': '{flag}: ja für alle',
+  'restore.unknown.allNo': '{flag}: nein für alle',
+  'restore.unknown.pending': {
+    one: 'Wählen Sie zuerst die Optionen, die die Datei nicht kennt, für {count} ausgewählten Befehl.',
+    other: 'Wählen Sie zuerst die Optionen, die die Datei nicht kennt, für {count} ausgewählte Befehle.',
+  },
+  'restore.waiting':
+    'Bitrix24 bittet, langsamer zu senden: Die App wartet einen Moment und sendet den Rest dann erneut.',
+  'restore.summary.already': {
+    one: '{count} bereits wie in der Datei (nichts gesendet)',
+    other: '{count} bereits wie in der Datei (nichts gesendet)',
+  },
+  'restore.summary.notSaved': {
+    one: '{count} von Bitrix24 nicht gespeichert',
+    other: '{count} von Bitrix24 nicht gespeichert',
+  },
+  'restore.outcome.vanished':
+    'nicht mehr vorhanden (inzwischen entfernt): nichts gesendet. Öffnen Sie die Datei erneut, um ihn wiederherzustellen.',
+  'restore.notSaved.existing':
+    'nicht wiederhergestellt: Bitrix24 antwortete mit {command}, einem bereits vorhandenen Befehl (vielleicht einer anderen Anwendung), und ließ ihn unverändert.',
+  'restore.notSaved.unlisted':
+    'nicht wiederhergestellt: Bitrix24 meldete ihn als gespeichert, aber der Bot listet ihn nicht.',
+  'restore.notSaved.fields': 'Bitrix24 antwortete ohne Fehler, hat aber nicht gespeichert: {fields}.',
+  'restore.sent.title': 'Titel auf {language}',
+  'restore.sent.titleAndHint': 'Titel und Parameter auf {language}',
+  'restore.sent.flags': 'gesetzt: {flags}',
+  'restore.sent.chosen': '(Ihre Wahl)',
   'edit.problem.hintWithoutTitle':
-    'Fügen Sie auch einen Titel in {language} hinzu: Bitrix24 speichert einen Hinweis nur mit seinem Titel.',
+    'Fügen Sie auch einen Titel hinzu (Sprache: {language}): Bitrix24 speichert einen Hinweis nur mit seinem Titel.',
+  'edit.problem.tooLong': {
+    one: 'Um {count} Zeichen zu lang: Bitrix24 speichert höchstens 255 (ein Emoji zählt als 10) und würde den Text nicht speichern.',
+    other:
+      'Um {count} Zeichen zu lang: Bitrix24 speichert höchstens 255 (ein Emoji zählt als 10) und würde den Text nicht speichern.',
+  },
+  'edit.problem.language': 'Bitrix24 kennt keine Sprache „{language}“. Wählen Sie eine aus der Liste.',
+  'edit.note.slashes':
+    'Bitrix24 entfernt zwei Schrägstriche am Anfang: Der Befehl wird als {command} gespeichert.',
+  'edit.languageNote':
+    'Titel und Parameter in der Sprache {language}, in der dieses Portal die Befehle auflistet. Titel in anderen Sprachen bleiben, wie sie sind.',
+  'edit.otherLanguages':
+    'Bitrix24 behält die Titel eines Befehls in anderen Sprachen. Was Sie für eine hier hinzugefügte Sprache eingeben, ersetzt dort Titel oder Parameter; ein leeres Feld lässt das Vorhandene unverändert.',
+  'edit.saving': 'Wird gespeichert…',
+  'edit.unsavedLead':
+    'Bitrix24 hat ohne Fehler geantwortet, aber nicht die ganze Änderung an {command} gespeichert.',
+  'edit.unsaved.command': 'Bitrix24 hat den neuen Befehl nicht gespeichert: Er heißt weiterhin {command}.',
+  'edit.unsaved.title': 'Bitrix24 hat den Titel nicht gespeichert (Sprache: {language}).',
+  'edit.unsaved.params': 'Bitrix24 hat die Parameter nicht gespeichert (Sprache: {language}).',
+  'edit.unsaved.flag': 'Bitrix24 hat „{flag}“ nicht gespeichert.',
+  'edit.editAgain': 'Erneut bearbeiten',
+  'edit.gone':
+    'Die Änderung an {command} wurde nicht gespeichert: Den Befehl gibt es nicht mehr. Er wurde anderswo entfernt, zum Beispiel in einem anderen Tab.',
   'error.COMMAND_ALREADY_EXISTS':
     'Dieser Bot hat bereits einen Befehl mit diesem Namen. Wählen Sie einen anderen Namen.',
   'error.COMMAND_NAME_EMPTY': 'Bitrix24 braucht einen Befehlsnamen. Geben Sie einen ohne Leerzeichen ein.',

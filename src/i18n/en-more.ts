@@ -203,10 +203,11 @@ export const enMore = {
   'edit.command': 'Command',
   'edit.titleField': 'Title',
   'edit.params': 'Parameters',
-  'edit.inLanguage': 'In language: {language}',
+  'edit.inLanguage': 'Language: {language}',
   'edit.addLanguage': 'Add another language',
   'edit.problem.empty': 'Enter the command, for example support.',
-  'edit.problem.spaces': 'A command has no spaces: use one word, for example support_ticket.',
+  'edit.problem.spaces':
+    'A command cannot contain a space: in chat a space ends the command. Use, for example, support_ticket.',
   'edit.problem.taken': '{command} is already a command of this bot.',
   'edit.failedLead': 'The change was not saved, and the row shows the command as it was.',
   'edit.unavailable': 'Editing commands needs imbot.v2, which this Bitrix24 does not have.',
@@ -270,8 +271,87 @@ export const enMore = {
   'restore.outcome.already': 'already there as in the file: nothing sent',
   'restore.outcome.failed': 'not restored',
   'restore.outcome.notSent': 'not sent: an earlier request failed',
+  'restore.blocked.tooLong':
+    'cannot be restored: {what}. Bitrix24 keeps at most 255 characters (an emoji counts as 10) and drops a longer text without a word: shorten it in the file.',
+  'restore.tooLong.command': {
+    one: 'the command is {count} character too long',
+    other: 'the command is {count} characters too long',
+  },
+  'restore.tooLong.title': {
+    one: 'the title is {count} character too long',
+    other: 'the title is {count} characters too long',
+  },
+  'restore.tooLong.params': {
+    one: 'the parameters are {count} character too long',
+    other: 'the parameters are {count} characters too long',
+  },
+  'restore.blocked.language':
+    'cannot be restored: its title is under the language {language}, which Bitrix24 does not have, so no one would see it.',
+  'restore.state.unchangedFlags': 'flags as in the file; titles not compared',
+  'restore.language.notCompared':
+    'The file’s titles and parameters are in {file}, but Bitrix24 lists this portal’s commands in {list}, and an app cannot read them in another language. So titles and parameters are not compared: commands that are here keep theirs, and only their flags are compared and updated. Gone commands are registered with the file’s titles in {file}.',
+  'restore.language.bringsBack':
+    'Gone commands come back with their titles and parameters in {language}: titles in other languages were not in the export and will not come back.',
+  'restore.language.only':
+    'comes back with its title in {language} only: other languages were not in the export.',
+  'restore.warning.secondSlash':
+    'The file writes {written}: Bitrix24 strips both slashes and keeps it as {command}.',
+  'restore.warning.space':
+    'In chat a command ends at its first space: Bitrix24 keeps {command}, but no one can call it.',
+  'restore.unknown.legend': '{flag}: not in the file. Choose:',
+  'restore.unknown.intro': {
+    one: 'The file does not say “{flag}” for {count} command (live portals do not list it). Choose below, or for all of them at once:',
+    other:
+      'The file does not say “{flag}” for {count} commands (live portals do not list it). Choose below for each, or for all of them at once:',
+  },
+  'restore.unknown.allYes': '{flag}: yes for all',
+  'restore.unknown.allNo': '{flag}: no for all',
+  'restore.unknown.pending': {
+    one: 'First choose the flags the file does not know for {count} picked command.',
+    other: 'First choose the flags the file does not know for {count} picked commands.',
+  },
+  'restore.waiting': 'Bitrix24 asked to slow down: the app waits a moment, then sends the rest again.',
+  'restore.summary.already': {
+    one: '{count} already as in the file (nothing sent)',
+    other: '{count} already as in the file (nothing sent)',
+  },
+  'restore.summary.notSaved': {
+    one: '{count} not saved by Bitrix24',
+    other: '{count} not saved by Bitrix24',
+  },
+  'restore.outcome.vanished':
+    'no longer here (removed meanwhile): nothing sent. Open the file again to restore it.',
+  'restore.notSaved.existing':
+    'not restored: Bitrix24 answered with {command}, a command that was already there (perhaps another application’s), and left it as it was.',
+  'restore.notSaved.unlisted':
+    'not restored: Bitrix24 answered that it was saved, but the bot does not list it.',
+  'restore.notSaved.fields': 'Bitrix24 answered without an error but did not save: {fields}.',
+  'restore.sent.title': 'title in {language}',
+  'restore.sent.titleAndHint': 'title and parameters in {language}',
+  'restore.sent.flags': 'set {flags}',
+  'restore.sent.chosen': '(your choice)',
   'edit.problem.hintWithoutTitle':
     'Add a title in {language} too: Bitrix24 keeps a hint only with its title.',
+  'edit.problem.tooLong': {
+    one: 'Too long by {count} character: Bitrix24 keeps at most 255 (an emoji counts as 10) and would not save it.',
+    other:
+      'Too long by {count} characters: Bitrix24 keeps at most 255 (an emoji counts as 10) and would not save it.',
+  },
+  'edit.problem.language': 'Bitrix24 has no language “{language}”. Choose one from the list.',
+  'edit.note.slashes': 'Bitrix24 removes two leading slashes: this command will be saved as {command}.',
+  'edit.languageNote':
+    'Title and parameters in {language}, the language this portal lists commands in. Titles in other languages stay as they are.',
+  'edit.otherLanguages':
+    'Bitrix24 keeps a command’s titles in other languages. What you enter for a language added here replaces its title or parameters there; a field left empty keeps what is there.',
+  'edit.saving': 'Saving…',
+  'edit.unsavedLead': 'Bitrix24 answered without an error, yet did not save all of the change to {command}.',
+  'edit.unsaved.command': 'Bitrix24 did not save the new command: it is still {command}.',
+  'edit.unsaved.title': 'Bitrix24 did not save the title in {language}.',
+  'edit.unsaved.params': 'Bitrix24 did not save the parameters in {language}.',
+  'edit.unsaved.flag': 'Bitrix24 did not save “{flag}”.',
+  'edit.editAgain': 'Edit again',
+  'edit.gone':
+    'The change to {command} was not saved: the command is no longer there. It was removed elsewhere, for example in another tab.',
   'error.COMMAND_ALREADY_EXISTS': 'This bot already has a command with that name. Choose another name.',
   'error.COMMAND_NAME_EMPTY': 'Bitrix24 needs a command name. Enter one, without spaces.',
   'error.COMMAND_REQUIRED': 'Bitrix24 received no command name. Enter one and save again.',

@@ -63,7 +63,14 @@ describe('restore from file', () => {
     portal.clearLog()
     // "Update the ones that differ": picked, /kb goes through imbot.v2.Command.update.
     await user.click(within(kb).getByRole('checkbox'))
-    await user.click(within(dialog).getByRole('button', { name: 'Restore 4 commands' }))
+    // The live list does not say which commands are hidden, so the file does not either: the admin says.
+    const restore = within(dialog).getByRole('button', { name: 'Restore 4 commands' })
+    expect((restore as HTMLButtonElement).disabled).toBe(true)
+    expect(
+      within(dialog).getByText('First choose the flags the file does not know for 3 picked commands.'),
+    ).toBeTruthy()
+    await user.click(within(dialog).getByRole('button', { name: 'Hidden: no for all' }))
+    await user.click(restore)
     const summary = await within(dialog).findByRole('status', { name: 'Restore finished' })
     expect(within(summary).getByText('3 restored')).toBeTruthy()
     expect(within(summary).getByText('1 updated')).toBeTruthy()
@@ -180,7 +187,8 @@ describe('files of every kind', () => {
       within(dialog).getByLabelText('Choose an exported file'),
       jsonFile(JSON.stringify(older)),
     )
-    await user.click(await within(dialog).findByRole('button', { name: 'Restore 1 command' }))
+    await user.click(await within(dialog).findByRole('button', { name: 'Hidden: no for all' }))
+    await user.click(within(dialog).getByRole('button', { name: 'Restore 1 command' }))
     const summary = await within(dialog).findByRole('status', { name: 'Restore finished' })
     expect(within(summary).getByText('1 restored')).toBeTruthy()
     expect(portal.getState().commands.find((c) => c.command === 'sla')?.titles).toEqual({ en: sla?.title })

@@ -1,15 +1,13 @@
 import { type ReactNode, useRef, useState } from 'react'
 import { MoreMessages, useI18n } from '../../i18n'
-import { usePortalClient } from '../../portal'
-// Imported from its file, not the folder's index: the index is in the first download, and only a restore needs this.
-import { bitrixLanguage } from '../../portal/bitrix-language'
 import { Dialog } from '../../ui/Dialog'
 import { ErrorNotice } from '../deferred'
-import type { BotGroup, RestoreEntry } from './diff'
+import type { BotGroup, FlagField, RestoreEntry } from './diff'
 import { FilePicker } from './FilePicker'
 import { useOpenExport, useRestoreCommands } from './mutations'
 import { RestorePreview } from './RestorePreview'
 import { RestoreSummary } from './RestoreSummary'
+import { type FlagChoices, pickOf, type RestorePick } from './restore-commands'
 import { useDropAnywhere } from './use-drop-anywhere'
 
 /** "Restore from file": open an exported file, see per bot what is gone, differs or is unchanged, restore. */
@@ -23,12 +21,12 @@ export function RestoreFromFile(props: { onClose: () => void }) {
 
 function RestoreDialog({ onClose }: { onClose: () => void }) {
   const { t } = useI18n()
-  const client = usePortalClient()
   const opening = useOpenExport()
   const opened = opening.data?.ok ? opening.data : null
-  // Older exports of a webhook's page carry the browser's tag ("en-US"): titles go under Bitrix24's id.
-  const restoring = useRestoreCommands(bitrixLanguage(opened?.file.language ?? client.lang))
+  const restoring = useRestoreCommands()
   const [picked, setPicked] = useState<ReadonlySet<string>>(new Set())
+  /** The admin's choices for the flags the file does not know, per command. */
+  const [choices, setChoices] = useState<ReadonlyMap<string, FlagChoices>>(new Map())
   /** How many restores ran: each summary is a new one (it takes the focus when it appears). */
   const runs = useRef(0)
 
@@ -40,12 +38,18 @@ function RestoreDialog({ onClose }: { onClose: () => void }) {
       },
     })
   }
-  const run = (picks: readonly (RestoreEntry & { kind: 'gone' | 'differs' })[]) => {
+  const run = (picks: readonly RestorePick[]) => {
     // One run at a time: a second press (or Enter held) while one runs sends nothing.
     if (restoring.isPending || picks.length === 0) return
     runs.current++
     restoring.mutate(picks)
   }
+  const choose = (keys: readonly string[], field: FlagField, value: boolean) =>
+    setChoices((now) => {
+      const next = new Map(now)
+      for (const key of keys) next.set(key, { ...next.get(key), [field]: value })
+      return next
+    })
 
   const busy = opening.isPending || restoring.isPending
   const root = useRef<HTMLDivElement>(null)
@@ -69,6 +73,7 @@ function RestoreDialog({ onClose }: { onClose: () => void }) {
     )
   } else if (restoring.ledger && !restoring.isPending) {
     const { picks, results } = restoring.ledger
+    // Only what a retry can help: not what Bitrix24 answered and did not save, nor a command no longer there.
     const again = picks.filter((pick) => {
       const status = results.get(pick.key)?.status
       return status === undefined || status === 'failed' || status === 'not-sent'
@@ -86,7 +91,10 @@ function RestoreDialog({ onClose }: { onClose: () => void }) {
     )
   } else {
     const restorable = entriesOf(opened.groups, 'gone', 'differs')
-    const picks = restorable.filter((entry) => picked.has(entry.key))
+    const chosen = restorable.filter((entry) => picked.has(entry.key))
+    const picks = chosen.flatMap((entry) => pickOf(entry, choices.get(entry.key)) ?? [])
+    // A gone command whose flag the file does not know is sent only once the admin said what it is.
+    const undecided = chosen.length - picks.length
     body = (
       <>
         {restorable.length === 0 && <p className="notice notice--info">{t('restore.nothingToRestore')}</p>}
@@ -94,6 +102,7 @@ function RestoreDialog({ onClose }: { onClose: () => void }) {
           file={opened.file}
           groups={opened.groups}
           picked={picked}
+          choices={choices}
           disabled={restoring.isPending}
           onToggle={(key) =>
             setPicked((now) => {
@@ -102,8 +111,12 @@ function RestoreDialog({ onClose }: { onClose: () => void }) {
               return next
             })
           }
+          onChoose={choose}
         />
-        {restoring.isPending && <Progress {...restoring.progress} />}
+        {undecided > 0 && (
+          <p className="notice notice--info">{t('restore.unknown.pending', { count: undecided })}</p>
+        )}
+        {restoring.isPending && <Progress {...restoring.progress} waiting={restoring.waiting} />}
       </>
     )
     actions = (
@@ -112,10 +125,10 @@ function RestoreDialog({ onClose }: { onClose: () => void }) {
           <button
             type="button"
             className="button button--primary"
-            disabled={picks.length === 0 || restoring.isPending}
+            disabled={picks.length === 0 || undecided > 0 || restoring.isPending}
             onClick={() => run(picks)}
           >
-            {t('restore.confirm', { count: picks.length })}
+            {t('restore.confirm', { count: chosen.length })}
           </button>
         )}
         {close}
@@ -137,7 +150,7 @@ function RestoreDialog({ onClose }: { onClose: () => void }) {
   )
 }
 
-function Progress({ done, total }: { done: number; total: number }) {
+function Progress({ done, total, waiting }: { done: number; total: number; waiting: boolean }) {
   const { t } = useI18n()
   return (
     <div className="bulk__progress" role="status">
@@ -145,6 +158,7 @@ function Progress({ done, total }: { done: number; total: number }) {
         <span>{t('restore.progress', { done, total })}</span>
         <progress max={total} value={done} />
       </label>
+      {waiting && <p>{t('restore.waiting')}</p>}
     </div>
   )
 }

@@ -1,10 +1,18 @@
 import { useEffect, useRef } from 'react'
-import { useI18n } from '../../i18n'
+import { type Translate, useI18n } from '../../i18n'
 import { usePortalClient } from '../../portal'
 import { ErrorNotice } from '../deferred'
-import type { RestorePick, RestoreResults } from './restore-commands'
+import { languageName } from '../language-name'
+import { flagFields } from './diff'
+import { fieldLabel } from './labels'
+import type { RestoreOutcome, RestorePick, RestoreResults, Sent } from './restore-commands'
 
-/** How the restore went: counts, then one line per picked command with its outcome (a failure in words). */
+type Status = RestoreOutcome['status']
+
+/**
+ * How the restore went: counts, then one line per picked command with its outcome: what was set, what Bitrix24 did
+ * not save, a failure in words. The counts are counted from the same outcomes as the lines, so they always agree.
+ */
 export function RestoreSummary({
   picks,
   results,
@@ -12,11 +20,21 @@ export function RestoreSummary({
   picks: readonly RestorePick[]
   results: RestoreResults
 }) {
-  const { t } = useI18n()
+  const { t, language } = useI18n()
   const { mode } = usePortalClient()
-  const count = (...statuses: string[]) =>
-    picks.filter((pick) => statuses.includes(results.get(pick.key)?.status ?? 'failed')).length
-  const failed = count('failed', 'not-sent')
+  const statusOf = (pick: RestorePick): Status => results.get(pick.key)?.status ?? 'failed'
+  const count = (...statuses: Status[]) => picks.filter((pick) => statuses.includes(statusOf(pick))).length
+  const failed = count('failed', 'not-sent', 'vanished')
+  const notSaved = count('not-saved')
+  const counts = (
+    [
+      ['restore.summary.restored', count('restored')],
+      ['restore.summary.updated', count('updated')],
+      ['restore.summary.already', count('already')],
+      ['restore.summary.notSaved', notSaved],
+      ['restore.summary.failed', failed],
+    ] as const
+  ).filter(([, number]) => number > 0)
   const root = useRef<HTMLElement>(null)
   // The button the user pressed is gone: the summary is where their attention goes.
   useEffect(() => root.current?.focus(), [])
@@ -24,25 +42,23 @@ export function RestoreSummary({
     <section
       ref={root}
       tabIndex={-1}
-      className={`notice ${failed > 0 ? 'notice--warning' : 'notice--success'} summary`}
+      className={`notice ${failed + notSaved > 0 ? 'notice--warning' : 'notice--success'} summary`}
       role="status"
       aria-label={t('restore.summary.title')}
     >
       <h3 className="summary__title">{t('restore.summary.title')}</h3>
       <ul className="summary__counts">
-        <li>{t('restore.summary.restored', { count: count('restored', 'already') })}</li>
-        {count('updated') > 0 && <li>{t('restore.summary.updated', { count: count('updated') })}</li>}
-        {failed > 0 && <li>{t('restore.summary.failed', { count: failed })}</li>}
+        {counts.map(([key, number]) => (
+          <li key={key}>{t(key, { count: number })}</li>
+        ))}
       </ul>
       <ul className="restore__list">
         {picks.map((pick) => {
           const outcome = results.get(pick.key)
           const failure = outcome?.status === 'failed' || outcome?.status === 'not-sent' ? outcome : null
-          const status = outcome?.status ?? 'failed'
           return (
             <li key={pick.key} className="restore__entry">
-              <code>{pick.file.command}</code> ({pick.bot.name}):{' '}
-              {t(status === 'not-sent' ? 'restore.outcome.notSent' : `restore.outcome.${status}`)}
+              <code>{pick.file.command}</code> ({pick.bot.name}): {lineOf(pick, outcome, t, language)}
               {failure && <ErrorNotice error={failure.error} announce={false} mode={mode} />}
             </li>
           )
@@ -50,4 +66,55 @@ export function RestoreSummary({
       </ul>
     </section>
   )
+}
+
+/** One command's outcome in words, with what was set (the flags the admin chose said so). */
+function lineOf(
+  pick: RestorePick,
+  outcome: RestoreOutcome | undefined,
+  t: Translate,
+  language: string,
+): string {
+  switch (outcome?.status) {
+    case 'restored':
+      return `${t('restore.outcome.restored')}: ${sentIn(pick, outcome.sent, t, language)}`
+    case 'updated':
+      return `${t('restore.outcome.updated')}: ${sentIn(pick, outcome.sent, t, language)}`
+    case 'already':
+      return t('restore.outcome.already')
+    case 'vanished':
+      return t('restore.outcome.vanished')
+    case 'not-saved': {
+      const { notSaved } = outcome
+      if (notSaved.kind === 'existing') return t('restore.notSaved.existing', { command: notSaved.command })
+      if (notSaved.kind === 'unlisted') return t('restore.notSaved.unlisted')
+      return t('restore.notSaved.fields', {
+        fields: notSaved.fields.map((field) => t(fieldLabel[field])).join(', '),
+      })
+    }
+    case 'not-sent':
+      return t('restore.outcome.notSent')
+    default:
+      return t('restore.outcome.failed')
+  }
+}
+
+/** What was sent: the texts and their language, and each flag set ("your choice" where the file did not say). */
+function sentIn(pick: RestorePick, sent: Sent, t: Translate, language: string): string {
+  const parts: string[] = []
+  if (sent.texts.length > 0) {
+    parts.push(
+      t(sent.texts.includes('params') ? 'restore.sent.titleAndHint' : 'restore.sent.title', {
+        language: languageName(sent.language, language),
+      }),
+    )
+  }
+  const flags = flagFields.flatMap((field) => {
+    const value = sent.flags[field]
+    if (value === undefined) return []
+    const chosen = pick.kind === 'gone' && pick.chosen.includes(field) ? ` ${t('restore.sent.chosen')}` : ''
+    return [`${t(fieldLabel[field])}: ${t(value ? 'restore.yes' : 'restore.no')}${chosen}`]
+  })
+  if (flags.length > 0) parts.push(t('restore.sent.flags', { flags: flags.join(' · ') }))
+  return parts.join('; ')
 }

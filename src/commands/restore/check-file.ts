@@ -1,5 +1,7 @@
 import type { MessageKey } from '../../i18n'
+import { storedTrigger } from '../../imbot/command-rules'
 import { flag, isRecord, positiveId, text, Unreadable } from '../../imbot/fields'
+import { bitrixLanguage } from '../../portal/bitrix-language'
 import { exportFormat, exportVersion } from '../export'
 
 /** The largest file a restore opens: an export of 10,000 commands is about 4 MB. */
@@ -12,8 +14,15 @@ export interface FileCommand {
   /** The id it had on the portal it was exported from (null when the file lacks it). */
   id: number | null
   bot: { id: number | null; code: string; name: string }
-  /** With one leading slash. */
+  /** The trigger as Bitrix24 will store it from what the file writes (slashes stripped as the server does), with one leading slash. */
   command: string
+  /** The trigger as the file writes it (trimmed): what register is sent. */
+  written: string
+  /**
+   * The language its title and hint are in, as Bitrix24 names languages: its bot's in the file, else the file's;
+   * null when the file names none (the first exports: the portal's list language is assumed).
+   */
+  language: string | null
   title: string
   params: string
   common: boolean | null
@@ -27,7 +36,7 @@ export interface ExportFile {
   version: number
   portal: string
   exportedAt: string
-  /** The language its titles and hints are in; null in version 1 files (the portal's language is assumed). */
+  /** The language its titles and hints are in (Bitrix24's id); null in version 1 files (the list's is assumed). */
   language: string | null
   commands: FileCommand[]
 }
@@ -60,13 +69,17 @@ function read<T>(field: string, reader: (value: unknown) => T, value: unknown): 
   }
 }
 
-function readCommand(raw: unknown, entry: number): FileCommand {
+/** A language as the file names it, in Bitrix24's form ("en-US" of older webhook exports is "en"); null if none. */
+const languageOf = (value: unknown): string | null =>
+  typeof value === 'string' && value.trim() !== '' ? bitrixLanguage(value) : null
+
+function readCommand(raw: unknown, entry: number, fileLanguage: string | null): FileCommand {
   if (!isRecord(raw)) throw new WrongField('command')
-  if (typeof raw.command !== 'string' || raw.command.trim().replace(/^\/+/, '') === '') {
-    throw new WrongField('command')
-  }
-  const trigger = raw.command.trim().replace(/^\/+/, '')
-  if (/\s/.test(trigger)) throw new WrongField('command')
+  // Any character is a trigger's (the server checks only that it is a string); the preview warns about what
+  // Bitrix24 changes (a second slash) or what cannot be called in chat (a space).
+  const written = typeof raw.command === 'string' ? raw.command.trim() : ''
+  const trigger = storedTrigger(written)
+  if (trigger === '') throw new WrongField('command')
   const bot = isRecord(raw.bot) ? raw.bot : {}
   const botId = positiveId(bot.id ?? raw.botId)
   const code = typeof bot.code === 'string' ? bot.code : ''
@@ -79,6 +92,8 @@ function readCommand(raw: unknown, entry: number): FileCommand {
     id: positiveId(raw.id),
     bot: { id: botId, code, name: typeof bot.name === 'string' ? bot.name : '' },
     command: `/${trigger}`,
+    written,
+    language: languageOf(bot.language) ?? fileLanguage,
     title: read('title', text, raw.title),
     params: read('params', text, raw.params),
     common: read('common', flag, raw.common),
@@ -117,10 +132,11 @@ export function checkExportFile(content: string, size = content.length): FileChe
       : fail('restore.problem.notExport')
   }
   if (json.commands.length === 0) return fail('restore.problem.noCommands')
+  const language = languageOf(json.language)
   const commands: FileCommand[] = []
   for (const [index, raw] of json.commands.entries()) {
     try {
-      commands.push(readCommand(raw, index + 1))
+      commands.push(readCommand(raw, index + 1, language))
     } catch (error) {
       if (!(error instanceof WrongField)) throw error
       return fail('restore.problem.field', { entry: index + 1, field: error.field })
@@ -132,7 +148,7 @@ export function checkExportFile(content: string, size = content.length): FileChe
       version,
       portal: json.portal,
       exportedAt: typeof json.exportedAt === 'string' ? json.exportedAt : '',
-      language: typeof json.language === 'string' && json.language !== '' ? json.language : null,
+      language,
       commands,
     },
   }

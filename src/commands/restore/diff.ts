@@ -1,17 +1,56 @@
 import type { Bot, Command } from '../../imbot'
+import { excessLength, isBitrixLanguage, losesSecondSlash, sameTrigger } from '../../imbot/command-rules'
+import { titleLanguage } from '../title-language'
 import type { FileCommand } from './check-file'
+
+export type FlagField = 'common' | 'hidden' | 'extranetSupport'
+export const flagFields: readonly FlagField[] = ['common', 'hidden', 'extranetSupport']
+export type TextField = 'title' | 'params'
+export type DiffField = TextField | FlagField
+export const diffFields: readonly DiffField[] = ['title', 'params', ...flagFields]
+
+/**
+ * The languages of one command's title and hint: the file's, and the one its bot's list is read in here. Titles are
+ * compared only when they are the same: the app cannot read a portal's titles in any other language (Command.list
+ * answers in the request's language, which a REST call cannot choose).
+ */
+export interface TitleLanguages {
+  file: string
+  list: string
+}
+export const titlesComparable = (languages: TitleLanguages): boolean => languages.file === languages.list
+
+/** What Bitrix24 would change, or what would not work, in a trigger as the file writes it. */
+export type TriggerWarning =
+  /** `//x`: the controller strips one slash and Im\Command another, so it is stored as `x`. */
+  | 'secondSlash'
+  /** Only a space ends a trigger in chat: Bitrix24 stores it, but no one can call it. */
+  | 'space'
+
+/** A text of the file too long for Bitrix24 (stored length, emoji as 10), and by how much. */
+export interface TooLong {
+  field: 'command' | TextField
+  by: number
+}
+
+type Found = { key: string; file: FileCommand; bot: Bot; languages: TitleLanguages }
 
 /** What a command of the file is to the portal now. */
 export type RestoreEntry =
-  /** Its bot has no such command: it can be registered again. */
-  | { kind: 'gone'; key: string; file: FileCommand; bot: Bot }
-  /** The bot has it, with another title, hint or flags: it can be updated to the file's. */
-  | { kind: 'differs'; key: string; file: FileCommand; bot: Bot; current: Command; fields: DiffField[] }
-  | { kind: 'unchanged'; key: string; file: FileCommand; bot: Bot; current: Command }
-  | { kind: 'blocked'; key: string; file: FileCommand; bot: Bot | null; reason: BlockedReason }
-
-export type DiffField = 'title' | 'params' | 'common' | 'hidden' | 'extranetSupport'
-export const diffFields: readonly DiffField[] = ['title', 'params', 'common', 'hidden', 'extranetSupport']
+  /** Its bot has no such command: it can be registered again; `unknown` are the flags the file does not know. */
+  | (Found & { kind: 'gone'; unknown: FlagField[]; warnings: TriggerWarning[] })
+  /** The bot has it, with another flag (or title or hint, in the same language): it can be updated to the file's. */
+  | (Found & { kind: 'differs'; current: Command; fields: DiffField[] })
+  | (Found & { kind: 'unchanged'; current: Command })
+  | {
+      kind: 'blocked'
+      key: string
+      file: FileCommand
+      bot: Bot | null
+      reason: BlockedReason
+      /** For `tooLong`: what is too long, by how much. */
+      tooLong?: TooLong[]
+    }
 
 export type BlockedReason =
   /** No bot of this application (or webhook token) here has the file's bot code or id. */
@@ -22,6 +61,10 @@ export type BlockedReason =
   | 'titleMissing'
   /** The same bot and command appear earlier in the file. */
   | 'duplicate'
+  /** A trigger, title or hint over 255 stored characters: Bitrix24 would drop it without a word. */
+  | 'tooLong'
+  /** The file's titles are under a language id that is not Bitrix24's: no one would ever see them. */
+  | 'language'
 
 /** The commands of the file that belong to one bot of the file. */
 export interface BotGroup {
@@ -36,6 +79,8 @@ export interface BotGroup {
 export interface PortalNow {
   bots: readonly Bot[]
   commands: ReadonlyMap<number, readonly Command[] | null>
+  /** The client's language, for a bot whose language Bot.list leaves out (see titleLanguage). */
+  clientLang: string
 }
 
 /**
@@ -51,21 +96,43 @@ export function matchBot(file: FileCommand['bot'], bots: readonly Bot[]): Bot | 
   return byId && (file.code === '' || byId.code === '') ? byId : null
 }
 
-/** Bitrix24 matches triggers without regard to case. */
-export const sameTrigger = (a: string, b: string) => a.toLowerCase() === b.toLowerCase()
+/** The languages of a command of the file on a bot here (a file without a language is taken to be in the list's). */
+export function languagesOf(file: FileCommand, bot: Bot, clientLang: string): TitleLanguages {
+  const list = titleLanguage(bot, clientLang)
+  return { file: file.language ?? list, list }
+}
 
 /**
  * The fields in which the portal's command differs from the file's. What either side leaves unsaid is not compared:
- * a flag an answer does not give (null), and an empty title or hint in the file (builds before BOT-FIX-0408-3 list
- * every title as "", so an empty one in an export says nothing, and restoring it would wipe the real one).
+ * a flag an answer does not give (null; live lists leave out `hidden`), an empty title or hint in the file (builds
+ * before BOT-FIX-0408-3 list every title as "", so an empty one in an export says nothing, and restoring it would
+ * wipe the real one), and titles and hints in another language than the list's.
  */
-export function differences(file: FileCommand, current: Command): DiffField[] {
+export function differences(file: FileCommand, current: Command, languages: TitleLanguages): DiffField[] {
+  const comparable = titlesComparable(languages)
   return diffFields.filter((field) => {
+    if ((field === 'title' || field === 'params') && !comparable) return false
     const a = file[field]
     const b = current[field]
     if (a === null || b === null || a === '') return false
     return a !== b
   })
+}
+
+/** The texts among `fields` that are too long for Bitrix24 to keep, and by how much. */
+export function tooLong(file: FileCommand, fields: readonly TooLong['field'][]): TooLong[] {
+  return fields.flatMap((field) => {
+    const by = excessLength(field === 'command' ? file.command.slice(1) : file[field])
+    return by > 0 ? [{ field, by }] : []
+  })
+}
+
+/** What Bitrix24 would change in the file's trigger, or what would keep it from working in chat. */
+export function triggerWarnings(file: FileCommand): TriggerWarning[] {
+  return [
+    ...(losesSecondSlash(file.written) ? ['secondSlash' as const] : []),
+    ...(file.command.includes(' ') ? ['space' as const] : []),
+  ]
 }
 
 /** Sorts every command of the file, per bot, into gone, differs, unchanged and cannot be restored (and why). */
@@ -80,7 +147,8 @@ export function diffWithPortal(commands: readonly FileCommand[], now: PortalNow)
       group = { key: groupKey, name: bot?.name || file.bot.name || file.bot.code, bot, entries: [] }
       groups.set(groupKey, group)
     }
-    const key = `${groupKey}:${file.command.toLowerCase()}`
+    // Triggers are case-sensitive (`/Help` and `/help` are two commands), so keys are too.
+    const key = `${groupKey}:${file.command}`
     group.entries.push(entryFor(file, bot, key, seen, now))
     seen.add(key)
   }
@@ -99,15 +167,28 @@ function entryFor(
   if (seen.has(key)) return { kind: 'blocked', key: unique, file, bot, reason: 'duplicate' }
   const list = now.commands.get(bot.id)
   if (!list) return { kind: 'blocked', key, file, bot, reason: 'listUnreadable' }
+  const languages = languagesOf(file, bot, now.clientLang)
+  const found = { key, file, bot, languages }
   const current = list.find((command) => sameTrigger(command.command, file.command))
   if (current) {
-    const fields = differences(file, current)
-    return fields.length > 0
-      ? { kind: 'differs', key, file, bot, current, fields }
-      : { kind: 'unchanged', key, file, bot, current }
+    const fields = differences(file, current, languages)
+    if (fields.length === 0) return { ...found, kind: 'unchanged', current }
+    // Only what an update would send is checked: the titles and hints that differ.
+    const long = tooLong(
+      file,
+      fields.filter((field) => field === 'title' || field === 'params'),
+    )
+    if (long.length > 0) return { kind: 'blocked', key, file, bot, reason: 'tooLong', tooLong: long }
+    return { ...found, kind: 'differs', current, fields }
+  }
+  const long = tooLong(file, ['command', 'title', 'params'])
+  if (long.length > 0) return { kind: 'blocked', key, file, bot, reason: 'tooLong', tooLong: long }
+  if (file.title.trim() !== '' && !isBitrixLanguage(languages.file)) {
+    return { kind: 'blocked', key, file, bot, reason: 'language' }
   }
   if (file.hidden !== true && file.title.trim() === '') {
     return { kind: 'blocked', key, file, bot, reason: 'titleMissing' }
   }
-  return { kind: 'gone', key, file, bot }
+  const unknown = flagFields.filter((field) => file[field] === null)
+  return { ...found, kind: 'gone', unknown, warnings: triggerWarnings(file) }
 }

@@ -25,22 +25,29 @@ export function useOpenExport() {
 }
 
 /**
- * Restoring the picked commands (see restoreCommands: lists read before and after, nothing registered twice), with
- * its progress; a retry is a new run of the failed ones. The page's lists are read again when it ends.
+ * Restoring the picked commands (see restoreCommands: lists read before and after, nothing registered twice, a
+ * slow-down waited out), with its progress and whether it is waiting; a retry is a new run of the failed ones. The
+ * page's lists are read again when it ends.
  */
-export function useRestoreCommands(language: string) {
+export function useRestoreCommands() {
   const client = usePortalClient()
   const queryClient = useQueryClient()
   const [progress, setProgress] = useState<RestoreProgress>({ done: 0, total: 0 })
+  const [waiting, setWaiting] = useState(false)
   const [ledger, setLedger] = useState<RestoreLedger | null>(null)
   const mutation = useMutation({
     mutationKey: commandKeys.restores(),
     mutationFn: async (picks: readonly RestorePick[]) => {
       setProgress({ done: 0, total: picks.length })
       try {
-        return await restoreCommands(client, picks, language, setProgress)
+        return await restoreCommands(client, picks, {
+          onProgress: setProgress,
+          onWaiting: (_keys, on) => setWaiting(on),
+        })
       } catch (error) {
         throw toPortalError(error, 'batch')
+      } finally {
+        setWaiting(false)
       }
     },
     // Every run's outcomes in one summary: a retry of the failed ones keeps those restored before.
@@ -51,7 +58,7 @@ export function useRestoreCommands(language: string) {
       })),
     onSettled: () => queryClient.invalidateQueries({ queryKey: commandKeys.all }),
   })
-  return { ...mutation, progress, ledger }
+  return { ...mutation, progress, waiting, ledger }
 }
 
 /** What the restores of one opened file picked, and how each ended (the latest run's word for each). */

@@ -25,6 +25,6 @@ export async function openExport(client: PortalClient, picked: File): Promise<Op
   return {
     ok: true,
     file: check.file,
-    groups: diffWithPortal(check.file.commands, { bots: bots.items, commands }),
+    groups: diffWithPortal(check.file.commands, { bots: bots.items, commands, clientLang: client.lang }),
   }
 }

@@ -1,18 +1,74 @@
-import { type Command, listCommands, NotSent } from '../../imbot'
+import { type Command, type CommandListing, listCommands, NotSent } from '../../imbot'
+import { sameTrigger } from '../../imbot/command-rules'
 import { type CommandRegistration, registerCommands, updateCommands } from '../../imbot/register'
-import type { CommandChanges } from '../../imbot/update'
+import type { CommandChanges, UpdatedCommand } from '../../imbot/update'
 import { malformedAnswer, type PortalClient, PortalError } from '../../portal'
-import { differences, type RestoreEntry, sameTrigger } from './diff'
+import { nextChance } from '../next-chance'
+import { retryDelay, shouldRetry } from '../retry-policy'
+import {
+  type DiffField,
+  differences,
+  type FlagField,
+  flagFields,
+  type RestoreEntry,
+  type TextField,
+  titlesComparable,
+} from './diff'
 
-/** What a restore picked: gone commands to register, differing ones to update. */
-export type RestorePick = Extract<RestoreEntry, { kind: 'gone' | 'differs' }>
+type GoneEntry = Extract<RestoreEntry, { kind: 'gone' }>
+type DiffersEntry = Extract<RestoreEntry, { kind: 'differs' }>
+
+export type FlagValues = Record<FlagField, boolean>
+/** The admin's choice for the flags a file does not know (live lists leave out `hidden`, so exports write null). */
+export type FlagChoices = Partial<Record<FlagField, boolean>>
+
+/**
+ * What a restore picked: gone commands to register, each with all three flags settled (the file's, or the admin's
+ * choice where the file does not know: never Bitrix24's default `false` by omission), and differing ones to update.
+ */
+export type RestorePick = (GoneEntry & { flags: FlagValues; chosen: readonly FlagField[] }) | DiffersEntry
+
+/** The pick of an entry; null for a gone command while a flag the file does not know is not chosen yet. */
+export function pickOf(entry: GoneEntry | DiffersEntry, choices: FlagChoices = {}): RestorePick | null {
+  if (entry.kind === 'differs') return entry
+  const flags: Partial<FlagValues> = {}
+  for (const field of flagFields) {
+    const value = entry.file[field] ?? choices[field]
+    if (value === undefined) return null
+    flags[field] = value
+  }
+  return { ...entry, flags: flags as FlagValues, chosen: entry.unknown }
+}
+
+/** What was sent for one command: the flags set (register sets all three) and the texts, under `language`. */
+export interface Sent {
+  flags: Partial<FlagValues>
+  texts: TextField[]
+  language: string
+}
+
+/** What Bitrix24 answered as done but did not keep. */
+export type NotSaved =
+  /**
+   * Register answered with a command that was already there (the same bot and trigger, or one PHP's `==` takes for
+   * it, such as /1 for /1.0; possibly another application's), left as it was: nothing of the file was saved.
+   */
+  | { kind: 'existing'; command: string }
+  /** Answered as saved, but the bot's list does not have it. */
+  | { kind: 'unlisted' }
+  /** These fields are not as sent (the answer, or the list read at the end, says otherwise). */
+  | { kind: 'fields'; fields: DiffField[] }
 
 /** How one picked command's restore ended. */
 export type RestoreOutcome =
-  | { status: 'restored' }
-  | { status: 'updated' }
+  | { status: 'restored'; sent: Sent }
+  | { status: 'updated'; sent: Sent }
   /** Already there as the file has it when the restore began (a retry, or another hand): nothing was sent. */
   | { status: 'already' }
+  /** Bitrix24 answered, but did not save what was sent (it drops some values without an error). */
+  | { status: 'not-saved'; sent: Sent; notSaved: NotSaved }
+  /** A differing command that is no longer there (removed meanwhile): nothing was sent. */
+  | { status: 'vanished' }
   | { status: 'failed'; error: PortalError }
   /** Never sent: an earlier request of the same run failed as a whole. */
   | { status: 'not-sent'; error: PortalError }
@@ -24,101 +80,261 @@ export interface RestoreProgress {
   total: number
 }
 
+export interface RestoreListeners {
+  /** How many commands have an outcome so far (k of N). */
+  onProgress?: (progress: RestoreProgress) => void
+  /** Commands (by key) start (`true`) or stop waiting to be sent again because Bitrix24 asked to slow down. */
+  onWaiting?: (keys: readonly string[], waiting: boolean) => void
+}
+
 const textsIn = (language: string, value: string): Record<string, string> =>
   value === '' ? {} : { [language]: value }
 
-/** What register needs of a command of the file: titles and hints as maps by language, the flags it states. */
-export function registrationOf(pick: RestorePick, language: string): CommandRegistration {
-  const { file } = pick
-  return {
-    command: file.command.replace(/^\/+/, ''),
-    title: textsIn(language, file.title),
-    params: textsIn(language, file.params),
-    ...(file.common !== null && { common: file.common }),
-    ...(file.hidden !== null && { hidden: file.hidden }),
-    ...(file.extranetSupport !== null && { extranetSupport: file.extranetSupport }),
-  }
-}
-
-/** What update changes to make a command as the file has it: only the fields that differ. */
-export function changesOf(pick: RestorePick, current: Command, language: string): CommandChanges {
-  const changes: { -readonly [K in keyof CommandChanges]: CommandChanges[K] } = {}
-  for (const field of differences(pick.file, current)) {
-    if (field === 'title' || field === 'params') changes[field] = { [language]: pick.file[field] }
-    else changes[field] = pick.file[field] ?? undefined
-  }
-  // Bitrix24 keeps a hint only for the languages of a title sent with it: a changed hint takes its title along.
-  if (changes.params && !changes.title && pick.file.title !== '')
-    changes.title = { [language]: pick.file.title }
-  return changes
+/** The command as the restore wants it: the file's, with the flags of a gone command settled. */
+function targetOf(pick: RestorePick) {
+  return pick.kind === 'gone' ? { ...pick.file, ...pick.flags } : pick.file
 }
 
 /**
- * Restores the picked commands and never registers one twice, nor misreports one:
- * - first the bots' lists are read again: a gone command that is listed now (a retry, a second tab) is not sent,
- *   and an update is sent against the command as it is now;
- * - gone commands go through imbot.v2.Command.register, then differing ones through imbot.v2.Command.update,
- *   50 to a `batch` request (register is idempotent for the same bot and command besides);
- * - at the end the lists are read once more: a command listed as the file has it is restored, whatever the
- *   answer said (a lost answer), and one an answer called restored that is not listed is not claimed.
+ * What register needs of a command of the file: the trigger as the file writes it (the server strips its slashes),
+ * the title and hint under the file's language (the only one an export holds), and all three flags.
+ */
+export function registrationOf(pick: Extract<RestorePick, { kind: 'gone' }>): CommandRegistration {
+  const { file, languages } = pick
+  return {
+    command: file.written,
+    title: textsIn(languages.file, file.title),
+    params: textsIn(languages.file, file.params),
+    ...pick.flags,
+  }
+}
+
+/**
+ * What update changes to make a command as the file has it: only the fields that differ, and that can be compared
+ * (titles and hints only in the list's language; a flag the list leaves unsaid is not sent). Imbot.v2.Command.update
+ * merges titles by language, so the command's other languages stay.
+ */
+export function changesOf(pick: RestorePick, current: Command): CommandChanges {
+  const target = targetOf(pick)
+  const language = pick.languages.list
+  const changes: { -readonly [K in keyof CommandChanges]: CommandChanges[K] } = {}
+  for (const field of differences(target, current, pick.languages)) {
+    if (field === 'title' || field === 'params') changes[field] = { [language]: target[field] }
+    else changes[field] = target[field] ?? undefined
+  }
+  // Update reads a hint only for the languages of the titles sent with it: a changed hint takes its title along.
+  if (changes.params && !changes.title && target.title !== '') changes.title = { [language]: target.title }
+  return changes
+}
+
+type Job =
+  | { kind: 'register'; pick: Extract<RestorePick, { kind: 'gone' }>; fields: CommandRegistration }
+  | { kind: 'update'; pick: RestorePick; current: Command; fields: CommandChanges }
+
+type Answer = UpdatedCommand | PortalError | NotSent | undefined
+
+function sentOf(job: Job): Sent {
+  const flags: Partial<FlagValues> = {}
+  for (const field of flagFields) {
+    const value = job.fields[field]
+    if (value !== undefined) flags[field] = value
+  }
+  const texts = (['title', 'params'] as const).filter((field) => {
+    const value = job.fields[field]
+    return value !== undefined && Object.keys(value).length > 0
+  })
+  return {
+    flags,
+    texts,
+    language: job.kind === 'register' ? job.pick.languages.file : job.pick.languages.list,
+  }
+}
+
+/**
+ * Restores the picked commands and never registers one twice, nor claims what Bitrix24 did not save:
+ * - first the bots' lists are read again: a gone command that is listed now (a retry, a second tab) is updated (or
+ *   is "already" there, nothing sent), and an update is sent against the command as it is now;
+ * - gone commands go through imbot.v2.Command.register, then differing ones through imbot.v2.Command.update, 50 to
+ *   a `batch` request; Bitrix24 asking to slow down is waited out and sent again, by the app's one retry policy;
+ * - each answer is compared with what was sent (register answers a command that was already there, as it is);
+ * - at the end the lists are read once more and believed over the answers: a command listed as sent was restored
+ *   whatever the answer said (a lost answer), and one listed otherwise, or not at all, was not saved, and says so.
  */
 export async function restoreCommands(
   client: PortalClient,
   picks: readonly RestorePick[],
-  /** The language the file's titles and hints are in. */
-  language: string,
-  onProgress: (progress: RestoreProgress) => void = () => undefined,
+  { onProgress = () => undefined, onWaiting = () => undefined }: RestoreListeners = {},
 ): Promise<RestoreResults> {
   const results = new Map<string, RestoreOutcome>()
-  const botIds = [...new Set(picks.map((pick) => pick.bot.id))]
-  const before = await readLists(client, botIds)
-  const toRegister: RestorePick[] = []
-  const toUpdate: { pick: RestorePick; current: Command }[] = []
+  const before = await readListsPatiently(client, [...new Set(picks.map((pick) => pick.bot.id))])
+  const jobs: Job[] = []
   for (const pick of picks) {
     const list = before.get(pick.bot.id)
     // A list that cannot be read now leaves the preview's view: a command that differed is updated as it was then
-    // (register would leave an existing command as it is, and the run would call it restored).
+    // (register would answer the existing command as it is, and change nothing).
     const current = list
       ? list.find((command) => sameTrigger(command.command, pick.file.command))
       : pick.kind === 'differs'
         ? pick.current
         : undefined
-    if (current && differences(pick.file, current).length === 0) results.set(pick.key, { status: 'already' })
-    else if (current) toUpdate.push({ pick, current })
-    else toRegister.push(pick)
+    if (current) {
+      const fields = changesOf(pick, current)
+      if (Object.keys(fields).length === 0) results.set(pick.key, { status: 'already' })
+      else jobs.push({ kind: 'update', pick, current, fields })
+    } else if (pick.kind === 'gone') {
+      jobs.push({ kind: 'register', pick, fields: registrationOf(pick) })
+    } else {
+      results.set(pick.key, { status: 'vanished' })
+    }
   }
-  const total = toRegister.length + toUpdate.length
-  onProgress({ done: 0, total })
-  const registered = await registerCommands(
-    client,
-    toRegister.map((pick) => ({ botId: pick.bot.id, fields: registrationOf(pick, language) })),
-    (done) => onProgress({ done, total }),
-  )
-  toRegister.forEach((pick, index) => {
-    results.set(pick.key, outcomeOf(registered[index], 'restored', 'imbot.v2.Command.register'))
-  })
-  const updated = await updateCommands(
-    client,
-    toUpdate.map(({ pick, current }) => ({
-      botId: pick.bot.id,
-      commandId: current.id,
-      fields: changesOf(pick, current, language),
-    })),
-    (done) => onProgress({ done: toRegister.length + done, total }),
-  )
-  toUpdate.forEach(({ pick }, index) => {
-    results.set(pick.key, outcomeOf(updated[index], 'updated', 'imbot.v2.Command.update'))
-  })
-  await settleByListing(
-    client,
-    [
-      ...toRegister.map((pick) => ({ pick, success: 'restored' as const })),
-      ...toUpdate.map(({ pick }) => ({ pick, success: 'updated' as const })),
-    ],
-    results,
-    language,
-  )
+  const answers = await send(client, jobs, onProgress, onWaiting)
+  for (const job of jobs) {
+    const beforeIds = before.get(job.pick.bot.id)?.map((command) => command.id)
+    results.set(job.pick.key, outcomeOf(job, answers.get(job), beforeIds))
+  }
+  await settleByListing(client, jobs, results)
   return results
+}
+
+/** Sends the jobs (registers, then updates), and again, after a wait, those Bitrix24 asked to slow down for. */
+async function send(
+  client: PortalClient,
+  jobs: readonly Job[],
+  onProgress: NonNullable<RestoreListeners['onProgress']>,
+  onWaiting: NonNullable<RestoreListeners['onWaiting']>,
+): Promise<Map<Job, Answer>> {
+  const answers = new Map<Job, Answer>()
+  const total = jobs.length
+  let last = -1
+  const progress = (done: number) => {
+    if (done !== last) onProgress({ done, total })
+    last = done
+  }
+  let pending = jobs
+  for (let attempt = 0; ; attempt++) {
+    const settled = total - pending.length
+    progress(settled)
+    if (pending.length === 0) break
+    const registers = pending.filter((job) => job.kind === 'register')
+    const updates = pending.filter((job) => job.kind === 'update')
+    const registered = await registerCommands(
+      client,
+      registers.map((job) => ({ botId: job.pick.bot.id, fields: job.fields })),
+      (done) => progress(settled + done),
+    )
+    for (const [index, job] of registers.entries()) answers.set(job, registered[index])
+    const updated = await updateCommands(
+      client,
+      updates.map((job) => ({ botId: job.pick.bot.id, commandId: job.current.id, fields: job.fields })),
+      (done) => progress(settled + registers.length + done),
+    )
+    for (const [index, job] of updates.entries()) answers.set(job, updated[index])
+    const again = pending.filter((job) => {
+      const error = errorOf(answers.get(job))
+      return error !== null && shouldRetry(attempt, error)
+    })
+    if (again.length === 0) {
+      progress(total)
+      break
+    }
+    const keys = again.map((job) => job.pick.key)
+    onWaiting(keys, true)
+    await nextChance(retryDelay(attempt))
+    onWaiting(keys, false)
+    pending = again
+  }
+  return answers
+}
+
+const errorOf = (answer: unknown): PortalError | null =>
+  answer instanceof NotSent ? answer.cause : answer instanceof PortalError ? answer : null
+
+/** An answer as the restore reads it: compared with what was sent. */
+function outcomeOf(job: Job, answer: Answer, beforeIds: readonly number[] | undefined): RestoreOutcome {
+  if (answer instanceof NotSent) return { status: 'not-sent', error: answer.cause }
+  if (answer instanceof PortalError) return { status: 'failed', error: answer }
+  const method = job.kind === 'register' ? 'imbot.v2.Command.register' : 'imbot.v2.Command.update'
+  if (answer === undefined) {
+    return {
+      status: 'failed',
+      error: malformedAnswer(method, 'Bitrix24 gave no outcome for this command.', 0),
+    }
+  }
+  const sent = sentOf(job)
+  // Register answers the command that is there for the same bot and trigger, whoever registered it, unchanged.
+  if (
+    job.kind === 'register' &&
+    ((answer.command !== '' && answer.command !== job.pick.file.command) || beforeIds?.includes(answer.id))
+  ) {
+    return { status: 'not-saved', sent, notSaved: { kind: 'existing', command: answer.command } }
+  }
+  const fields = flagFields.filter((field) => {
+    const value = sent.flags[field]
+    return value !== undefined && answer[field] !== null && answer[field] !== value
+  })
+  if (fields.length > 0) return { status: 'not-saved', sent, notSaved: { kind: 'fields', fields } }
+  return { status: job.kind === 'register' ? 'restored' : 'updated', sent }
+}
+
+/** The fields of `now` that are not as the job sent them (a flag the list leaves unsaid is not compared). */
+function unsaved(job: Job, now: Command, outcome: RestoreOutcome | undefined): DiffField[] {
+  const target = targetOf(job.pick)
+  const flags = flagFields.filter(
+    (field) => job.fields[field] !== undefined && now[field] !== null && now[field] !== target[field],
+  )
+  // A command this run registered (a new one: its answer said so) has only the file's language, so the list shows
+  // that title whatever language it is read in. Otherwise titles are compared only in the list's language.
+  const ownTexts =
+    (job.kind === 'register' && outcome?.status === 'restored') || titlesComparable(job.pick.languages)
+  const texts = ownTexts
+    ? (['title', 'params'] as const).filter(
+        (field) =>
+          (job.kind === 'register' || job.fields[field] !== undefined) && now[field] !== target[field],
+      )
+    : []
+  return [...texts, ...flags]
+}
+
+/**
+ * Reads the lists of the bots once more, and believes the lists over the answers: a command listed as it was sent
+ * was restored (or updated), whatever the answer said (a lost answer); one answered as saved that is not listed, or
+ * is listed with other values, was not saved, and says what.
+ */
+async function settleByListing(
+  client: PortalClient,
+  jobs: readonly Job[],
+  results: Map<string, RestoreOutcome>,
+): Promise<void> {
+  if (jobs.length === 0) return
+  const after = await readListsPatiently(client, [...new Set(jobs.map((job) => job.pick.bot.id))])
+  for (const job of jobs) {
+    const list = after.get(job.pick.bot.id)
+    if (!list) continue
+    const outcome = results.get(job.pick.key)
+    const now = list.find((command) => sameTrigger(command.command, job.pick.file.command))
+    if (outcome?.status === 'failed' || outcome?.status === 'not-sent') {
+      // The answer was lost, or the call failed after the server acted: the list tells.
+      if (now && unsaved(job, now, undefined).length === 0) {
+        results.set(job.pick.key, {
+          status: job.kind === 'register' ? 'restored' : 'updated',
+          sent: sentOf(job),
+        })
+      }
+    } else if (outcome?.status === 'restored' || outcome?.status === 'updated') {
+      if (!now) {
+        results.set(job.pick.key, { status: 'not-saved', sent: outcome.sent, notSaved: { kind: 'unlisted' } })
+        continue
+      }
+      const fields = unsaved(job, now, outcome)
+      if (fields.length > 0) {
+        results.set(job.pick.key, {
+          status: 'not-saved',
+          sent: outcome.sent,
+          notSaved: { kind: 'fields', fields },
+        })
+      }
+    }
+  }
 }
 
 /** The bots' lists as they are now, by bot id (null: this bot's list could not be read). */
@@ -138,53 +354,28 @@ export async function readLists(
   )
 }
 
-function outcomeOf(answer: unknown, success: 'restored' | 'updated', method: string): RestoreOutcome {
-  if (answer instanceof NotSent) return { status: 'not-sent', error: answer.cause }
-  if (answer instanceof PortalError) return { status: 'failed', error: answer }
-  if (answer !== undefined) return { status: success }
-  return {
-    status: 'failed',
-    error: malformedAnswer(method, 'Bitrix24 gave no outcome for this command.', 0),
-  }
-}
-
-/**
- * Reads the lists of the bots once more, and believes the lists over the answers: a command listed as the file has
- * it was restored (or updated), whatever the answer said (a lost answer); one an answer called restored or updated
- * that is not listed, or listed with other values, was not, and says so. Titles and hints are compared only when
- * the file's language is the one the lists are in (the portal's).
- */
-async function settleByListing(
+/** readLists, reading again (after the retry policy's wait) the lists Bitrix24 asked to slow down for. */
+async function readListsPatiently(
   client: PortalClient,
-  sent: readonly { pick: RestorePick; success: 'restored' | 'updated' }[],
-  results: Map<string, RestoreOutcome>,
-  language: string,
-): Promise<void> {
-  if (sent.length === 0) return
-  const after = await readLists(client, [...new Set(sent.map(({ pick }) => pick.bot.id))])
-  const compared = (pick: RestorePick, now: Command) =>
-    differences(pick.file, now).filter(
-      (field) => (field !== 'title' && field !== 'params') || language === client.lang,
-    )
-  for (const { pick, success } of sent) {
-    const list = after.get(pick.bot.id)
-    if (!list) continue
-    const outcome = results.get(pick.key)
-    const now = list.find((command) => sameTrigger(command.command, pick.file.command))
-    const asInFile = now !== undefined && compared(pick, now).length === 0
-    if (outcome?.status === 'failed' || outcome?.status === 'not-sent') {
-      if (asInFile) results.set(pick.key, { status: success })
-    } else if (!asInFile) {
-      const method = success === 'updated' ? 'imbot.v2.Command.update' : 'imbot.v2.Command.register'
-      results.set(pick.key, {
-        status: 'failed',
-        error: malformedAnswer(
-          method,
-          now === undefined
-            ? 'Bitrix24 answered that the command was saved, but the bot does not list it.'
-            : `Bitrix24 answered that the command was saved, but the bot lists it with another ${compared(pick, now).join(', ')}.`,
-        ),
-      })
-    }
+  botIds: readonly number[],
+): Promise<Map<number, readonly Command[] | null>> {
+  const lists = new Map<number, readonly Command[] | null>()
+  let pending = botIds
+  for (let attempt = 0; pending.length > 0; attempt++) {
+    const answers: readonly (CommandListing | PortalError | NotSent | undefined)[] = await listCommands(
+      client,
+      pending,
+    ).catch(() => [])
+    const again: number[] = []
+    pending.forEach((botId, index) => {
+      const answer = answers[index]
+      const error = errorOf(answer)
+      lists.set(botId, answer === undefined || error ? null : (answer as CommandListing).items)
+      if (error && shouldRetry(attempt, error)) again.push(botId)
+    })
+    if (again.length === 0) break
+    await nextChance(retryDelay(attempt))
+    pending = again
   }
+  return lists
 }

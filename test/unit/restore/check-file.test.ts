@@ -10,7 +10,7 @@ const bot: Bot = {
   type: 'bot',
   isHidden: false,
   countCommand: 1,
-  language: 'en',
+  language: 'de',
 }
 const command: Command = {
   id: 42,
@@ -24,7 +24,7 @@ const command: Command = {
   category: 'Helper',
   context: '',
 }
-const exported = () => buildCommandsExport('acme.bitrix24.com', [bot], [command], new Date(), 'de').json
+const exported = () => buildCommandsExport('acme.bitrix24.com', [bot], [command], new Date(), 'en').json
 const problemOf = (content: string, size?: number) => {
   const check = checkExportFile(content, size)
   return check.ok ? null : check.problem
@@ -42,12 +42,39 @@ describe('checking an exported file', () => {
         id: 42,
         bot: { id: 7, code: 'helper', name: 'Helper' },
         command: '/help',
+        written: '/help',
+        language: 'de',
         title: 'Show help',
         params: '[topic]',
         common: true,
         hidden: false,
         extranetSupport: null,
       },
+    ])
+  })
+
+  it('reads each command’s language from its bot, else from the file, as Bitrix24 names languages', () => {
+    const file = JSON.parse(exported())
+    file.language = 'en-US'
+    file.commands.push({ ...file.commands[0], command: '/other', bot: { id: 7, code: 'helper' } })
+    const check = checkExportFile(JSON.stringify(file))
+    expect(check.ok && check.file.language).toBe('en')
+    expect(check.ok && check.file.commands.map((command) => command.language)).toEqual(['de', 'en'])
+  })
+
+  it('takes any trigger the server takes, as the server will store it (im/lib/command.php strips two slashes)', () => {
+    const file = JSON.parse(exported())
+    file.commands = ['//double', 'bare', '/two words', '/Case', '/1.0'].map((trigger) => ({
+      ...file.commands[0],
+      command: trigger,
+    }))
+    const check = checkExportFile(JSON.stringify(file))
+    expect(check.ok && check.file.commands.map(({ command, written }) => [command, written])).toEqual([
+      ['/double', '//double'],
+      ['/bare', 'bare'],
+      ['/two words', '/two words'],
+      ['/Case', '/Case'],
+      ['/1.0', '/1.0'],
     ])
   })
 
@@ -128,7 +155,8 @@ describe('checking an exported file', () => {
     })
     const cases: [(f: { commands: Record<string, unknown>[] }) => void, string][] = [
       [(f) => delete f.commands[1]?.command, 'command'],
-      [(f) => ((f.commands[1] as Record<string, unknown>).command = '/two words'), 'command'],
+      [(f) => ((f.commands[1] as Record<string, unknown>).command = '//'), 'command'],
+      [(f) => ((f.commands[1] as Record<string, unknown>).command = 7), 'command'],
       [(f) => Object.assign(f.commands[1] as object, { bot: {}, botId: undefined }), 'bot'],
       [(f) => ((f.commands[1] as Record<string, unknown>).title = { en: 'x' }), 'title'],
       [(f) => ((f.commands[1] as Record<string, unknown>).common = 'maybe'), 'common'],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { FileCommand } from '../../../src/commands/restore/check-file'
-import { diffWithPortal, matchBot } from '../../../src/commands/restore/diff'
+import { diffWithPortal, matchBot, type RestoreEntry } from '../../../src/commands/restore/diff'
 import type { Bot, Command } from '../../../src/imbot'
 
 const helper: Bot = {
@@ -41,6 +41,8 @@ const inFile = (trigger: string, changes: Partial<FileCommand> = {}): FileComman
   id: null,
   bot: { id: 7, code: 'helper', name: 'Helper' },
   command: trigger,
+  written: trigger,
+  language: 'en',
   title: `Title of ${trigger}`,
   params: '',
   common: false,
@@ -56,13 +58,14 @@ describe('the diff of a file with the portal', () => {
       [7, [now(1, '/help'), now(2, '/ticket', { title: 'Open a ticket', common: true }), now(3, '/faq')]],
       [8, null],
     ]),
+    clientLang: 'en',
   }
 
   it('sorts each command per bot: gone, differs (which fields), unchanged, cannot be restored (why)', () => {
     const groups = diffWithPortal(
       [
         inFile('/help'),
-        inFile('/Ticket', { title: 'New ticket' }),
+        inFile('/ticket', { title: 'New ticket' }),
         inFile('/status'),
         inFile('/status', { title: 'twice' }),
         inFile('/silent', { title: '', hidden: false }),
@@ -86,7 +89,7 @@ describe('the diff of a file with the portal', () => {
       ]),
     ).toEqual([
       ['/help', 'unchanged', null],
-      ['/Ticket', 'differs', ['title', 'common']],
+      ['/ticket', 'differs', ['title', 'common']],
       ['/status', 'gone', null],
       ['/status', 'blocked', 'duplicate'],
       ['/silent', 'blocked', 'titleMissing'],
@@ -116,5 +119,102 @@ describe('the diff of a file with the portal', () => {
     expect(matchBot({ id: 7, code: 'other', name: '' }, [helper])).toBeNull()
     expect(matchBot({ id: 7, code: '', name: '' }, [helper])).toBe(helper)
     expect(matchBot({ id: null, code: 'sales', name: '' }, [helper, sales])).toBe(sales)
+  })
+})
+
+const kindsOf = (groups: ReturnType<typeof diffWithPortal>) =>
+  groups.flatMap((group) =>
+    group.entries.map((e: RestoreEntry) => [
+      e.file.command,
+      e.kind,
+      e.kind === 'blocked' ? (e.tooLong ?? e.reason) : e.kind === 'differs' ? e.fields : null,
+    ]),
+  )
+
+describe('the diff as Bitrix24’s server sees commands', () => {
+  const portal = (commands: Command[], bot: Bot = helper) => ({
+    bots: [bot],
+    commands: new Map([[bot.id, commands]]),
+    clientLang: 'en',
+  })
+
+  it('matches triggers case-sensitively: /Help is not /help (the server compares with ===)', () => {
+    const groups = diffWithPortal([inFile('/Help'), inFile('/help')], portal([now(1, '/help')]))
+    expect(kindsOf(groups)).toEqual([
+      ['/Help', 'gone', null],
+      ['/help', 'unchanged', null],
+    ])
+  })
+
+  it('never compares titles across languages: a Russian file on an English portal differs only in flags', () => {
+    const russian = (trigger: string, changes: Partial<FileCommand> = {}) =>
+      inFile(trigger, { language: 'ru', title: 'Передать смену', params: '<сотрудник>', ...changes })
+    const groups = diffWithPortal(
+      [russian('/help'), russian('/ticket', { common: true }), russian('/gone')],
+      portal([now(1, '/help'), now(2, '/ticket')]),
+    )
+    expect(kindsOf(groups)).toEqual([
+      ['/help', 'unchanged', null],
+      ['/ticket', 'differs', ['common']],
+      ['/gone', 'gone', null],
+    ])
+    const [help, , gone] = groups[0]?.entries ?? []
+    expect(help?.kind === 'unchanged' && help.languages).toEqual({ file: 'ru', list: 'en' })
+    expect(gone?.kind === 'gone' && gone.languages).toEqual({ file: 'ru', list: 'en' })
+  })
+
+  it('reads the list’s language from the bot (Bot.list), the client’s only when the bot gives none', () => {
+    const file = [inFile('/help', { language: 'de', title: 'Hilfe' })]
+    const german = { ...helper, language: 'de' }
+    expect(kindsOf(diffWithPortal(file, portal([now(1, '/help')], german)))).toEqual([
+      ['/help', 'differs', ['title']],
+    ])
+    const silent = { ...helper, language: null }
+    const byClient = diffWithPortal(file, { ...portal([now(1, '/help')], silent), clientLang: 'de-DE' })
+    expect(kindsOf(byClient)).toEqual([['/help', 'differs', ['title']]])
+    // A file without a language (the first exports) is taken to be in the list's.
+    expect(
+      kindsOf(diffWithPortal([inFile('/help', { language: null, title: 'x' })], portal([now(1, '/help')]))),
+    ).toEqual([['/help', 'differs', ['title']]])
+  })
+
+  it('refuses what Bitrix24 would drop: over 255 stored characters, an emoji counting as 10', () => {
+    const groups = diffWithPortal(
+      [
+        inFile('/long', { title: 'x'.repeat(256) }),
+        inFile('/emoji', { title: '😀'.repeat(26), params: 'p'.repeat(255) }),
+        inFile(`/${'t'.repeat(260)}`, { title: 'ok' }),
+        inFile('/fits', { title: `${'😀'.repeat(25)}abcde` }),
+        inFile('/help', { title: 'y'.repeat(300) }),
+      ],
+      portal([now(1, '/help')]),
+    )
+    expect(kindsOf(groups)).toEqual([
+      ['/long', 'blocked', [{ field: 'title', by: 1 }]],
+      ['/emoji', 'blocked', [{ field: 'title', by: 5 }]],
+      [`/${'t'.repeat(260)}`, 'blocked', [{ field: 'command', by: 5 }]],
+      ['/fits', 'gone', null],
+      ['/help', 'blocked', [{ field: 'title', by: 45 }]],
+    ])
+  })
+
+  it('refuses titles under a language id Bitrix24 does not have (no one would see them)', () => {
+    const groups = diffWithPortal([inFile('/new', { language: 'xx' })], portal([]))
+    expect(kindsOf(groups)).toEqual([['/new', 'blocked', 'language']])
+  })
+
+  it('marks the flags the file does not know, and warns of a second slash and of a space', () => {
+    const groups = diffWithPortal(
+      [
+        inFile('/quiet', { hidden: null, extranetSupport: null }),
+        inFile('/x', { written: '//x' }),
+        inFile('/two words'),
+      ],
+      portal([]),
+    )
+    const [quiet, slash, space] = groups[0]?.entries ?? []
+    expect(quiet?.kind === 'gone' && quiet.unknown).toEqual(['hidden', 'extranetSupport'])
+    expect(slash?.kind === 'gone' && slash.warnings).toEqual(['secondSlash'])
+    expect(space?.kind === 'gone' && space.warnings).toEqual(['space'])
   })
 })

@@ -1,0 +1,10 @@
+import type { DiffField } from './diff'
+
+/** The words for each field of a command, as the preview and the summary name them. */
+export const fieldLabel = {
+  title: 'restore.field.title',
+  params: 'restore.field.params',
+  common: 'flag.common',
+  hidden: 'flag.hidden',
+  extranetSupport: 'flag.extranet',
+} as const satisfies Record<DiffField, string>
