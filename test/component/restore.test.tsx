@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { buildCommandsExport } from '../../src/commands/export'
 import { listBots, listCommands } from '../../src/imbot'
+import { registerCommands } from '../../src/imbot/register'
 import { removeCommands } from '../../src/imbot/unregister'
 import type { PortalClient } from '../../src/portal'
 import { renderApp } from '../support/render-app'
@@ -206,5 +207,126 @@ describe('files of every kind', () => {
     const alert = await within(dialog).findByRole('alert')
     expect(alert.textContent).toContain('This file is larger than 10 MB')
     expect(portal.getLog()).toEqual([])
+  })
+})
+
+describe('what a restore can and cannot bring back', () => {
+  it('asks whether a command the file does not say is hidden is, and says after what it set', async () => {
+    const user = userEvent.setup()
+    const { client, portal } = renderApp()
+    await screen.findByText('/help')
+    const { json, commands } = await exportNow(client)
+    const gone = commands.filter((c) => ['/escalate', '/faq'].includes(c.command))
+    await removeCommands(
+      client,
+      gone.map((c) => c.id),
+    )
+    const dialog = await openRestore(user)
+    await user.upload(within(dialog).getByLabelText('Choose an exported file'), jsonFile(json))
+    await within(dialog).findByRole('region', { name: 'Helpdesk Bot' })
+    // The export holds one language: the preview says what comes back and what does not.
+    expect(
+      within(dialog).getByText(
+        'Gone commands come back with their titles and parameters in English (en): titles in other languages were not in the export and will not come back.',
+      ),
+    ).toBeTruthy()
+    const escalate = within(dialog).getByText('/escalate').closest('li') as HTMLElement
+    const hidden = within(escalate).getByRole('group', { name: 'Hidden: not in the file. Choose:' })
+    await user.click(within(hidden).getByRole('radio', { name: 'yes' }))
+    const restore = within(dialog).getByRole('button', { name: 'Restore 2 commands' }) as HTMLButtonElement
+    // /faq is still undecided: nothing can be sent yet.
+    expect(restore.disabled).toBe(true)
+    const faq = within(dialog).getByText('/faq').closest('li') as HTMLElement
+    await user.click(within(within(faq).getByRole('group')).getByRole('radio', { name: 'no' }))
+    await user.click(restore)
+    const summary = await within(dialog).findByRole('status', { name: 'Restore finished' })
+    expect(within(summary).getByText('2 restored')).toBeTruthy()
+    const line = within(summary).getByText('/escalate').closest('li') as HTMLElement
+    expect(line.textContent).toContain(
+      'restored: title and parameters in English (en); set All chats: no · Hidden: yes (your choice) · Extranet: no',
+    )
+    const stored = (trigger: string) => portal.getState().commands.find((c) => c.command === trigger)
+    expect(stored('escalate')).toMatchObject({ hidden: true, titles: { en: 'Escalate to the second line' } })
+    expect(stored('faq')?.hidden).toBe(false)
+  })
+
+  it('shows no false difference for a Russian file on an English portal, and claims no update', async () => {
+    const user = userEvent.setup()
+    const { client, portal } = renderApp()
+    await screen.findByText('/help')
+    const { json } = await exportNow(client)
+    // The same commands as an export made where Bitrix24 lists them in Russian.
+    const file = JSON.parse(json)
+    const state = portal.getState()
+    file.language = 'ru'
+    for (const bot of file.bots) bot.language = 'ru'
+    for (const command of file.commands) {
+      const inState = state.commands.find((c) => c.id === command.id)
+      Object.assign(command, { title: inState?.titles.ru ?? '', params: inState?.params.ru ?? '' })
+      command.bot.language = 'ru'
+    }
+    const dialog = await openRestore(user)
+    portal.clearLog()
+    await user.upload(
+      within(dialog).getByLabelText('Choose an exported file'),
+      jsonFile(JSON.stringify(file)),
+    )
+    const helpdesk = await within(dialog).findByRole('region', { name: 'Helpdesk Bot' })
+    expect(within(helpdesk).getByText(/Gone: 0 · differ: 0 · unchanged: 12/)).toBeTruthy()
+    expect(
+      within(dialog).getByText(/The file’s titles and parameters are in Russian \(ru\), but Bitrix24 lists/),
+    ).toBeTruthy()
+    expect(within(helpdesk).getAllByText('flags as in the file; titles not compared')).toHaveLength(12)
+    expect(within(dialog).queryByRole('button', { name: /^Restore \d/ })).toBeNull()
+    expect(portal.getLog().some((entry) => entry.method === 'imbot.v2.Command.update')).toBe(false)
+  })
+
+  it('counts a command that is back already as already there, not as restored', async () => {
+    const user = userEvent.setup()
+    const { client, portal } = renderApp()
+    await screen.findByText('/help')
+    const { json, commands } = await exportNow(client)
+    const sla = commands.find((c) => c.command === '/sla')
+    await removeCommands(client, [sla?.id ?? 0])
+    const dialog = await openRestore(user)
+    await user.upload(within(dialog).getByLabelText('Choose an exported file'), jsonFile(json))
+    await user.click(await within(dialog).findByRole('button', { name: 'Hidden: no for all' }))
+    // Another tab brings it back in the meantime, as the file has it.
+    await registerCommands(client, [
+      {
+        botId: 1,
+        fields: { command: 'sla', title: { en: sla?.title ?? '' }, params: {}, common: false, hidden: false },
+      },
+    ])
+    portal.clearLog()
+    await user.click(within(dialog).getByRole('button', { name: 'Restore 1 command' }))
+    const summary = await within(dialog).findByRole('status', { name: 'Restore finished' })
+    expect(portal.getLog().some((entry) => entry.method === 'imbot.v2.Command.register')).toBe(false)
+    expect(within(summary).getByText('1 already as in the file (nothing sent)')).toBeTruthy()
+    expect(within(summary).queryByText(/restored/)).toBeNull()
+    expect(summary.textContent).toContain('already there as in the file: nothing sent')
+  })
+
+  it('refuses a title Bitrix24 would drop, before sending, saying by how much it is too long', async () => {
+    const user = userEvent.setup()
+    const { client, portal } = renderApp()
+    await screen.findByText('/help')
+    const { json, commands } = await exportNow(client)
+    const sla = commands.find((c) => c.command === '/sla')
+    await removeCommands(client, [sla?.id ?? 0])
+    const file = JSON.parse(json)
+    const inFile = file.commands.find((c: { command: string }) => c.command === '/sla')
+    inFile.title = `${'x'.repeat(250)}😀`
+    const dialog = await openRestore(user)
+    portal.clearLog()
+    await user.upload(
+      within(dialog).getByLabelText('Choose an exported file'),
+      jsonFile(JSON.stringify(file)),
+    )
+    const helpdesk = await within(dialog).findByRole('region', { name: 'Helpdesk Bot' })
+    const row = within(helpdesk).getByText('/sla').closest('li') as HTMLElement
+    expect(row.textContent).toContain('cannot be restored: the title is 5 characters too long.')
+    expect(within(row).queryByRole('checkbox')).toBeNull()
+    expect(portal.getLog().some((entry) => entry.method === 'imbot.v2.Command.register')).toBe(false)
   })
 })
