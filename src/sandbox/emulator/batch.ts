@@ -1,15 +1,24 @@
-import qs from 'qs'
-import { RestError } from './errors.ts'
+import { type BatchSoFar, substituteStructure } from './batch-references.ts'
+import { phpTruthy } from './php.ts'
+import { parseStr, toJs } from './php-query.ts'
 import type { RestErrorBody, RestTime } from './types.ts'
 import { isPlainObject } from './validate.ts'
 
-/** §3: at most 50 calls in one batch. */
+/**
+ * `batch` as rest/classes/general/rest_provider.php methodsBatch runs it: `cmd` and `halt` in any case, each command
+ * a "method?query" string read by parse_url and parse_str, the first 50 run in order, every later one answered
+ * ERROR_BATCH_LENGTH_EXCEEDED in its own slot; a command that is not a string is skipped without a word.
+ */
+
+/** CRestUtil::BATCH_MAX_LENGTH. */
 export const MAX_BATCH_CALLS = 50
 
 export interface BatchCall {
   key: string
-  method: string
-  params: Record<string, unknown>
+  /** The command as sent: "method?query". */
+  row: string
+  /** Past the 50th command: answered ERROR_BATCH_LENGTH_EXCEEDED, not run. */
+  overLimit: boolean
 }
 
 export interface ParsedBatch {
@@ -19,52 +28,48 @@ export interface ParsedBatch {
   halt: boolean
 }
 
-/** "imbot.command.unregister?COMMAND_ID=7" → method and PHP-style parsed params (every value a string). */
-export function parseBatchRow(key: string, row: unknown): BatchCall {
-  if (typeof row !== 'string' || row.trim() === '') {
-    throw new RestError('INVALID_ARG_VALUE', `Parameter "cmd[${key}]" must be "method?params"`)
-  }
-  const at = row.indexOf('?')
-  const method = (at === -1 ? row : row.slice(0, at)).trim()
-  const query = at === -1 ? '' : row.slice(at + 1)
-  const params = qs.parse(query, { depth: 10, arrayLimit: 1000, parameterLimit: 10_000 }) as Record<
-    string,
-    unknown
-  >
-  // Sub-calls run with the batch's own auth, whatever the row says.
-  delete params.auth
-  return { key, method, params }
+/** array_change_key_case($params, CASE_UPPER)[$name]: a later spelling of the same name wins. */
+function upperCased(params: Record<string, unknown>, name: string): unknown {
+  let value: unknown
+  for (const [key, item] of Object.entries(params)) if (key.toUpperCase() === name) value = item
+  return value
 }
 
-function isHalt(value: unknown): boolean {
-  return value === true || value === 1 || value === '1' || value === 'true' || value === 'Y'
-}
-
-/** Reads batch's `cmd` (object or list of rows) and `halt`; ERROR_BATCH_LENGTH_EXCEEDED past 50 calls. */
-export function parseBatch(params: Record<string, unknown>): {
-  batch: ParsedBatch
-  rowErrors: Map<string, RestError>
-} {
-  const { cmd } = params
-  if (!Array.isArray(cmd) && !isPlainObject(cmd)) {
-    throw new RestError('INVALID_ARG_VALUE', 'Parameter "cmd" is required: {key: "method?params"}')
-  }
+/** Reads batch's `cmd` (an object or a list of rows; anything else holds no command) and `halt` (PHP truthiness). */
+export function parseBatch(params: Record<string, unknown>): ParsedBatch {
+  const cmd = upperCased(params, 'CMD')
   const rows: [string, unknown][] = Array.isArray(cmd)
     ? cmd.map((row, index) => [String(index), row])
-    : Object.entries(cmd)
-  if (rows.length > MAX_BATCH_CALLS) throw new RestError('ERROR_BATCH_LENGTH_EXCEEDED')
+    : isPlainObject(cmd)
+      ? Object.entries(cmd)
+      : []
   const calls: BatchCall[] = []
-  const rowErrors = new Map<string, RestError>()
-  for (const [key, row] of rows) {
-    try {
-      calls.push(parseBatchRow(key, row))
-    } catch (error) {
-      if (!(error instanceof RestError)) throw error
-      rowErrors.set(key, error)
-      calls.push({ key, method: '', params: {} })
-    }
-  }
-  return { batch: { calls, isList: Array.isArray(cmd), halt: isHalt(params.halt) }, rowErrors }
+  rows.forEach(([key, row], index) => {
+    // Counted, then skipped: `if (!is_string($call)) continue;` after `$cnt++`.
+    if (typeof row === 'string') calls.push({ key, row, overLimit: index >= MAX_BATCH_CALLS })
+  })
+  return { calls, isList: Array.isArray(cmd), halt: phpTruthy(upperCased(params, 'HALT')) }
+}
+
+/**
+ * One command's method and parameters: parse_url's path and query (a "#" starts the fragment, which is dropped),
+ * the query read as parse_str does, then, unless `substitute` is off, the references to earlier commands replaced.
+ */
+export function batchCommand(
+  row: string,
+  soFar: BatchSoFar,
+  substitute: boolean,
+): { method: string; params: Record<string, unknown> } {
+  const hash = row.indexOf('#')
+  const url = hash === -1 ? row : row.slice(0, hash)
+  const at = url.indexOf('?')
+  const method = at === -1 ? url : url.slice(0, at)
+  const parsed = parseStr(at === -1 ? '' : url.slice(at + 1))
+  const params = toJs(substitute ? substituteStructure(parsed, soFar) : parsed)
+  const record: Record<string, unknown> = isPlainObject(params) ? params : {}
+  // Sub-calls run with the batch's own auth, whatever the row says.
+  delete record.auth
+  return { method, params: record }
 }
 
 /** PHP's json_encode of an array: [] when empty, a list when keyed 0..n-1 in order, an object otherwise. */

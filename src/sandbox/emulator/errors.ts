@@ -18,7 +18,8 @@ export const GENERIC_ERRORS: Readonly<Record<string, ErrorDefinition>> = {
     status: 429,
     description: 'The method is blocked by the operating-time limit; lifts by itself within 10 minutes',
   },
-  ERROR_BATCH_METHOD_NOT_ALLOWED: { status: 405, description: 'The method may not be called inside batch' },
+  // methodsBatch's own words (rest/classes/general/rest_provider.php).
+  ERROR_BATCH_METHOD_NOT_ALLOWED: { status: 405, description: 'Method is not allowed for batch usage' },
   ERROR_BATCH_LENGTH_EXCEEDED: { status: 400, description: 'Max batch length exceeded' },
   NO_AUTH_FOUND: { status: 401, description: 'Wrong access token or webhook code' },
   INVALID_REQUEST: { status: 400, description: 'HTTPS required' },
@@ -51,9 +52,9 @@ export const METHOD_ERRORS: Readonly<Record<string, ErrorDefinition>> = {
   },
   // What older cloud builds answered instead (shared/reference/live-portal.md); their wording is not known.
   CLIENT_ID_NOT_SPECIFIED: { status: 400, description: 'Client ID not specified' },
-  BOT_ID_REQUIRED: { status: 400, description: 'Bot ID is required' },
+  BOT_ID_REQUIRED: { status: 400, description: 'botId is required' },
   BOT_NOT_FOUND: { status: 400, description: 'Bot not found' },
-  BOT_OWNERSHIP_ERROR: { status: 400, description: 'Bot belongs to another application' },
+  BOT_OWNERSHIP_ERROR: { status: 400, description: 'Bot was installed by another rest application' },
   COMMAND_NOT_FOUND: { status: 400, description: 'Command not found' },
   COMMAND_ID_ERROR: { status: 400, description: 'Command not found' },
   APP_ID_ERROR: { status: 400, description: 'Command was installed by another rest application' },
@@ -62,10 +63,14 @@ export const METHOD_ERRORS: Readonly<Record<string, ErrorDefinition>> = {
     status: 400,
     description: 'Access for this method not allowed by session authorization',
   },
-  // imbot.v2.Command.register / update (imbot/lib/V2/Controller/Command.php; shared/reference/live-portal.md).
+  // imbot.v2.Command.register / update, in the controller's words (imbot/lib/V2/Controller/Command.php).
+  COMMAND_NAME_INVALID: { status: 400, description: 'Command name must be a string' },
+  COMMAND_REQUIRED: { status: 400, description: 'Command is required' },
   COMMAND_NAME_EMPTY: { status: 400, description: 'Command name cannot be empty' },
   COMMAND_ALREADY_EXISTS: { status: 400, description: 'Command with this name already exists' },
   COMMAND_TITLE_REQUIRED: { status: 400, description: 'Title is required for visible commands' },
+  COMMAND_TITLE_INVALID: { status: 400, description: 'Title must be an object with language keys' },
+  COMMAND_REGISTER_FAILED: { status: 400, description: 'Command registration failed' },
   // v1 imbot.command.update on a bot in fetch mode (the mode imbot.v2.Bot.register gives by default).
   FETCH_NOT_SUPPORTED: {
     status: 400,

@@ -11,12 +11,21 @@ export { REDACTED } from './log.ts'
 export { BUILT_IN_COMMANDS } from './methods/built-in-commands.ts'
 export type { DocsCommandEntry, LiveCommandEntry } from './methods/command-entries.ts'
 export { createSandboxPortal } from './portal.ts'
-export { OTHER_APP_ID, parseSeedRequest, QUOTES_APP_ID, SEED_BOT_IDS, SEED_COMMAND_IDS } from './seed.ts'
+export {
+  OTHER_APP_ID,
+  parseCommandTextsRequest,
+  parseSeedRequest,
+  QUOTES_APP_ID,
+  SEED_BOT_IDS,
+  SEED_COMMAND_IDS,
+} from './seed.ts'
 export {
   ANSWER_SHAPES,
   APP_SOURCES,
   DEFAULT_SETTINGS,
+  PORTAL_LANGUAGES,
   parseSettingsPatch,
+  portalLanguageOf,
   SANDBOX_LANGS,
   WEBHOOK_AUTH_ERRORS,
   WEBHOOK_TOKEN_ERRORS,

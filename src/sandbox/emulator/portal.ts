@@ -1,5 +1,6 @@
 import { TokenStore } from './auth.ts'
-import { type BatchResults, batchResult, parseBatch } from './batch.ts'
+import { type BatchResults, batchCommand, batchResult, parseBatch } from './batch.ts'
+import { emptySoFar } from './batch-references.ts'
 import { isTransportCode, RestError } from './errors.ts'
 import { FaultStore, parseFaultInjection, withEntry } from './faults.ts'
 import { RestLog } from './log.ts'
@@ -7,9 +8,9 @@ import { findMethod, isV2Method } from './methods/index.ts'
 import { makeTime, OperatingTracker } from './operating.ts'
 import { randomHex } from './random.ts'
 import { LeakyBucket } from './rate-limit.ts'
-import { applySeed, createSeedState, seedWebhookBots } from './seed.ts'
+import { applySeed, createSeedState, parseCommandTextsRequest, seedWebhookBots } from './seed.ts'
 import { copySettings, DEFAULT_SETTINGS, mergeSettings } from './settings.ts'
-import { APP_ID, type PortalState } from './state.ts'
+import { APP_ID, commandSnapshot, type PortalState } from './state.ts'
 import type {
   ErrorFault,
   FaultMode,
@@ -122,8 +123,9 @@ export function createSandboxPortal(options: SandboxPortalOptions = {}): Sandbox
       // The token is the controllers' first check, before any parameter of their own.
       const appId =
         identity.kind === 'app' ? identity.appId : webhookOwner(method.webhookToken, params, settings)
+      const asSent = settings.answerShape === 'live' ? method.liveAsSent : undefined
       const valid = method.schema
-        ? validateParams(method.schema, params, { paramErrors: method.paramErrors })
+        ? validateParams(method.schema, params, { paramErrors: method.paramErrors, asSent })
         : params
       const result = method.run(valid, { state, settings: copySettings(settings), appId })
       const time = timeFor(method.name, startMs)
@@ -154,43 +156,44 @@ export function createSandboxPortal(options: SandboxPortalOptions = {}): Sandbox
     return { status: entry.status, body, drop: call.drop }
   }
 
-  /** Sub-calls run with the batch's identity; under a webhook each reads the bot token from its own row. */
+  /**
+   * Sub-calls run in order with the batch's identity (under a webhook each reads the bot token from its own row), each
+   * seeing what the earlier ones answered through its `$result[…]`-like references (batch.ts, batch-references.ts).
+   */
   function runBatch(params: Record<string, unknown>, entry: RestLogEntry, identity: Identity): RestOutcome {
     const startMs = now()
     const fault = faults.take('batch', params, BEFORE_RUN)
     if (fault?.mode === 'error') return closeWith(entry, fail(faultError(fault), 'error'))
     let drop = fault?.mode === 'drop'
-    let parsed: ReturnType<typeof parseBatch>
-    try {
-      parsed = parseBatch(params)
-    } catch (error) {
-      if (!(error instanceof RestError)) throw error
-      return closeWith(entry, fail(error, fault?.mode))
-    }
+    const batch = parseBatch(params)
     const results: BatchResults = { result: [], errors: [], times: [] }
-    for (const call of parsed.batch.calls) {
-      const rowError = parsed.rowErrors.get(call.key)
-      const subEntry = log.open(iso(), call.method || '(invalid)', call.params, {
+    const soFar = emptySoFar()
+    for (const call of batch.calls) {
+      const { method, params: callParams } = batchCommand(call.row, soFar, settings.batchSubstitution)
+      const subEntry = log.open(iso(), method || '(none)', callParams, {
         inBatch: entry.seq,
         viaWebhook: identity.kind === 'webhook',
       })
-      const outcome: CallResult = rowError
-        ? fail(rowError)
-        : call.method.toLowerCase() === 'batch'
+      const outcome: CallResult = call.overLimit
+        ? fail(new RestError('ERROR_BATCH_LENGTH_EXCEEDED'))
+        : method.toLowerCase() === 'batch'
           ? fail(new RestError('ERROR_BATCH_METHOD_NOT_ALLOWED'))
-          : callMethod(call.method, call.params, identity)
+          : callMethod(method, callParams, identity)
       closeWith(subEntry, outcome)
       drop ||= outcome.drop
       if (outcome.ok) {
         results.result.push([call.key, outcome.result])
         results.times.push([call.key, outcome.time])
+        soFar.result[call.key] = outcome.result
+        soFar.time[call.key] = outcome.time
       } else {
         const body: RestErrorBody = outcome.error.toBody()
         results.errors.push([call.key, body])
-        if (parsed.batch.halt) break
+        soFar.error[call.key] = body
+        if (batch.halt) break
       }
     }
-    const result = batchResult(results, parsed.batch.isList)
+    const result = batchResult(results, batch.isList)
     return closeWith(entry, { ok: true, result, time: timeFor('batch', startMs), drop, fault: fault?.mode })
   }
 
@@ -280,6 +283,12 @@ export function createSandboxPortal(options: SandboxPortalOptions = {}): Sandbox
     clearLog: () => log.clear(),
     getState: () => ({ ...state.snapshot(), installFinishCalls }),
     seed: (request) => applySeed(state, request),
+    setCommandTexts(request) {
+      const { commandId, titles, params } = parseCommandTextsRequest(request)
+      const command = state.setTexts(commandId, titles, params ?? {})
+      if (!command) throw new RangeError(`Command ${commandId} does not exist`)
+      return commandSnapshot(command)
+    },
 
     webhook: () => webhook.info(),
     updateWebhook: (patch) => webhook.update(patch),

@@ -1,5 +1,5 @@
 import { APP_ID, type NewBot, type NewCommand, PortalState, webhookOwnerKey } from './state.ts'
-import type { SeedRequest, SeedResult } from './types.ts'
+import type { CommandTextsRequest, SeedRequest, SeedResult } from './types.ts'
 import { isPlainObject } from './validate.ts'
 import { SEED_WEBHOOK } from './webhook.ts'
 
@@ -390,5 +390,23 @@ export function parseSeedRequest(input: unknown): SeedRequest {
     }
     request[key] = value
   }
+  return request
+}
+
+/** A {language: text} map of strings, or a TypeError naming the field. */
+function textMap(value: unknown, field: string): Record<string, string> {
+  if (!isPlainObject(value) || Object.values(value).some((text) => typeof text !== 'string'))
+    throw new TypeError(`${field} must be an object of strings by language id`)
+  return value as Record<string, string>
+}
+
+/** Reads a CommandTextsRequest from untrusted JSON (control API); throws a TypeError naming the bad field. */
+export function parseCommandTextsRequest(input: unknown): CommandTextsRequest {
+  if (!isPlainObject(input)) throw new TypeError('command texts must be an object')
+  const { commandId } = input
+  if (typeof commandId !== 'number' || !Number.isInteger(commandId) || commandId <= 0)
+    throw new TypeError('commandId must be a positive integer')
+  const request: CommandTextsRequest = { commandId, titles: textMap(input.titles, 'titles') }
+  if (input.params !== undefined) request.params = textMap(input.params, 'params')
   return request
 }

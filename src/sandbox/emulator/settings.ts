@@ -1,6 +1,7 @@
 import type {
   AnswerShape,
   AppSource,
+  PortalLanguage,
   SandboxLang,
   SandboxSettings,
   SandboxSettingsPatch,
@@ -10,6 +11,38 @@ import type {
 import { isPlainObject } from './validate.ts'
 
 export const SANDBOX_LANGS: readonly SandboxLang[] = ['en', 'ru', 'de']
+
+/**
+ * Bitrix24's 20 interface languages, which a portal's site language can be. The sandbox keeps its own list (the
+ * app's is src/imbot/command-rules.ts) so that it stays an independent model of the portal.
+ */
+export const PORTAL_LANGUAGES: readonly PortalLanguage[] = [
+  'en',
+  'ru',
+  'de',
+  'la',
+  'br',
+  'fr',
+  'it',
+  'pl',
+  'ua',
+  'tr',
+  'kz',
+  'ja',
+  'sc',
+  'tc',
+  'vn',
+  'id',
+  'ms',
+  'th',
+  'ar',
+  'in',
+]
+
+/** The portal's site language: its own setting, or the user's language when it has none. */
+export function portalLanguageOf(settings: SandboxSettings): PortalLanguage {
+  return settings.portalLanguage ?? settings.lang
+}
 
 export const ANSWER_SHAPES: readonly AnswerShape[] = ['live', 'docs']
 
@@ -37,6 +70,9 @@ export const DEFAULT_SETTINGS: SandboxSettings = {
   webhookAuthError: 'NO_AUTH_FOUND',
   installed: true,
   appSource: 'server',
+  // Most tests change `lang` and expect the titles in it: the portal speaks the user's language until told otherwise.
+  portalLanguage: null,
+  batchSubstitution: true,
 }
 
 export function copySettings(settings: SandboxSettings): SandboxSettings {
@@ -62,6 +98,12 @@ export function mergeSettings(base: SandboxSettings, patch: SandboxSettingsPatch
     next.webhookAuthError = patch.webhookAuthError
   if (patch.installed !== undefined) next.installed = patch.installed
   if (patch.appSource !== undefined && APP_SOURCES.includes(patch.appSource)) next.appSource = patch.appSource
+  if (
+    patch.portalLanguage === null ||
+    (patch.portalLanguage && PORTAL_LANGUAGES.includes(patch.portalLanguage))
+  )
+    next.portalLanguage = patch.portalLanguage
+  if (patch.batchSubstitution !== undefined) next.batchSubstitution = patch.batchSubstitution
   if (patch.rateLimit?.burst !== undefined) next.rateLimit.burst = Math.max(1, patch.rateLimit.burst)
   if (patch.rateLimit?.drainPerSec !== undefined) {
     next.rateLimit.drainPerSec = Math.max(0, patch.rateLimit.drainPerSec)
@@ -99,6 +141,13 @@ export function parseSettingsPatch(input: unknown): SandboxSettingsPatch {
   if (answerRefreshAuth !== undefined) patch.answerRefreshAuth = answerRefreshAuth
   const installed = readBoolean(input, 'installed')
   if (installed !== undefined) patch.installed = installed
+  const batchSubstitution = readBoolean(input, 'batchSubstitution')
+  if (batchSubstitution !== undefined) patch.batchSubstitution = batchSubstitution
+  if (input.portalLanguage !== undefined) {
+    if (input.portalLanguage !== null && !PORTAL_LANGUAGES.includes(input.portalLanguage as PortalLanguage))
+      throw new TypeError(`settings.portalLanguage must be null or one of ${PORTAL_LANGUAGES.join(', ')}`)
+    patch.portalLanguage = input.portalLanguage as PortalLanguage | null
+  }
   if (input.lang !== undefined) {
     if (!SANDBOX_LANGS.includes(input.lang as SandboxLang))
       throw new TypeError('settings.lang must be en, ru or de')

@@ -1,4 +1,10 @@
-import type { SandboxBot, SandboxCommand, SandboxOwner, SandboxStateSnapshot } from './types.ts'
+import type {
+  SandboxBot,
+  SandboxCommand,
+  SandboxCommandSnapshot,
+  SandboxOwner,
+  SandboxStateSnapshot,
+} from './types.ts'
 
 /** Client id of the application the sandbox pretends to have installed (the Bot Commands app). */
 export const APP_ID = 'local.botcommands.app'
@@ -55,6 +61,24 @@ export class PortalState {
     return this.commands.get(id)
   }
 
+  /**
+   * Replaces a command's language rows (test setup, as if the database held them): a row per language of `titles`,
+   * in order, its hint from `params` or ''. undefined when there is no such command.
+   */
+  setTexts(
+    id: number,
+    titles: Record<string, string>,
+    params: Record<string, string>,
+  ): SandboxCommand | undefined {
+    const command = this.commands.get(id)
+    if (!command) return undefined
+    command.titles = { ...titles }
+    command.params = Object.fromEntries(
+      Object.keys(titles).map((language) => [language, params[language] ?? '']),
+    )
+    return command
+  }
+
   removeCommand(id: number): boolean {
     return this.commands.delete(id)
   }
@@ -85,15 +109,18 @@ export class PortalState {
         appId: shownOwnerKey(bot.appId),
         owner: ownerOf(bot.appId),
       })),
-      commands: [...this.commands.values()]
-        .sort((a, b) => a.id - b.id)
-        .map((command) => ({
-          ...command,
-          appId: shownOwnerKey(command.appId),
-          owner: ownerOf(command.appId),
-          titles: { ...command.titles },
-          params: { ...command.params },
-        })),
+      commands: [...this.commands.values()].sort((a, b) => a.id - b.id).map(commandSnapshot),
     }
+  }
+}
+
+/** A command as getState() shows it: every language row's title and hint, its owner, never a bot token. */
+export function commandSnapshot(command: SandboxCommand): SandboxCommandSnapshot {
+  return {
+    ...command,
+    appId: shownOwnerKey(command.appId),
+    owner: ownerOf(command.appId),
+    titles: { ...command.titles },
+    params: { ...command.params },
   }
 }

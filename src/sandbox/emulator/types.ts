@@ -1,6 +1,33 @@
 /** Public types of the in-memory sandbox portal. Pure data: no Node or DOM types. */
 
+/** The user's interface language (LANG in getInitData): the app has dictionaries for these three. */
 export type SandboxLang = 'en' | 'ru' | 'de'
+
+/**
+ * A language id of Bitrix24's interface, as a portal's site language can be (the 20 of
+ * shared/reference/live-portal.md, Round 2). Titles may be stored under any id of at most 2 characters.
+ */
+export type PortalLanguage =
+  | 'en'
+  | 'ru'
+  | 'de'
+  | 'la'
+  | 'br'
+  | 'fr'
+  | 'it'
+  | 'pl'
+  | 'ua'
+  | 'tr'
+  | 'kz'
+  | 'ja'
+  | 'sc'
+  | 'tc'
+  | 'vn'
+  | 'id'
+  | 'ms'
+  | 'th'
+  | 'ar'
+  | 'in'
 
 /**
  * Which Bitrix24 the sandbox imitates: 'live' answers as live portals do (shared/reference/live-portal.md: built-in
@@ -31,8 +58,14 @@ export type AppSource = 'server' | 'package'
 export interface SandboxSettings {
   /** IS_ADMIN in getInitData. */
   isAdmin: boolean
-  /** LANG in getInitData and the language of command titles in imbot.v2.Command.list. */
+  /** The user's interface language: LANG in getInitData (the SDK's getLang()). Not the language of the titles. */
   lang: SandboxLang
+  /**
+   * The portal's site language, null for "the same as `lang`": the language of every REST request (LANGUAGE_ID),
+   * hence of the titles imbot.v2.Command.list answers, and the portal's default language (Im\Bot::getDefaultLanguage,
+   * the titles' fallback and Bot.list's `language`).
+   */
+  portalLanguage: PortalLanguage | null
   /** Delay the HTTP layer adds before answering each REST request. */
   latencyMs: number
   /** AUTH_EXPIRES of newly issued tokens; enforced server-side. */
@@ -59,6 +92,11 @@ export interface SandboxSettings {
   installed: boolean
   /** Who serves the app in the frame: the sandbox's server (default) or the uploaded package (bot-commands.zip). */
   appSource: AppSource
+  /**
+   * true (default): `batch` replaces `$result[…]`, `$error[…]`, `$time[…]`, `$next[…]` and `$total[…]` in its
+   * commands' parameters as rest_util.php processBatchElement does; false: the parameters arrive as written.
+   */
+  batchSubstitution: boolean
 }
 
 export interface SandboxSettingsPatch extends Partial<Omit<SandboxSettings, 'rateLimit'>> {
@@ -144,9 +182,12 @@ export interface SandboxCommand {
   appId: string
   /** Without the leading slash, as Bitrix24 stores it; v2 lists it as "/command". */
   command: string
-  /** Title per language id ("en", "ru", "de", ...). */
+  /**
+   * The command's language rows (CommandLangTable), in their order: the title of each language id ("en", "fr", any
+   * id of at most 2 characters), as a fetch gives it back (emoji decoded).
+   */
   titles: Record<string, string>
-  /** Parameter hint per language id. */
+  /** The hint of each row's language ('' when it has none). */
   params: Record<string, string>
   common: boolean
   hidden: boolean
@@ -172,6 +213,15 @@ export interface SandboxStateSnapshot {
   commands: SandboxCommandSnapshot[]
   /** setInstallFinish messages the portal page received since the last reset (an installed app sends none). */
   installFinishCalls: number
+}
+
+/** What POST /sandbox/api/command-texts sets: a command's language rows, exactly (test setup, no validation). */
+export interface CommandTextsRequest {
+  commandId: number
+  /** Title by language id, in row order: the command gets a row for each, and only those. */
+  titles: Record<string, string>
+  /** Hint by language id; a row without one gets ''. */
+  params?: Record<string, string>
 }
 
 export interface SeedRequest {
@@ -364,6 +414,8 @@ export interface SandboxPortal {
   clearLog(): void
   getState(): SandboxStateSnapshot
   seed(request: SeedRequest): SeedResult
+  /** Sets a command's language rows exactly (test setup); a RangeError when there is no such command. */
+  setCommandTexts(request: CommandTextsRequest): SandboxCommandSnapshot
   /** The inbound webhook: its secret, the bot tokens, and whether it is revoked, expired or lacks a scope. */
   webhook(): WebhookInfo
   updateWebhook(patch: WebhookPatch): WebhookInfo

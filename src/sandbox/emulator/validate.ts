@@ -25,6 +25,11 @@ export interface ValidateOptions {
    * BOT_ID_REQUIRED) or by a nested path (fields[title] → COMMAND_TITLE_REQUIRED); the nested path wins.
    */
   paramErrors?: Record<string, ParamError>
+  /**
+   * Top-level parameters passed on as sent, unchecked (the method checks them itself, as a controller reading its
+   * request does), whether or not the schema describes them.
+   */
+  asSent?: readonly string[]
 }
 
 class InvalidParam extends Error {
@@ -135,8 +140,12 @@ function coerceFields(schema: MethodSchema, fields: SchemaField[], input: Params
 
 /** Returns the schema's parameters, coerced; throws RestError for a missing or mistyped one. */
 export function validateParams(schema: MethodSchema, params: Params, options: ValidateOptions = {}): Params {
+  const asSent = options.asSent ?? []
   try {
-    return coerceFields(schema, schema.params, params, '')
+    const checked = schema.params.filter((field) => !asSent.includes(field.name))
+    const output = coerceFields(schema, checked, params, '')
+    for (const name of asSent) if (params[name] !== undefined) output[name] = params[name]
+    return output
   } catch (error) {
     if (!(error instanceof InvalidParam)) throw error
     throw ownError(error, options.paramErrors ?? {}) ?? new RestError('INVALID_ARG_VALUE', error.message)

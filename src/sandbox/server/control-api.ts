@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import {
+  parseCommandTextsRequest,
   parseFaultInjection,
   parseSeedRequest,
   parseSettingsPatch,
@@ -80,6 +81,10 @@ const ROUTES: Record<string, Partial<Record<'GET' | 'POST' | 'DELETE', Handler>>
   },
   state: { GET: (portal) => portal.getState() },
   seed: { POST: async (portal, body) => portal.seed(parseSeedRequest(await body())) },
+  // A command's language rows exactly as given (titles and hints in any language): GET state shows them back.
+  'command-texts': {
+    POST: async (portal, body) => portal.setCommandTexts(parseCommandTextsRequest(await body())),
+  },
   webhook: {
     GET: (portal, _body, req) => webhookView(portal.webhook(), req),
     POST: async (portal, body, req) =>

@@ -163,7 +163,7 @@ describe('imbot.v2.Command.list, live', () => {
     expect(flags('/report')).toEqual(['Y', 'N'])
   })
 
-  it('titles and params in the portal language, then the default language, then any', () => {
+  it("titles and params in the request's language, then the portal's default, then the first row (commandRestLang)", () => {
     const { result, call, portal } = portalFixture({ lang: 'ru' })
     const register = (command: string, lang: { LANGUAGE_ID: string; TITLE: string; PARAMS?: string }[]) =>
       call('imbot.command.register', {
@@ -184,10 +184,13 @@ describe('imbot.v2.Command.list, live', () => {
         ),
       )
     expect(byCommand().get('/lead')).toEqual(['Создать лид', '<компания> [контакт]'])
-    expect(byCommand().get('/english')).toEqual(['English', 'text'])
+    // No Russian row: the first row, whatever its language (English is not preferred).
+    expect(byCommand().get('/english')).toEqual(['Deutsch', 'Text'])
     expect(byCommand().get('/german')).toEqual(['Nur Deutsch', 'Text'])
     portal.updateSettings({ lang: 'de' })
     expect(byCommand().get('/english')).toEqual(['Deutsch', 'Text'])
+    portal.updateSettings({ portalLanguage: 'en' })
+    expect(byCommand().get('/english')).toEqual(['English', 'text'])
   })
 
   it("keeps the bots' errors", () => {

@@ -75,15 +75,17 @@ describe('batch', () => {
     expect(errors.c?.error).toBe('ERROR_METHOD_NOT_FOUND')
   })
 
-  it('accepts at most 50 calls', () => {
+  it('runs the first 50 commands; every later one answers ERROR_BATCH_LENGTH_EXCEEDED in its slot (rest_provider.php methodsBatch)', () => {
     const { call } = portalFixture()
     expect(call('batch', { cmd: Array.from({ length: 50 }, () => 'imbot.bot.list') }).status).toBe(200)
-    expect(errorOf(call('batch', { cmd: Array.from({ length: 51 }, () => 'imbot.bot.list') }))).toMatchObject(
-      {
-        status: 400,
-        error: 'ERROR_BATCH_LENGTH_EXCEEDED',
-      },
-    )
+    const outcome = call('batch', { cmd: Array.from({ length: 52 }, () => 'imbot.bot.list') })
+    expect(outcome.status).toBe(200)
+    const body = outcome.body as BatchBody
+    expect(Object.keys(body.result.result)).toHaveLength(50)
+    expect(body.result.result_error).toEqual({
+      '50': { error: 'ERROR_BATCH_LENGTH_EXCEEDED', error_description: 'Max batch length exceeded' },
+      '51': { error: 'ERROR_BATCH_LENGTH_EXCEEDED', error_description: 'Max batch length exceeded' },
+    })
   })
 
   it('refuses batch inside batch in result_error', () => {
@@ -108,9 +110,32 @@ describe('batch', () => {
     expect(body.result.result).toEqual({ remove: true })
   })
 
-  it('needs cmd and the auth of the batch itself', () => {
+  it('reads cmd and halt in any case; without cmd (or with one that is no list) it runs nothing, 200', () => {
     const { call, portal } = portalFixture()
-    expect(errorOf(call('batch', {})).error).toBe('INVALID_ARG_VALUE')
+    const empty = { result: [], result_error: [], result_total: [], result_next: [], result_time: [] }
+    expect((call('batch', {}).body as BatchBody).result).toEqual(empty)
+    expect((call('batch', { cmd: 'imbot.bot.list' }).body as BatchBody).result).toEqual(empty)
+    const upper = call('batch', {
+      HALT: 'N',
+      CMD: { a: 'imbot.command.unregister?COMMAND_ID=12', b: 'imbot.command.unregister?COMMAND_ID=1' },
+    }).body as BatchBody
+    // "N" is a non-empty string: true to PHP, so the batch halts at the first error.
+    expect(upper.result.result).toEqual([])
+    expect(Object.keys(upper.result.result_error)).toEqual(['a'])
+    expect(portal.getState().commands.some((command) => command.id === 1)).toBe(true)
+  })
+
+  it('skips a command that is not a string without a word, and answers an empty one ERROR_METHOD_NOT_FOUND', () => {
+    const { call } = portalFixture()
+    const body = call('batch', { cmd: { a: 5, b: '', c: 'imbot.bot.list' } }).body as BatchBody
+    expect(Object.keys(body.result.result)).toEqual(['c'])
+    expect(body.result.result_error).toEqual({
+      b: { error: 'ERROR_METHOD_NOT_FOUND', error_description: 'Method not found!' },
+    })
+  })
+
+  it('needs the auth of the batch itself', () => {
+    const { portal } = portalFixture()
     expect(errorOf(portal.handle({ method: 'batch', params: { cmd: ['imbot.bot.list'] } })).error).toBe(
       'NO_AUTH_FOUND',
     )

@@ -16,8 +16,9 @@ import {
 } from '../../../src/sandbox/emulator'
 import { type BatchBody, type CommandItem, errorOf, portalFixture } from './portal-fixture'
 
-// imbot.v2.Command.update (new) and imbot.v2.Command.register, as the imbot.v2 controller
-// (imbot/lib/V2/Controller/Command.php) and shared/reference/live-portal.md describe them.
+// imbot.v2.Command.update and imbot.v2.Command.register, as the imbot.v2 controller
+// (imbot/lib/V2/Controller/Command.php) and Im\Command (im/lib/command.php) do them; the storage rules
+// (CommandTable, CommandLangTable) are pinned in server-storage.test.ts.
 
 const UPDATE = 'imbot.v2.Command.update'
 const REGISTER = 'imbot.v2.Command.register'
@@ -125,8 +126,17 @@ describe('imbot.v2.Command.update', () => {
     },
   )
 
-  it('reads flags as true/false, "Y"/"N", 1/0 and "true"/"false", and refuses anything else', () => {
-    const { result, call } = fixture()
+  it('live: reads flags as BotController::normalizeBooleanVariable does (true, or "Y"/"1"/"TRUE" in any case)', () => {
+    const { result } = fixture()
+    const flagsAfter = (value: unknown) =>
+      result<CommandAnswer>(UPDATE, { botId: HELPDESK, commandId: TICKET, fields: { common: value } }).command
+        .common
+    expect([true, 'Y', 'y', 1, 'true', 'TRUE', '1'].map(flagsAfter)).toEqual(Array(7).fill(true))
+    expect([false, 'N', 0, 'false', '0', 'maybe', 2, 'yes'].map(flagsAfter)).toEqual(Array(8).fill(false))
+  })
+
+  it('docs: reads flags as true/false, "Y"/"N", 1/0 and "true"/"false", and refuses anything else', () => {
+    const { result, call } = fixture({ answerShape: 'docs' })
     const flagsAfter = (value: unknown) =>
       result<CommandAnswer>(UPDATE, { botId: HELPDESK, commandId: TICKET, fields: { common: value } }).command
         .common
@@ -245,49 +255,77 @@ describe('imbot.v2.Command.update', () => {
       expect(stored(portal, HELP)?.params.en).toBe('[subject]')
     })
 
-    it('docs: every hint applies on its own, null removing it', () => {
-      const { result, portal } = fixture({ answerShape: 'docs' })
-      result(UPDATE, { botId: HELPDESK, commandId: HELP, fields: { params: { en: '[subject]', ru: null } } })
-      expect(stored(portal, HELP)?.params).toEqual({ en: '[subject]', de: '[Thema]' })
-      expect(stored(portal, HELP)?.titles).toEqual({
-        en: 'Show help',
-        ru: 'Показать справку',
-        de: 'Hilfe anzeigen',
-      })
-    })
-
     it.each(ANSWER_SHAPES)(
-      'a title or hint as a plain string (or a list) is COMMAND_TITLE_REQUIRED, 400, nothing changed (%s)',
+      'a hint sent without its title is ignored: one store for both shapes (%s)',
       (answerShape) => {
-        const { call, portal } = fixture({ answerShape })
-        const before = stored(portal, HELP)
-        for (const fields of [{ title: 'Help' }, { params: '[topic]' }, { title: ['Help'] }, { title: 5 }]) {
-          const error = errorOf(call(UPDATE, { botId: HELPDESK, commandId: HELP, fields }))
-          expect(error).toMatchObject({ status: 400, error: 'COMMAND_TITLE_REQUIRED' })
-          expect(error.description).toMatch(/fields\[(title|params)\].*\{langCode: text\}/)
-        }
-        expect(stored(portal, HELP)).toEqual(before)
+        const { result, portal } = fixture({ answerShape })
+        result(UPDATE, {
+          botId: HELPDESK,
+          commandId: HELP,
+          fields: { params: { en: '[subject]', ru: null } },
+        })
+        expect(stored(portal, HELP)?.params).toEqual({ en: '[topic]', ru: '[тема]', de: '[Thema]' })
       },
     )
 
-    it('a text that is not a string (nor null) is INVALID_ARG_VALUE naming it; numbers read as text', () => {
+    it('live: a title that is no map is COMMAND_TITLE_INVALID (is_array), 400, nothing changed; a hint that is none is ignored', () => {
       const { call, result, portal } = fixture()
-      const error = errorOf(
-        call(UPDATE, { botId: HELPDESK, commandId: HELP, fields: { title: { en: { a: 1 } } } }),
-      )
-      expect(error).toMatchObject({ status: 400, error: 'INVALID_ARG_VALUE' })
-      expect(error.description).toContain('fields[title][en]')
+      const before = stored(portal, HELP)
+      for (const title of ['Help', 5, true]) {
+        expect(errorOf(call(UPDATE, { botId: HELPDESK, commandId: HELP, fields: { title } }))).toEqual({
+          status: 400,
+          error: 'COMMAND_TITLE_INVALID',
+          description: 'Title must be an object with language keys',
+        })
+      }
+      expect(stored(portal, HELP)).toEqual(before)
+      result(UPDATE, { botId: HELPDESK, commandId: HELP, fields: { title: { en: 'Help' }, params: '[x]' } })
+      expect(stored(portal, HELP)?.params.en).toBe('[topic]')
+    })
+
+    it('live: a list, or any integer key, reaches mb_strtolower as an int under strict_types: error "0", nothing changed', () => {
+      const { call, portal } = fixture()
+      const before = stored(portal, HELP)
+      for (const fields of [
+        { title: ['Help'] },
+        { title: { 12: 'Help' } },
+        { title: { en: 'Help' }, params: ['x'] },
+      ]) {
+        expect(errorOf(call(UPDATE, { botId: HELPDESK, commandId: HELP, fields }))).toEqual({
+          status: 400,
+          error: '0',
+          description: 'mb_strtolower(): Argument #1 ($string) must be of type string, int given',
+        })
+      }
+      expect(stored(portal, HELP)).toEqual(before)
+    })
+
+    it('docs: a title or hint that is no map is COMMAND_TITLE_INVALID naming it, 400, nothing changed', () => {
+      const { call, portal } = fixture({ answerShape: 'docs' })
+      const before = stored(portal, HELP)
+      for (const fields of [{ title: 'Help' }, { params: '[topic]' }, { title: 5 }]) {
+        const error = errorOf(call(UPDATE, { botId: HELPDESK, commandId: HELP, fields }))
+        expect(error).toMatchObject({ status: 400, error: 'COMMAND_TITLE_INVALID' })
+        expect(error.description).toMatch(/fields\[(title|params)\].*\{langCode: text\}/)
+      }
+      expect(stored(portal, HELP)).toEqual(before)
+    })
+
+    it('numbers read as text; a text that is no scalar leaves no row for its language', () => {
+      const { result, portal } = fixture()
       result(UPDATE, { botId: HELPDESK, commandId: HELP, fields: { title: { en: 42 } } })
       expect(stored(portal, HELP)?.titles.en).toBe('42')
+      result(UPDATE, { botId: HELPDESK, commandId: HELP, fields: { title: { en: { a: 1 } } } })
+      expect(stored(portal, HELP)?.titles).toEqual({ ru: 'Показать справку', de: 'Hilfe anzeigen' })
     })
   })
 
   describe('the trigger', () => {
     it.each(ANSWER_SHAPES)(
-      'empty once trimmed (and without its slash) is COMMAND_NAME_EMPTY, 400 (%s)',
+      'empty, or a lone slash, is COMMAND_NAME_EMPTY, 400: nothing is trimmed (%s)',
       (answerShape) => {
         const { call, portal } = fixture({ answerShape })
-        for (const command of ['', '   ', '/', ' / ']) {
+        for (const command of ['', '/']) {
           expect(errorOf(call(UPDATE, { botId: HELPDESK, commandId: HELP, fields: { command } }))).toEqual({
             status: 400,
             error: 'COMMAND_NAME_EMPTY',
@@ -295,20 +333,30 @@ describe('imbot.v2.Command.update', () => {
           })
         }
         expect(stored(portal, HELP)?.command).toBe('help')
+        expect(call(UPDATE, { botId: HELPDESK, commandId: HELP, fields: { command: ' / ' } }).status).toBe(
+          200,
+        )
+        expect(stored(portal, HELP)?.command).toBe(' / ')
       },
     )
 
     it.each(ANSWER_SHAPES)(
-      'another command of the bot with it, in any case, is COMMAND_ALREADY_EXISTS naming that command (%s)',
+      'another command of the bot with exactly it (===) is COMMAND_ALREADY_EXISTS; another case is another trigger (%s)',
       (answerShape) => {
         const { call, portal } = fixture({ answerShape })
-        for (const command of ['ticket', 'TICKET', '/Ticket', ' ticket ']) {
+        for (const command of ['ticket', '/ticket']) {
           expect(errorOf(call(UPDATE, { botId: HELPDESK, commandId: HELP, fields: { command } }))).toEqual({
             status: 400,
             error: 'COMMAND_ALREADY_EXISTS',
-            description: 'Command with this name already exists: /ticket (command 2)',
+            description: 'Command with this name already exists',
           })
         }
+        expect(stored(portal, HELP)?.command).toBe('help')
+        for (const command of ['TICKET', '/Ticket', ' ticket ']) {
+          expect(call(UPDATE, { botId: HELPDESK, commandId: HELP, fields: { command } }).status).toBe(200)
+          expect(stored(portal, HELP)?.command).toBe(command.replace(/^\//, ''))
+        }
+        call(UPDATE, { botId: HELPDESK, commandId: HELP, fields: { command: 'help' } })
         // Whoever registered it: /quote is another application's command on Sales Assistant.
         expect(
           errorOf(call(UPDATE, { botId: SALES, commandId: LEAD, fields: { command: 'quote' } })).error,
@@ -333,13 +381,34 @@ describe('imbot.v2.Command.update', () => {
       expect(stored(portal, HELP)?.command).toBe('lead')
     })
 
-    it('with spaces or other signs is INVALID_ARG_VALUE naming fields[command]', () => {
-      const { call } = fixture()
-      const error = errorOf(
-        call(UPDATE, { botId: HELPDESK, commandId: HELP, fields: { command: 'two words' } }),
-      )
-      expect(error).toMatchObject({ status: 400, error: 'INVALID_ARG_VALUE' })
-      expect(error.description).toContain('fields[command]')
+    it('takes any character; the controller and Im\\Command each strip one slash (//x is stored as x)', () => {
+      const { result, portal } = fixture()
+      for (const [sent, kept] of [
+        ['two words', 'two words'],
+        ['ünïcødé!?#&', 'ünïcødé!?#&'],
+        ['//x', 'x'],
+        ['///y', '/y'],
+      ]) {
+        const answer = result<CommandAnswer>(UPDATE, {
+          botId: HELPDESK,
+          commandId: HELP,
+          fields: { command: sent },
+        })
+        expect(answer.command.command).toBe(`/${kept}`)
+        expect(stored(portal, HELP)?.command).toBe(kept)
+      }
+    })
+
+    it('live: COMMAND_NAME_INVALID only when it is not a string', () => {
+      const { call, portal } = fixture()
+      for (const command of [5, true, { a: 1 }, ['x']]) {
+        expect(errorOf(call(UPDATE, { botId: HELPDESK, commandId: HELP, fields: { command } }))).toEqual({
+          status: 400,
+          error: 'COMMAND_NAME_INVALID',
+          description: 'Command name must be a string',
+        })
+      }
+      expect(stored(portal, HELP)?.command).toBe('help')
     })
   })
 
@@ -392,7 +461,7 @@ describe('imbot.v2.Command.update', () => {
         expect(errorOf(call(UPDATE, { botId: SEED_BOT_IDS.otherApp, commandId: 16, fields }))).toEqual({
           status: 400,
           error: 'BOT_OWNERSHIP_ERROR',
-          description: 'Bot belongs to another application',
+          description: 'Bot was installed by another rest application',
         })
         expect(errorOf(call(UPDATE, { botId: WEBHOOK_BOT, commandId: ONCALL, fields })).error).toBe(
           'BOT_OWNERSHIP_ERROR',
@@ -408,22 +477,20 @@ describe('imbot.v2.Command.update', () => {
       },
     )
 
-    it('checks the types of the parameters, then the bot, the command, the trigger, and last its owner', () => {
+    it("live: checks in the controller's order: the bot, the command, the trigger, the title, and last its owner", () => {
       const { call } = fixture()
-      expect(
-        errorOf(call(UPDATE, { botId: SEED_BOT_IDS.otherApp, commandId: 999, fields: { title: 'plain' } }))
-          .error,
-      ).toBe('COMMAND_TITLE_REQUIRED')
-      const fields = { command: 'ticket' }
-      expect(errorOf(call(UPDATE, { botId: SEED_BOT_IDS.otherApp, commandId: 999, fields })).error).toBe(
-        'BOT_OWNERSHIP_ERROR',
-      )
-      expect(
-        errorOf(call(UPDATE, { botId: SALES, commandId: QUOTE, fields: { command: 'lead' } })).error,
-      ).toBe('COMMAND_ALREADY_EXISTS')
-      expect(errorOf(call(UPDATE, { botId: SALES, commandId: QUOTE, fields: { command: 'x' } })).error).toBe(
-        'COMMAND_NOT_FOUND',
-      )
+      const errorFor = (botId: number, commandId: number, fields: Record<string, unknown>) =>
+        errorOf(call(UPDATE, { botId, commandId, fields })).error
+      const plain = { command: 'lead', title: 'plain' }
+      expect(errorFor(SEED_BOT_IDS.otherApp, 999, plain)).toBe('BOT_OWNERSHIP_ERROR')
+      expect(errorFor(HELPDESK, 999, plain)).toBe('COMMAND_NOT_FOUND')
+      expect(errorFor(SALES, QUOTE, plain)).toBe('COMMAND_ALREADY_EXISTS')
+      expect(errorFor(SALES, QUOTE, { title: 'plain' })).toBe('COMMAND_TITLE_INVALID')
+      expect(errorOf(call(UPDATE, { botId: SALES, commandId: QUOTE, fields: { command: 'x' } }))).toEqual({
+        status: 400,
+        error: 'COMMAND_NOT_FOUND',
+        description: 'Command not found or access denied',
+      })
     })
   })
 
@@ -477,7 +544,7 @@ describe('imbot.v2.Command.update', () => {
       const errors = body.result_error as Record<string, { error: string }>
       expect(Object.fromEntries(Object.entries(errors).map(([key, value]) => [key, value.error]))).toEqual({
         taken: 'COMMAND_ALREADY_EXISTS',
-        plain: 'COMMAND_TITLE_REQUIRED',
+        plain: 'COMMAND_TITLE_INVALID',
         empty: 'COMMAND_NAME_EMPTY',
         gone: 'COMMAND_NOT_FOUND',
       })
@@ -721,7 +788,7 @@ describe('imbot.v2.Command.register', () => {
       for (const fields of [
         { command: 'weather', title: { en: 'Forecast' }, common: false, hidden: 'Y' },
         { command: '/weather' },
-        { command: ' weather ', hidden: true },
+        { command: '//weather', title: { en: 'x' } },
       ]) {
         const again = register(call, fields)
         expect((again.body as { result: unknown }).result).toEqual({
@@ -753,14 +820,22 @@ describe('imbot.v2.Command.register', () => {
     },
   )
 
-  it('registers anew for another bot, another owner, or another spelling (the controller compares as stored)', () => {
+  it("answers another owner's command with the same trigger on the bot (Im\\Command::register's ==), never COMMAND_ALREADY_EXISTS", () => {
     const { call, portal } = fixture()
     const idOf = (outcome: RestOutcome) => (outcome.body as { result: CommandAnswer }).result.command.id
+    // /quote on Sales Assistant is another application's: register answers it, unchanged, and adds nothing.
+    expect(idOf(register(call, { command: 'quote', title: { en: 'Quote' } }, SALES))).toBe(QUOTE)
+    expect(portal.getState().commands.filter((command) => command.command === 'quote')).toHaveLength(1)
+    expect(stored(portal, QUOTE)?.appId).not.toBe(stored(portal, HELP)?.appId)
+    // Another bot, another case, a space: another trigger.
     expect(idOf(register(call, { command: 'help', title: { en: 'Help' } }, SALES))).toBe(24)
-    // /quote on Sales Assistant is another application's: this one gets its own.
-    expect(idOf(register(call, { command: 'quote', title: { en: 'Quote' } }, SALES))).toBe(25)
-    expect(idOf(register(call, { command: 'HELP', title: { en: 'Help' } }))).toBe(26)
-    expect(portal.getState().commands.filter((command) => command.command === 'quote')).toHaveLength(2)
+    expect(idOf(register(call, { command: 'HELP', title: { en: 'Help' } }))).toBe(25)
+    expect(idOf(register(call, { command: ' help', title: { en: 'Help' } }))).toBe(26)
+    expect(stored(portal, 26)?.command).toBe(' help')
+    // PHP's == between numeric strings: "01" is "1".
+    expect(idOf(register(call, { command: '1', title: { en: 'One' } }))).toBe(27)
+    expect(idOf(register(call, { command: '01', title: { en: 'One' } }))).toBe(27)
+    expect(idOf(register(call, { command: '1.0', title: { en: 'One' } }))).toBe(27)
   })
 
   it('takes flags as true/false or "Y"/"N", and texts as maps by language', () => {
@@ -795,7 +870,7 @@ describe('imbot.v2.Command.register', () => {
   })
 
   it.each(ANSWER_SHAPES)(
-    'COMMAND_TITLE_REQUIRED for a visible command without a title map, and for a plain-string title (%s)',
+    'COMMAND_TITLE_REQUIRED for a visible command without a title map (%s)',
     (answerShape) => {
       const { call, portal } = fixture({ answerShape })
       const count = portal.getState().commands.length
@@ -803,7 +878,6 @@ describe('imbot.v2.Command.register', () => {
         { command: 'x' },
         { command: 'x', title: {} },
         { command: 'x', title: [] },
-        { command: 'x', title: { en: null } },
         { command: 'x', hidden: 'N', params: { en: '[y]' } },
       ]) {
         expect(errorOf(register(call, fields))).toEqual({
@@ -812,46 +886,106 @@ describe('imbot.v2.Command.register', () => {
           description: 'Title is required for visible commands',
         })
       }
-      for (const fields of [
-        { command: 'x', title: 'X' },
-        { command: 'x', hidden: true, title: 'X' },
-        { command: 'x', title: { en: 'X' }, params: '[y]' },
-      ]) {
-        const error = errorOf(register(call, fields))
-        expect(error).toMatchObject({ status: 400, error: 'COMMAND_TITLE_REQUIRED' })
-        expect(error.description).toContain('{langCode: text}')
-      }
       expect(portal.getState().commands).toHaveLength(count)
       expect(register(call, { command: 'x', hidden: 'Y' }).status).toBe(200)
     },
   )
 
-  it.each(ANSWER_SHAPES)('COMMAND_NAME_EMPTY for a missing or empty command (%s)', (answerShape) => {
-    const { call } = fixture({ answerShape })
-    for (const fields of [
-      {},
-      { command: '' },
-      { command: '   ' },
-      { command: '/' },
-      { title: { en: 'X' } },
-    ]) {
-      expect(errorOf(register(call, fields))).toEqual({
-        status: 400,
-        error: 'COMMAND_NAME_EMPTY',
-        description: 'Command name cannot be empty',
-      })
-    }
+  it('live: a null title still makes a language row for the controller, which Im\\Command then skips: registered without titles', () => {
+    const { call, portal } = fixture()
+    const outcome = register(call, { command: 'x', title: { en: null } })
+    expect(outcome.status).toBe(200)
+    expect(stored(portal, 24)).toMatchObject({ command: 'x', hidden: false, titles: {}, params: {} })
   })
 
-  it('live keeps a hint only for a language with a title; the docs keep every hint', () => {
-    const fields = { command: 'x', hidden: true, title: { en: 'X' }, params: { en: '[a]', de: '[b]' } }
-    const live = fixture()
-    live.call(REGISTER, { botId: HELPDESK, fields })
-    expect(stored(live.portal, 24)?.params).toEqual({ en: '[a]' })
-    const docs = fixture({ answerShape: 'docs' })
-    docs.call(REGISTER, { botId: HELPDESK, fields })
-    expect(stored(docs.portal, 24)?.params).toEqual({ en: '[a]', de: '[b]' })
+  it('live: a title that is no map makes no row (COMMAND_TITLE_REQUIRED if visible); a hint that is none is ignored', () => {
+    const { call, portal } = fixture()
+    expect(errorOf(register(call, { command: 'x', title: 'X' }))).toEqual({
+      status: 400,
+      error: 'COMMAND_TITLE_REQUIRED',
+      description: 'Title is required for visible commands',
+    })
+    expect(register(call, { command: 'x', hidden: true, title: 'X' }).status).toBe(200)
+    expect(stored(portal, 24)?.titles).toEqual({})
+    expect(register(call, { command: 'y', title: { en: 'Y' }, params: '[y]' }).status).toBe(200)
+    expect(stored(portal, 25)).toMatchObject({ titles: { en: 'Y' }, params: { en: '' } })
   })
+
+  it("docs: a title or hint that is no map is refused by the docs' schema", () => {
+    const { call, portal } = fixture({ answerShape: 'docs' })
+    const count = portal.getState().commands.length
+    for (const fields of [
+      { command: 'x', title: 'X' },
+      { command: 'x', hidden: true, title: 'X' },
+      { command: 'x', title: { en: 'X' }, params: '[y]' },
+    ]) {
+      const error = errorOf(register(call, fields))
+      expect(error).toMatchObject({ status: 400, error: 'COMMAND_TITLE_REQUIRED' })
+      expect(error.description).toContain('{langCode: text}')
+    }
+    expect(portal.getState().commands).toHaveLength(count)
+  })
+
+  it.each(ANSWER_SHAPES)(
+    'COMMAND_REQUIRED for a missing or empty command, nothing trimmed (%s)',
+    (answerShape) => {
+      const { call, result, portal } = fixture({ answerShape })
+      for (const fields of [{}, { command: '' }, { command: '/' }, { title: { en: 'X' } }]) {
+        expect(errorOf(register(call, fields))).toEqual({
+          status: 400,
+          error: 'COMMAND_REQUIRED',
+          description: 'Command is required',
+        })
+      }
+      const spaces = result<CommandAnswer>(REGISTER, {
+        botId: HELPDESK,
+        fields: { command: '   ', hidden: true },
+      })
+      expect(spaces.command.command).toBe('/   ')
+      expect(portal.getState().commands.filter((command) => command.command === '   ')).toHaveLength(1)
+    },
+  )
+
+  it('live: COMMAND_NAME_INVALID only for a command that is not a string; a legacy flat call registers too', () => {
+    const { call, result } = fixture()
+    for (const command of [7, false, { a: 1 }]) {
+      expect(errorOf(register(call, { command, title: { en: 'X' } }))).toEqual({
+        status: 400,
+        error: 'COMMAND_NAME_INVALID',
+        description: 'Command name must be a string',
+      })
+    }
+    // resolveRegisterFields: without `fields`, the flat parameters.
+    const flat = result<CommandAnswer>(REGISTER, { botId: HELPDESK, command: 'flat', title: { en: 'Flat' } })
+    expect(flat.command.command).toBe('/flat')
+  })
+
+  it.each(ANSWER_SHAPES)(
+    'COMMAND_REGISTER_FAILED when CommandTable refuses the trigger: over 255 characters, or "//" (%s)',
+    (answerShape) => {
+      const { call, portal } = fixture({ answerShape })
+      const count = portal.getState().commands.length
+      for (const command of ['x'.repeat(256), '//']) {
+        expect(errorOf(register(call, { command, title: { en: 'X' } }))).toEqual({
+          status: 400,
+          error: 'COMMAND_REGISTER_FAILED',
+          description: 'Command registration failed',
+        })
+      }
+      expect(portal.getState().commands).toHaveLength(count)
+      expect(register(call, { command: 'x'.repeat(255), title: { en: 'X' } }).status).toBe(200)
+    },
+  )
+
+  it.each(ANSWER_SHAPES)(
+    'keeps a hint only for a language with a title: one row per title (%s)',
+    (answerShape) => {
+      const fields = { command: 'x', hidden: true, title: { en: 'X' }, params: { en: '[a]', de: '[b]' } }
+      const { call, portal } = fixture({ answerShape })
+      call(REGISTER, { botId: HELPDESK, fields })
+      expect(stored(portal, 24)?.params).toEqual({ en: '[a]' })
+    },
+  )
 
   it('through the webhook (botToken), inside batch, with faults, and idempotent per owner', () => {
     const { hook, call, portal } = fixture()

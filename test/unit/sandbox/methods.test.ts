@@ -246,9 +246,18 @@ describe('imbot.command.register (v1)', () => {
     const noTitle = errorOf(call('imbot.command.register', { ...valid, LANG: [{ LANGUAGE_ID: 'en' }] }))
     expect(noTitle.description).toContain('LANG[0][TITLE]')
     expect(errorOf(call('imbot.command.register', { ...valid, LANG: 'en' })).description).toContain('LANG')
-    expect(errorOf(call('imbot.command.register', { ...valid, COMMAND: 'two words' })).error).toBe(
-      'INVALID_ARG_VALUE',
-    )
+  })
+
+  it("takes any trigger CommandTable keeps, and answers the bot's command with that trigger (Im\\Command::register)", () => {
+    const { call, result, portal } = portalFixture()
+    expect(result<number>('imbot.command.register', { ...valid, COMMAND: '/two words' })).toBe(24)
+    expect(portal.getState().commands.at(-1)?.command).toBe('two words')
+    expect(result<number>('imbot.command.register', { ...valid, COMMAND: 'help' })).toBe(1)
+    expect(errorOf(call('imbot.command.register', { ...valid, COMMAND: 'x'.repeat(256) }))).toEqual({
+      status: 400,
+      error: 'WRONG_REQUEST',
+      description: "Command can't be created",
+    })
   })
 
   it('refuses unknown bots and bots of another app', () => {
@@ -334,15 +343,14 @@ describe('imbot.v2.Command.register', () => {
 
   it('validates fields and the bot', () => {
     const { call } = portalFixture()
-    expect(errorOf(call('imbot.v2.Command.register', { botId: 1 })).description).toContain('fields')
+    expect(errorOf(call('imbot.v2.Command.register', { botId: 1 })).error).toBe('COMMAND_REQUIRED')
     expect(errorOf(call('imbot.v2.Command.register', { botId: 1, fields: {} }))).toMatchObject({
       status: 400,
-      error: 'COMMAND_NAME_EMPTY',
+      error: 'COMMAND_REQUIRED',
     })
-    expect(
-      errorOf(call('imbot.v2.Command.register', { botId: 1, fields: { command: 'x', hidden: 'maybe' } }))
-        .description,
-    ).toContain('fields[hidden]')
+    expect(errorOf(call('imbot.v2.Command.register', { botId: 1, fields: 'x' })).description).toContain(
+      'fields',
+    )
     expect(errorOf(call('imbot.v2.Command.register', { fields: { command: 'x' } })).error).toBe(
       'BOT_ID_REQUIRED',
     )

@@ -250,7 +250,7 @@ describe('each side is blind to the other', () => {
       ).toEqual({
         status: 400,
         error: 'BOT_OWNERSHIP_ERROR',
-        description: 'Bot belongs to another application',
+        description: 'Bot was installed by another rest application',
       })
       expect(
         errorOf(

@@ -1,3 +1,4 @@
+import { portalLanguageOf } from '../settings.ts'
 import { schemaFor } from '../spec.ts'
 import type { AnswerShape, SandboxBot } from '../types.ts'
 import { isPlainObject } from '../validate.ts'
@@ -53,8 +54,8 @@ export const botListV2: MethodDefinition = {
         isSupportOpenline: bot.isSupportOpenline,
         isReactionsEnabled: true,
         backgroundId: null,
-        // A bot's default language is the portal's (Bot::getDefaultLanguage), as the lists' titles are.
-        language: context.settings.lang,
+        // Im\Bot::getDefaultLanguage: the default site's language, not the user's (LANG).
+        language: portalLanguageOf(context.settings),
         moduleId: 'rest',
         eventMode: bot.eventMode,
         countMessage: bot.countMessage,

@@ -1,6 +1,6 @@
-import type { AnswerShape, SandboxBot, SandboxCommand, SandboxLang } from '../types.ts'
+import { listedTexts } from '../im-command.ts'
+import type { AnswerShape, PortalLanguage, SandboxBot, SandboxCommand, SandboxLang } from '../types.ts'
 import { BUILT_IN_COMMANDS, type BuiltInCommand } from './built-in-commands.ts'
-import { localized } from './context.ts'
 
 /**
  * The entries of imbot.v2.Command.list, once per shape. Each shape is described here and only here; both come
@@ -45,27 +45,43 @@ function yesNo(flag: boolean): YesNo {
   return flag ? 'Y' : 'N'
 }
 
-export function docsCommandEntry(command: SandboxCommand, lang: SandboxLang): DocsCommandEntry {
+/**
+ * The languages a list reads its texts in (commandRestLang): the request's (a REST request runs in the portal's site
+ * language), then the portal's default language (Im\Bot::getDefaultLanguage: the default site's). The sandbox's
+ * portal has one site, so both are its `portalLanguage`.
+ */
+export interface ListLanguages {
+  request: PortalLanguage
+  fallback: PortalLanguage
+}
+
+/** A command with an empty title in the list's language is hidden in the list's data: the docs' `hidden` says so. */
+export function docsCommandEntry(command: SandboxCommand, languages: ListLanguages): DocsCommandEntry {
+  const texts = listedTexts(command, languages.request, languages.fallback)
   return {
     id: command.id,
     botId: command.botId,
     command: `/${command.command}`,
-    title: localized(command.titles, lang),
-    params: localized(command.params, lang),
+    title: texts.title,
+    params: texts.params,
     common: command.common,
-    hidden: command.hidden,
+    hidden: texts.hidden,
     extranetSupport: command.extranetSupport,
     category: command.category,
     context: command.context,
   }
 }
 
-/** A bot's own command: a live portal names the bot (its full name) as the category and sends no context. */
+/**
+ * A bot's own command: a live portal names the bot (its full name) as the category and sends no context. An empty
+ * title marks the command hidden, but toRestFormat sends no `hidden`: it is listed as any other, its title ''.
+ */
 export function liveCommandEntry(
   command: SandboxCommand,
   bot: SandboxBot,
-  lang: SandboxLang,
+  languages: ListLanguages,
 ): LiveCommandEntry {
+  const texts = listedTexts(command, languages.request, languages.fallback)
   return {
     id: command.id,
     botId: command.botId,
@@ -73,13 +89,23 @@ export function liveCommandEntry(
     category: bot.name,
     common: yesNo(command.common),
     context: '',
-    title: localized(command.titles, lang),
-    params: localized(command.params, lang),
+    title: texts.title,
+    params: texts.params,
     extranet: yesNo(command.extranetSupport),
   }
 }
 
-function liveBuiltInEntry(builtIn: BuiltInCommand, index: number, lang: SandboxLang): LiveCommandEntry {
+/** The built-ins' texts come from the im module's language files: English where the sandbox has no words. */
+function builtInLanguage(language: PortalLanguage): SandboxLang {
+  return language === 'ru' || language === 'de' ? language : 'en'
+}
+
+function liveBuiltInEntry(
+  builtIn: BuiltInCommand,
+  index: number,
+  language: PortalLanguage,
+): LiveCommandEntry {
+  const lang = builtInLanguage(language)
   return {
     id: `def${index}`,
     botId: 0,
@@ -101,11 +127,11 @@ export function commandListEntries(
   shape: AnswerShape,
   bot: SandboxBot,
   commands: readonly SandboxCommand[],
-  lang: SandboxLang,
+  languages: ListLanguages,
 ): DocsCommandEntry[] | LiveCommandEntry[] {
-  if (shape === 'docs') return commands.map((command) => docsCommandEntry(command, lang))
+  if (shape === 'docs') return commands.map((command) => docsCommandEntry(command, languages))
   return [
-    ...BUILT_IN_COMMANDS.map((builtIn, index) => liveBuiltInEntry(builtIn, index, lang)),
-    ...commands.map((command) => liveCommandEntry(command, bot, lang)),
+    ...BUILT_IN_COMMANDS.map((builtIn, index) => liveBuiltInEntry(builtIn, index, languages.request)),
+    ...commands.map((command) => liveCommandEntry(command, bot, languages)),
   ]
 }

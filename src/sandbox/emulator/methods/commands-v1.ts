@@ -1,8 +1,9 @@
 import { RestError } from '../errors.ts'
+import { type LangRow, languageRows, registerCommand, updateCommand } from '../im-command.ts'
 import { schemaFor } from '../spec.ts'
 import type { SandboxCommand } from '../types.ts'
 import { isPlainObject } from '../validate.ts'
-import { type MethodContext, type MethodDefinition, normalizeCommand, requirePositive } from './context.ts'
+import { type MethodContext, type MethodDefinition, requirePositive } from './context.ts'
 
 /** v1 flags are 'Y'/'N' strings. */
 function flag(value: unknown): boolean | undefined {
@@ -19,17 +20,11 @@ function ownCommand(context: MethodContext, value: unknown): SandboxCommand {
   return command
 }
 
-/** LANG: [{LANGUAGE_ID, TITLE, PARAMS}] → titles and parameter hints per language. */
-function languages(list: unknown): { titles: Record<string, string>; params: Record<string, string> } {
-  const titles: Record<string, string> = {}
-  const params: Record<string, string> = {}
-  for (const item of Array.isArray(list) ? list : []) {
-    if (!isPlainObject(item)) continue
-    const lang = String(item.LANGUAGE_ID).toLowerCase()
-    titles[lang] = String(item.TITLE)
-    if (typeof item.PARAMS === 'string') params[lang] = item.PARAMS
-  }
-  return { titles, params }
+/** LANG: [{LANGUAGE_ID, TITLE, PARAMS}] → the language rows Im\Command adds (im-command.ts storedTexts). */
+function languages(list: unknown): LangRow[] {
+  return (Array.isArray(list) ? list : [])
+    .filter(isPlainObject)
+    .map((item) => ({ language: item.LANGUAGE_ID, title: item.TITLE, params: item.PARAMS }))
 }
 
 /** imbot.command.unregister: `true`, or COMMAND_ID_ERROR / APP_ID_ERROR / WRONG_REQUEST. */
@@ -57,13 +52,13 @@ export const commandRegisterV1: MethodDefinition = {
     if (!bot) throw new RestError('BOT_ID_ERROR')
     if (bot.appId !== context.appId)
       throw new RestError('APP_ID_ERROR', 'Bot was installed by another rest application')
-    const { titles, params: hints } = languages(params.LANG)
-    const stored = context.state.addCommand({
+    // Im\Command::register: the bot's command with that trigger if there is one, rows that fit, any trigger the
+    // table takes (WRONG_REQUEST "Command can't be created" when it does not).
+    const stored = registerCommand(context.state, {
       botId,
       appId: context.appId,
-      command: normalizeCommand(String(params.COMMAND), 'COMMAND'),
-      titles,
-      params: hints,
+      command: String(params.COMMAND),
+      rows: languages(params.LANG),
       common: flag(params.COMMON) ?? false,
       hidden: flag(params.HIDDEN) ?? false,
       extranetSupport: flag(params.EXTRANET_SUPPORT) ?? false,
@@ -72,14 +67,17 @@ export const commandRegisterV1: MethodDefinition = {
       eventCommandAdd: String(params.EVENT_COMMAND_ADD),
       undeletable: false,
     })
+    if (!stored) throw new RestError('WRONG_REQUEST', "Command can't be created")
     return stored.id
   },
 }
 
 /**
- * imbot.command.update: FIELDS as the schema describes it (LANGUAGE_ID, TITLE, PARAMS: one language's texts);
- * the flags and handler of the full v1 method are applied too when present. A command of a bot in fetch mode (the
- * mode imbot.v2.Bot.register gives by default) is refused with FETCH_NOT_SUPPORTED: only v2 changes those.
+ * imbot.command.update: FIELDS as the schema describes it (LANGUAGE_ID, TITLE, PARAMS: one language's texts, merged
+ * into the others), or FIELDS[LANG] as im_rest.php passes it to Im\Command::update (every language row replaced by
+ * the ones sent); the flags and handler of the full v1 method are applied too when present. A command of a bot in
+ * fetch mode (the mode imbot.v2.Bot.register gives by default) is refused with FETCH_NOT_SUPPORTED: only v2 changes
+ * those.
  */
 export const commandUpdateV1: MethodDefinition = {
   name: 'imbot.command.update',
@@ -90,15 +88,19 @@ export const commandUpdateV1: MethodDefinition = {
     const command = ownCommand(context, params.COMMAND_ID)
     if (context.state.getBot(command.botId)?.eventMode === 'fetch') throw new RestError('FETCH_NOT_SUPPORTED')
     const fields = isPlainObject(params.FIELDS) ? params.FIELDS : {}
-    const lang = String(fields.LANGUAGE_ID).toLowerCase()
-    command.titles = { ...command.titles, [lang]: String(fields.TITLE) }
-    if (typeof fields.PARAMS === 'string') command.params = { ...command.params, [lang]: fields.PARAMS }
-    const extra = languages(fields.LANG)
-    command.titles = { ...command.titles, ...extra.titles }
-    command.params = { ...command.params, ...extra.params }
-    command.common = flag(fields.COMMON) ?? command.common
-    command.hidden = flag(fields.HIDDEN) ?? command.hidden
-    command.extranetSupport = flag(fields.EXTRANET_SUPPORT) ?? command.extranetSupport
+    const sent = languages(fields.LANG)
+    const language = String(fields.LANGUAGE_ID).toLowerCase()
+    const one: LangRow = { language, title: fields.TITLE, params: fields.PARAMS ?? command.params[language] }
+    const rows = languageRows(command)
+    const at = rows.findIndex((row) => row.language === language)
+    if (at === -1) rows.push(one)
+    else rows[at] = one
+    updateCommand(command, {
+      rows: sent.length > 0 ? sent : rows,
+      common: flag(fields.COMMON),
+      hidden: flag(fields.HIDDEN),
+      extranetSupport: flag(fields.EXTRANET_SUPPORT),
+    })
     if (typeof fields.EVENT_COMMAND_ADD === 'string') command.eventCommandAdd = fields.EVENT_COMMAND_ADD
     return true
   },

@@ -22,6 +22,11 @@ export interface MethodDefinition {
   schema?: MethodSchema
   /** The method's own errors for missing/invalid params (§3), instead of INVALID_ARG_VALUE. */
   paramErrors?: Record<string, ParamError>
+  /**
+   * In the live shape, top-level parameters the schema does not check: `run` gets them as sent and checks them as
+   * the portal's controller does (whose checks differ from the published schema's).
+   */
+  liveAsSent?: readonly string[]
   /** The list in a successful answer that add-entry faults append to (`commands`, `bots`). */
   listKey?: string
   /** Where a webhook call names its bot token (inside the frame the application's own identity is used). */
@@ -36,30 +41,6 @@ export function ownBot(context: MethodContext, botId: number): SandboxBot {
   if (!bot) throw new RestError('BOT_NOT_FOUND')
   if (bot.appId !== context.appId) throw new RestError('BOT_OWNERSHIP_ERROR')
   return bot
-}
-
-/**
- * A text in the portal language, falling back to the portal's default language (English here), then to any
- * language there is: the order of the im module's commandRestLang.
- */
-export function localized(texts: Record<string, string>, lang: string): string {
-  return texts[lang] ?? texts.en ?? Object.values(texts)[0] ?? ''
-}
-
-/**
- * Bitrix24 command strings are letters, digits, "_" and "-", without spaces; a leading "/" is tolerated. Nothing
- * left once trimmed and without its slash answers `emptyError` (imbot.v2: COMMAND_NAME_EMPTY).
- */
-export function normalizeCommand(raw: string, parameter: string, emptyError?: string): string {
-  const command = raw.trim().replace(/^\//, '').trim()
-  if (command === '' && emptyError) throw new RestError(emptyError)
-  if (!/^[\p{L}\p{N}_-]+$/u.test(command)) {
-    throw new RestError(
-      'INVALID_ARG_VALUE',
-      `Parameter "${parameter}" must be letters and digits without spaces`,
-    )
-  }
-  return command
 }
 
 export function requirePositive(value: unknown, code: string, description?: string): number {
