@@ -170,7 +170,10 @@ describe('webhook routes on the portal origin', () => {
         error: 'BOT_TOKEN_NOT_SPECIFIED',
         error_description: 'Bot token not specified (botToken is required for webhook auth)',
       },
-      app: { error: 'BOT_OWNERSHIP_ERROR', error_description: 'Bot was installed by another rest application' },
+      app: {
+        error: 'BOT_OWNERSHIP_ERROR',
+        error_description: 'Bot was installed by another rest application',
+      },
     })
   })
 
