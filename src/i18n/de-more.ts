@@ -31,12 +31,16 @@ export const deMore: Record<MoreMessageKey, Message> = {
   'error.status': 'HTTP-Status',
   'error.method': 'Methode',
   'error.description': 'Antwort von Bitrix24',
+  'error.appDescription': 'Meldung der App',
+  'error.answerType': 'Inhaltstyp der Antwort',
   'error.retryAt': 'Ein neuer Versuch ist nach {time} möglich.',
 
   'error.COMMAND_ID_ERROR':
     'Bitrix24 findet diesen Befehl nicht, obwohl er noch aufgeführt ist. Aktualisieren Sie die Liste und versuchen Sie es erneut.',
   'error.COMMAND_NOT_FOUND':
     'Laut Bitrix24 hat dieser Bot keinen solchen Befehl, obwohl er noch aufgeführt ist. Aktualisieren Sie die Liste und versuchen Sie es erneut.',
+  'error.COMMAND_NOT_FOUND.owner':
+    'Dieser Befehl gehört zu einer anderen Anwendung oder einem anderen Bot, daher lässt Bitrix24 ihn diese App nicht ändern. Er kann nur aus der Anwendung verwaltet werden, die ihn registriert hat.',
   'error.APP_ID_ERROR':
     'Dieser Befehl wurde von einer anderen Anwendung registriert. Er kann nur aus jener Anwendung entfernt werden.',
   'error.BOT_OWNERSHIP_ERROR':
@@ -65,7 +69,25 @@ export const deMore: Record<MoreMessageKey, Message> = {
   'error.user_access_error':
     'Der Administrator hat diese App nur für bestimmte Benutzer freigegeben. Bitten Sie einen Bitrix24-Administrator um Zugriff.',
   'error.ACCESS_DENIED':
+    'Bitrix24 hat der App den Zugriff auf diese Aktion verweigert. Ein Bitrix24-Administrator kann den Zugriff der App prüfen; den Grund von Bitrix24 finden Sie unter „Details“.',
+  'error.ACCESS_DENIED.plan':
     'Die Bitrix24-REST-API ist nur in kostenpflichtigen Tarifen verfügbar. Der Tarif des Portals muss gewechselt werden.',
+  'error.ACCESS_DENIED.subscription':
+    'Bitrix24 nimmt Aufrufe über diesen Webhook nur mit einem aktiven Bitrix24-Market-Abonnement an (oder im Rahmen der Anzahl Webhooks, die der Tarif erlaubt). Ein Portaladministrator muss das Abonnement verlängern oder den Tarif wechseln.',
+  'error.ACCESS_DENIED.user':
+    'Bitrix24 kann Ihr Konto nicht für Apps anmelden: Es ist noch nicht bestätigt oder wurde noch nie zur Anmeldung am Portal verwendet. Melden Sie sich einmal bei Bitrix24 an und laden Sie dann die App neu.',
+  'error.APPLICATION_NOT_FOUND':
+    'Bitrix24 kennt diese App nicht mehr: Sie wurde im Portal entfernt oder deaktiviert. Ein Portaladministrator muss sie neu installieren.',
+  'error.authorization_error':
+    'Bitrix24 konnte Sie nicht für die App anmelden, vielleicht weil in diesem Browser ein anderer Bitrix24-Benutzer angemeldet ist. Laden Sie die App neu; passiert es wieder, melden Sie sich bei Bitrix24 ab und wieder an.',
+  'error.CONNECTION_ERROR':
+    'Bitrix24 konnte seinen Autorisierungsserver nicht erreichen, um die Sitzung der App zu prüfen. Es wurde nichts geändert; versuchen Sie es gleich noch einmal.',
+  'error.WRONG_LICENSE':
+    'Der Bitrix24-Tarif des Portals enthält nicht, was diese Aktion braucht. Ein Portaladministrator muss den Tarif wechseln.',
+  'error.ERROR_CORE':
+    'Bei dieser Aktion ist in Bitrix24 ein interner Fehler aufgetreten. Versuchen Sie es gleich noch einmal; tritt er wieder auf, wenden Sie sich an den Bitrix24-Support.',
+  'error.ERROR_ARGUMENT':
+    'Bitrix24 hat einen Wert nicht angenommen, den die App gesendet hat. Laden Sie die App neu und versuchen Sie es erneut; welcher Wert es war, steht unter „Details“.',
   'error.INTERNAL_SERVER_ERROR':
     'In Bitrix24 ist ein interner Fehler aufgetreten. Versuchen Sie es gleich noch einmal.',
   'error.ERROR_UNEXPECTED_ANSWER':
@@ -95,6 +117,10 @@ export const deMore: Record<MoreMessageKey, Message> = {
   'error.OUTSIDE_BITRIX24': 'Die App läuft nicht in Bitrix24.',
   'error.unknown':
     'Bitrix24 hat die Anfrage abgelehnt. Versuchen Sie es erneut; der Code steht unter „Details“.',
+  'error.NOT_BITRIX24_ANSWER':
+    'Diese Adresse antwortet nicht wie Bitrix24: Statt einer Antwort von Bitrix24 kam eine Webseite oder andere Daten zurück. Vielleicht wird das Portal gerade gewartet oder verlangt eine erneute Anmeldung; versuchen Sie es gleich noch einmal.',
+  'error.UNKNOWN_ERROR':
+    'Beim Austausch mit Bitrix24 ist in der App ein Fehler aufgetreten. Versuchen Sie es erneut; passiert es wieder, laden Sie die App neu.',
 
   'legacy.title': 'Einen Befehl über seine ID entfernen',
   'legacy.body':
@@ -176,7 +202,9 @@ export const deMore: Record<MoreMessageKey, Message> = {
   'error.CLIENT_ID_NOT_SPECIFIED':
     'Bitrix24 hat nach dem Bot-Token (CLIENT_ID) gefragt, den nur Webhook-Verbindungen verwenden. Laden Sie die App neu und versuchen Sie es erneut.',
   'error.webhook.NO_AUTH_FOUND':
-    'Bitrix24 akzeptiert diesen Webhook nicht: Die Adresse ist falsch oder der Webhook wurde gelöscht. Prüfen Sie ihn in Bitrix24 (Entwicklerressourcen → Eingehender Webhook) und verbinden Sie sich erneut.',
+    'Bitrix24 akzeptiert diesen Webhook nicht: Die Adresse ist falsch, oder der Webhook wurde gelöscht oder deaktiviert. Prüfen Sie ihn in Bitrix24 (Entwicklerressourcen → Eingehender Webhook) und verbinden Sie sich erneut.',
+  'error.webhook.NOT_BITRIX24_ANSWER':
+    'Diese Adresse antwortet nicht wie Bitrix24: Statt einer Antwort von Bitrix24 kam eine Webseite oder andere Daten zurück. Prüfen Sie, ob Sie die vollständige URL des eingehenden Webhooks Ihres Bitrix24 eingefügt haben, und verbinden Sie sich erneut.',
   'error.webhook.expired':
     'Dieser Webhook ist abgelaufen. Erstellen Sie in Bitrix24 einen neuen eingehenden Webhook und verbinden Sie sich damit.',
   'error.webhook.insufficient_scope':
@@ -315,9 +343,9 @@ export const deMore: Record<MoreMessageKey, Message> = {
     'Im Chat endet ein Befehl am ersten Leerzeichen: Bitrix24 speichert {command}, aber niemand kann ihn aufrufen.',
   'restore.unknown.legend': '{flag}: nicht in der Datei. Wählen Sie:',
   'restore.unknown.intro': {
-    one: 'Die Datei sagt bei {count} Befehl nichts zu „{flag}“ (Live-Portale geben es nicht aus). Wählen Sie unten oder für alle auf einmal:',
+    one: 'Die Datei sagt bei {count} Befehl nichts zu „{flag}“ (die Befehlsliste von Bitrix24 zeigt es nicht). Wählen Sie unten oder für alle auf einmal:',
     other:
-      'Die Datei sagt bei {count} Befehlen nichts zu „{flag}“ (Live-Portale geben es nicht aus). Wählen Sie unten für jeden einzeln oder für alle auf einmal:',
+      'Die Datei sagt bei {count} Befehlen nichts zu „{flag}“ (die Befehlsliste von Bitrix24 zeigt es nicht). Wählen Sie unten für jeden einzeln oder für alle auf einmal:',
   },
   'restore.unknown.allYes': '{flag}: ja für alle',
   'restore.unknown.allNo': '{flag}: nein für alle',
@@ -376,7 +404,7 @@ export const deMore: Record<MoreMessageKey, Message> = {
   'error.COMMAND_REQUIRED':
     'Bitrix24 hat keinen Befehlsnamen erhalten. Geben Sie einen ein und speichern Sie erneut.',
   'error.COMMAND_NAME_INVALID':
-    'Bitrix24 akzeptiert diesen Befehlsnamen nicht. Verwenden Sie Buchstaben, Ziffern und Unterstriche.',
+    'Bitrix24 hat den Befehl nicht als Text erhalten. Laden Sie die App neu und speichern Sie erneut.',
   'error.COMMAND_TITLE_REQUIRED':
     'Bitrix24 braucht einen Titel für einen Befehl, der nicht verborgen ist. Geben Sie einen Titel ein.',
   'error.COMMAND_TITLE_INVALID':

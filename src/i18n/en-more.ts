@@ -30,12 +30,16 @@ export const enMore = {
   'error.status': 'HTTP status',
   'error.method': 'Method',
   'error.description': 'Bitrix24 said',
+  'error.appDescription': 'Message from the app',
+  'error.answerType': 'Content type of the answer',
   'error.retryAt': 'You can try again after {time}.',
 
   'error.COMMAND_ID_ERROR':
     'Bitrix24 could not find this command, but it is still listed. Refresh the list and try again.',
   'error.COMMAND_NOT_FOUND':
     'Bitrix24 reports that this bot has no such command, but it is still listed. Refresh the list and try again.',
+  'error.COMMAND_NOT_FOUND.owner':
+    'This command belongs to another application or another bot, so Bitrix24 does not let this app change it. It can only be managed from the application that registered it.',
   'error.APP_ID_ERROR':
     'This command was registered by another application. It can only be removed from that application.',
   'error.BOT_OWNERSHIP_ERROR':
@@ -63,7 +67,25 @@ export const enMore = {
   'error.user_access_error':
     'The administrator allowed this app only for certain users. Ask a Bitrix24 administrator for access.',
   'error.ACCESS_DENIED':
+    'Bitrix24 denied the app access to this action. A Bitrix24 administrator can check the app’s access; Bitrix24’s reason is under “Details”.',
+  'error.ACCESS_DENIED.plan':
     'The Bitrix24 REST API is available only on commercial plans. The portal’s plan must be upgraded.',
+  'error.ACCESS_DENIED.subscription':
+    'Bitrix24 accepts calls through this webhook only with an active Bitrix24 Market subscription (or within the number of webhooks the plan allows). A portal administrator must renew the subscription or change the plan.',
+  'error.ACCESS_DENIED.user':
+    'Bitrix24 cannot sign your account in for apps: it has not been confirmed yet, or has never been used to sign in to the portal. Sign in to Bitrix24 once, then reload the app.',
+  'error.APPLICATION_NOT_FOUND':
+    'Bitrix24 no longer knows this app: it was removed or switched off on the portal. A portal administrator must install it again.',
+  'error.authorization_error':
+    'Bitrix24 could not sign you in for the app, perhaps because another Bitrix24 user is signed in in this browser. Reload the app; if it keeps happening, sign out of Bitrix24 and sign in again.',
+  'error.CONNECTION_ERROR':
+    'Bitrix24 could not reach its authorization server to check the app’s session. Nothing was changed; try again in a moment.',
+  'error.WRONG_LICENSE':
+    'The portal’s Bitrix24 plan does not include what this action needs. A portal administrator must change the plan.',
+  'error.ERROR_CORE':
+    'Bitrix24 hit an internal error while doing this. Try again in a moment; if it keeps failing, contact Bitrix24 support.',
+  'error.ERROR_ARGUMENT':
+    'Bitrix24 did not accept a value the app sent. Reload the app and try again; Bitrix24’s words under “Details” say which value.',
   'error.INTERNAL_SERVER_ERROR': 'Bitrix24 had an internal error. Try again in a moment.',
   'error.ERROR_UNEXPECTED_ANSWER': 'Bitrix24 returned an unexpected answer. Try again in a moment.',
   'error.OVERLOAD_LIMIT':
@@ -88,6 +110,10 @@ export const enMore = {
   'error.HANDSHAKE_FAILED': 'The app could not connect to the Bitrix24 page. Reload the app.',
   'error.OUTSIDE_BITRIX24': 'The app is not running inside Bitrix24.',
   'error.unknown': 'Bitrix24 refused the request. Try again; the code is under “Details”.',
+  'error.NOT_BITRIX24_ANSWER':
+    'This address does not answer as Bitrix24: a web page or other data came back instead of Bitrix24’s answer. The portal may be under maintenance or asking to sign in; try again in a moment.',
+  'error.UNKNOWN_ERROR':
+    'Something went wrong inside the app while it talked to Bitrix24. Try again; if it keeps happening, reload the app.',
 
   'legacy.title': 'Remove a command by its id',
   'legacy.body':
@@ -165,7 +191,9 @@ export const enMore = {
   'error.CLIENT_ID_NOT_SPECIFIED':
     'Bitrix24 asked for the bot token (CLIENT_ID), which only webhook connections use. Reload the app and try again.',
   'error.webhook.NO_AUTH_FOUND':
-    'Bitrix24 does not accept this webhook: the address is wrong or the webhook was deleted. Check it in Bitrix24 (Developer resources → Inbound webhook) and connect again.',
+    'Bitrix24 does not accept this webhook: the address is wrong, or the webhook was deleted or switched off. Check it in Bitrix24 (Developer resources → Inbound webhook) and connect again.',
+  'error.webhook.NOT_BITRIX24_ANSWER':
+    'This address does not answer as Bitrix24: a web page or other data came back instead of Bitrix24’s answer. Check that you pasted the whole inbound webhook URL of your Bitrix24, then connect again.',
   'error.webhook.expired':
     'This webhook has expired. Create a new inbound webhook in Bitrix24 and connect with it.',
   'error.webhook.insufficient_scope':
@@ -300,9 +328,9 @@ export const enMore = {
     'In chat a command ends at its first space: Bitrix24 keeps {command}, but no one can call it.',
   'restore.unknown.legend': '{flag}: not in the file. Choose:',
   'restore.unknown.intro': {
-    one: 'The file does not say “{flag}” for {count} command (live portals do not list it). Choose below, or for all of them at once:',
+    one: 'The file does not say “{flag}” for {count} command (Bitrix24’s list of commands does not show it). Choose below, or for all of them at once:',
     other:
-      'The file does not say “{flag}” for {count} commands (live portals do not list it). Choose below for each, or for all of them at once:',
+      'The file does not say “{flag}” for {count} commands (Bitrix24’s list of commands does not show it). Choose below for each, or for all of them at once:',
   },
   'restore.unknown.allYes': '{flag}: yes for all',
   'restore.unknown.allNo': '{flag}: no for all',
@@ -355,8 +383,7 @@ export const enMore = {
   'error.COMMAND_ALREADY_EXISTS': 'This bot already has a command with that name. Choose another name.',
   'error.COMMAND_NAME_EMPTY': 'Bitrix24 needs a command name. Enter one, without spaces.',
   'error.COMMAND_REQUIRED': 'Bitrix24 received no command name. Enter one and save again.',
-  'error.COMMAND_NAME_INVALID':
-    'Bitrix24 does not accept this command name. Use letters, digits and underscores.',
+  'error.COMMAND_NAME_INVALID': 'Bitrix24 did not receive the command as text. Reload the app and save again.',
   'error.COMMAND_TITLE_REQUIRED': 'Bitrix24 needs a title for a command that is not hidden. Enter a title.',
   'error.COMMAND_TITLE_INVALID': 'Bitrix24 did not accept the titles as sent. Reload the app and try again.',
   'error.COMMAND_REGISTER_FAILED': 'Bitrix24 could not register the command. Try again in a moment.',

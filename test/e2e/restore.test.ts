@@ -1,44 +1,15 @@
-import { readFileSync } from 'node:fs'
 import type { Frame, Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { seriousViolations } from '../support/axe'
 import { useE2e } from '../support/e2e-context'
-
-const rowheaders = (frame: Frame) => frame.getByRole('rowheader').allTextContents()
+import { exportAll, openRestore as open, removeSelected as removeAll } from '../support/restore-e2e'
 
 describe('restore from an exported file', () => {
   const e2e = useE2e()
 
-  /** Clicks "Export JSON" and returns the path of the file the browser downloaded, and its content. */
-  async function exportAll(page: Page, frame: Frame) {
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      frame.getByRole('button', { name: 'Export JSON' }).click(),
-    ])
-    const path = await download.path()
-    return { path, json: JSON.parse(readFileSync(path, 'utf8')) }
-  }
-
-  /** Selects the commands, removes them and waits for the summary of the removal. */
-  async function removeSelected(page: Page, frame: Frame, commands: readonly string[]) {
-    for (const command of commands) await frame.getByRole('checkbox', { name: `Select ${command}` }).check()
-    await frame.getByRole('button', { name: 'Remove selected' }).click()
-    await frame
-      .getByRole('dialog', { name: `Remove ${commands.length} commands?` })
-      .getByRole('button', { name: 'Remove' })
-      .click()
-    await e2e.passUndoWindow(page)
-    const summary = frame.getByRole('status').filter({ hasText: 'Removal finished' })
-    await e2e.runUntil(page, summary)
-    expect(await summary.textContent()).toContain(`${commands.length} removed`)
-    await expect
-      .poll(async () => (await rowheaders(frame)).filter((row) => commands.includes(row)))
-      .toEqual([])
-  }
-
-  async function openRestore(frame: Frame) {
-    return e2e.openDialog(frame, frame.getByRole('button', { name: 'Restore from file' }))
-  }
+  const removeSelected = (page: Page, frame: Frame, commands: readonly string[]) =>
+    removeAll(e2e, page, frame, commands)
+  const openRestore = (frame: Frame) => open(e2e, frame)
 
   const triggerCount = async (trigger: string) =>
     (await e2e.sandbox.state()).commands.filter((command) => command.command === trigger).length
@@ -70,6 +41,8 @@ describe('restore from an exported file', () => {
 
     // A little latency, as a real portal has, so that the progress is there to be seen.
     await e2e.sandbox.settings({ latencyMs: 400 })
+    // The live list does not say which commands are hidden, so neither does the file: the admin says.
+    await dialog.getByRole('button', { name: 'Hidden: no for all' }).click()
     await dialog.getByRole('button', { name: 'Restore 3 commands' }).click()
     await dialog.getByText('Restoring 0 of 3…').waitFor()
     await e2e.screenshot(page, 'restore-progress')
@@ -155,6 +128,8 @@ describe('restore from an exported file', () => {
       .getByText(/Gone: 2/)
       .waitFor()
     await e2e.screenshot(page, 'restore-other-portal')
+    // The live list does not say which commands are hidden, so neither does the file: the admin says.
+    await dialog.getByRole('button', { name: 'Hidden: no for all' }).click()
     await dialog.getByRole('button', { name: 'Restore 2 commands' }).click()
     const summary = dialog.getByRole('status', { name: 'Restore finished' })
     await e2e.runUntil(page, summary)
@@ -177,6 +152,8 @@ describe('restore from an exported file', () => {
     })
     const dialog = await openRestore(frame)
     await dialog.getByLabel('Choose an exported file').setInputFiles(path)
+    // The live list does not say which commands are hidden, so neither does the file: the admin says.
+    await dialog.getByRole('button', { name: 'Hidden: no for all' }).click()
     await dialog.getByRole('button', { name: 'Restore 4 commands' }).click()
     const summary = dialog.getByRole('status', { name: 'Restore finished' })
     // The failure's words come in a chunk of their own: the end state is the summary with them.
@@ -230,6 +207,8 @@ describe('restore from an exported file', () => {
       .getByRole('region', { name: 'Support Webhook Bot' })
       .getByText(/Gone: 2/)
       .waitFor()
+    // The live list does not say which commands are hidden, so neither does the file: the admin says.
+    await dialog.getByRole('button', { name: 'Hidden: no for all' }).click()
     await dialog.getByRole('button', { name: 'Restore 2 commands' }).click()
     const summary = dialog.getByRole('status', { name: 'Restore finished' })
     await e2e.runUntil(page, summary)

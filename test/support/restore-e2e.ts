@@ -1,0 +1,37 @@
+import { readFileSync } from 'node:fs'
+import type { Frame, Page } from 'playwright-core'
+import { expect } from 'vitest'
+import type { E2eContext } from './e2e-context'
+
+// What the restore's browser tests do again and again: export, remove, open the restore dialog.
+
+const rowheaders = (frame: Frame) => frame.getByRole('rowheader').allTextContents()
+
+/** Clicks "Export JSON" (or its words in the page's language) and returns the downloaded file's path and content. */
+export async function exportAll(page: Page, frame: Frame, label = 'Export JSON') {
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    frame.getByRole('button', { name: label }).click(),
+  ])
+  const path = await download.path()
+  return { path, json: JSON.parse(readFileSync(path, 'utf8')) }
+}
+
+/** Selects the commands (at least two), removes them and waits for the summary of the removal. */
+export async function removeSelected(e2e: E2eContext, page: Page, frame: Frame, commands: readonly string[]) {
+  for (const command of commands) await frame.getByRole('checkbox', { name: `Select ${command}` }).check()
+  await frame.getByRole('button', { name: 'Remove selected' }).click()
+  await frame
+    .getByRole('dialog', { name: `Remove ${commands.length} commands?` })
+    .getByRole('button', { name: 'Remove' })
+    .click()
+  await e2e.passUndoWindow(page)
+  const summary = frame.getByRole('status').filter({ hasText: 'Removal finished' })
+  await e2e.runUntil(page, summary)
+  expect(await summary.textContent()).toContain(`${commands.length} removed`)
+  await expect.poll(async () => (await rowheaders(frame)).filter((row) => commands.includes(row))).toEqual([])
+}
+
+export function openRestore(e2e: E2eContext, frame: Frame) {
+  return e2e.openDialog(frame, frame.getByRole('button', { name: 'Restore from file' }))
+}
