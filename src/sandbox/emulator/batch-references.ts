@@ -76,7 +76,8 @@ export function substituteElement(query: unknown, soFar: BatchSoFar, names: stri
     }
     if (typeof current !== 'string') break
     if (whole === current) {
-      current = structuredClone(reached)
+      // An empty PHP array is an empty list to JSON, whatever it held.
+      current = isPlainObject(reached) && Object.keys(reached).length === 0 ? [] : structuredClone(reached)
       continue
     }
     const text = isNumeric(reached) ? String(reached) : reached

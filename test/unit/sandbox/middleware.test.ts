@@ -369,6 +369,29 @@ describe('control API', () => {
     expect((expired.json() as { error: string }).error).toBe('expired_token')
   })
 
+  it("sets a command's titles and hints in any language (command-texts); state shows every row", async () => {
+    const set = await postJson('/sandbox/api/command-texts', {
+      commandId: 2,
+      titles: { fr: 'Ouvrir un ticket', en: 'Open a ticket' },
+      params: { fr: '<objet>' },
+    })
+    expect(set.status).toBe(200)
+    expect(set.json()).toMatchObject({ id: 2, titles: { fr: 'Ouvrir un ticket', en: 'Open a ticket' } })
+    const state = (await send('/sandbox/api/state')).json() as {
+      commands: { id: number; titles: unknown; params: unknown }[]
+    }
+    expect(state.commands.find((command) => command.id === 2)).toMatchObject({
+      titles: { fr: 'Ouvrir un ticket', en: 'Open a ticket' },
+      params: { fr: '<objet>', en: '' },
+    })
+    expect((await postJson('/sandbox/api/command-texts', { commandId: 999, titles: {} })).status).toBe(400)
+    const bad = await postJson('/sandbox/api/command-texts', { commandId: 2, titles: 'x' })
+    expect([bad.status, (bad.json() as { error: string }).error]).toEqual([
+      400,
+      expect.stringContaining('titles'),
+    ])
+  })
+
   it('hands tokens to the host page only, and stays silent when the handshake is off', async () => {
     const init = await send('/sandbox/api/frame/init-data', { method: 'POST' })
     expect(init.status).toBe(200)
