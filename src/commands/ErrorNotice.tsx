@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react'
 import { type MessageKey, MoreMessages, useI18n } from '../i18n'
-import { offersRetry, operatingLimitWindowMs } from '../imbot/error-catalogue'
+import { offersRetry, operatingLimitEndsAt, saidByBitrix24 } from '../imbot/error-catalogue'
 import { type ConnectionMode, describeErrorFor } from '../imbot/webhook-wording'
 import { type PortalErrorShape, usePortalConnection } from '../portal'
 import { focusIsLost } from '../ui'
@@ -9,7 +9,7 @@ interface ErrorNoticeProps {
   error: PortalErrorShape
   /** A sentence said before the error's own words (e.g. that the command was not sent at all). */
   lead?: MessageKey
-  /** When the error happened; the operating-time pause is counted from it. */
+  /** When the error happened; an operating-time pause Bitrix24 gave no end for is counted from it. */
   at?: number
   onRetry?: () => void
   onDismiss?: () => void
@@ -57,11 +57,19 @@ function ErrorNoticeText({
   const entry = describeErrorFor(error, mode ?? connection?.client.mode)
   const retryAt =
     entry.recovery === 'retry-later'
-      ? new Date((at ?? Date.now()) + operatingLimitWindowMs).toLocaleTimeString(language, {
+      ? new Date(operatingLimitEndsAt(error, at ?? Date.now())).toLocaleTimeString(language, {
           hour: '2-digit',
           minute: '2-digit',
         })
       : null
+  // Under "Details", Bitrix24's words are called so; what the app or the SDK noted (a JavaScript error, say) is not,
+  // and of an answer that was not Bitrix24's only its kind is shown.
+  const descriptionLabel: MessageKey =
+    entry.kind === 'not-bitrix'
+      ? 'error.answerType'
+      : saidByBitrix24(error.code)
+        ? 'error.description'
+        : 'error.appDescription'
   const canRetry = onRetry && offersRetry(entry)
   return (
     <div
@@ -136,7 +144,7 @@ function ErrorNoticeText({
           )}
           {error.description && (
             <>
-              <dt>{t('error.description')}</dt>
+              <dt>{t(descriptionLabel)}</dt>
               <dd>{error.description}</dd>
             </>
           )}

@@ -383,7 +383,8 @@ export const enMore = {
   'error.COMMAND_ALREADY_EXISTS': 'This bot already has a command with that name. Choose another name.',
   'error.COMMAND_NAME_EMPTY': 'Bitrix24 needs a command name. Enter one, without spaces.',
   'error.COMMAND_REQUIRED': 'Bitrix24 received no command name. Enter one and save again.',
-  'error.COMMAND_NAME_INVALID': 'Bitrix24 did not receive the command as text. Reload the app and save again.',
+  'error.COMMAND_NAME_INVALID':
+    'Bitrix24 did not receive the command as text. Reload the app and save again.',
   'error.COMMAND_TITLE_REQUIRED': 'Bitrix24 needs a title for a command that is not hidden. Enter a title.',
   'error.COMMAND_TITLE_INVALID': 'Bitrix24 did not accept the titles as sent. Reload the app and try again.',
   'error.COMMAND_REGISTER_FAILED': 'Bitrix24 could not register the command. Try again in a moment.',

@@ -1,7 +1,15 @@
-import type { AjaxResult, B24Frame, B24Hook } from '@bitrix24/b24jssdk'
+import { ApiVersion, type B24Frame, type B24Hook } from '@bitrix24/b24jssdk'
 import { batchCommands, readBatchAnswer } from './batch-envelope'
 import { malformedAnswer, PortalError, toPortalError } from './portal-error'
+import type { UncheckedAnswer } from './sdk-failure'
 import type { BatchCall, BatchOutcome, PortalClient } from './types'
+
+/** What went wrong, read by a module of its own that loads on the first failure (sdk-failure.ts). */
+const readFailure = (failure: unknown, method: string, resetAt: ReadonlyMap<string, unknown>) =>
+  import('./sdk-failure').then(
+    ({ readSdkFailure }) => new PortalError(readSdkFailure(failure, method, resetAt)),
+    () => toPortalError(failure, method),
+  )
 
 /**
  * What the frame client and the webhook client share: one REST call through the SDK's `actions.v2.call` (auth,
@@ -15,6 +23,12 @@ export abstract class SdkPortalClient implements PortalClient {
   abstract readonly isAdmin: boolean
   abstract readonly portalHost: string
   protected abstract readonly b24: B24Frame | B24Hook
+  /**
+   * `time.operating_reset_at` of each method's last answer: Bitrix24's OPERATION_TIME_LIMIT error does not say when
+   * the block lifts, the method's earlier answers did.
+   */
+  readonly #resetAt = new Map<string, unknown>()
+  #checking = false
 
   /** The parameters as this connection sends them (a webhook adds the bot token). */
   protected withConnectionParams(_method: string, params: Record<string, unknown>): Record<string, unknown> {
@@ -27,16 +41,25 @@ export abstract class SdkPortalClient implements PortalClient {
   }
 
   async call(method: string, params: Record<string, unknown> = {}): Promise<unknown> {
-    let answer: AjaxResult
+    let failure: unknown
     try {
-      answer = await this.b24.actions.v2.call.make({
+      const answer = await this.#checked().actions.v2.call.make({
         method,
         params: this.withConnectionParams(method, params),
       })
+      if (answer.isSuccess) {
+        const data = answer.getData()
+        this.#resetAt.set(method, data?.time?.operating_reset_at)
+        if (data?.result !== undefined) return data.result
+        failure = malformedAnswer(method, 'The answer has no result.', answer.getStatus())
+      } else {
+        // Soft errors come back inside the result.
+        ;[failure] = answer.getErrors()
+      }
     } catch (error) {
-      throw this.shown(toPortalError(error, method))
+      failure = error
     }
-    return this.resultOf(answer, method)
+    throw this.shown(await readFailure(failure, method, this.#resetAt))
   }
 
   async batch(calls: Record<string, BatchCall>): Promise<Record<string, BatchOutcome>> {
@@ -47,9 +70,13 @@ export abstract class SdkPortalClient implements PortalClient {
       ]),
     )
     // halt=0: every call runs and answers for itself.
-    const outcomes = readBatchAnswer(await this.call('batch', { halt: 0, cmd: batchCommands(sent) }), calls)
-    for (const outcome of Object.values(outcomes)) {
-      if (!outcome.ok) outcome.error = this.shown(new PortalError(outcome.error)).toShape()
+    const answer = await this.call('batch', { halt: 0, cmd: batchCommands(sent) })
+    const outcomes = readBatchAnswer(answer, calls)
+    const times = (answer as { result_time?: Record<string, { operating_reset_at?: unknown }> })?.result_time
+    // A method's block lifts for all its calls at once: its successes and failures never share a batch.
+    for (const [key, outcome] of Object.entries(outcomes)) {
+      if (outcome.ok) this.#resetAt.set((calls[key] as BatchCall).method, times?.[key]?.operating_reset_at)
+      else outcome.error = this.shown(await readFailure(outcome.error, '', this.#resetAt)).toShape()
     }
     return outcomes
   }
@@ -57,16 +84,24 @@ export abstract class SdkPortalClient implements PortalClient {
   abstract fitToContent(height: number): void
   abstract setTitle(title: string): void
 
-  /** The method's `result`, or the error the answer carries (soft errors come back inside the result). */
-  private resultOf(answer: AjaxResult, method: string): unknown {
-    if (!answer.isSuccess) {
-      const [first] = answer.getErrors()
-      throw this.shown(toPortalError(first, method))
+  /**
+   * The SDK, with every answer checked first: a successful answer without `time` is not Bitrix24's (a web page, JSON
+   * of another kind), and SDK 2.2.0 would throw a TypeError of its own reading it. It fails as what it is instead.
+   */
+  #checked(): B24Frame | B24Hook {
+    const b24 = this.b24
+    if (!this.#checking) {
+      this.#checking = true
+      b24.getHttpClient(ApiVersion.v2).ajaxClient.interceptors.response.use((response) => {
+        if (response.data?.time) return response
+        const answer: UncheckedAnswer = {
+          status: response.status,
+          type: response.headers['content-type'],
+          data: response.data,
+        }
+        throw Object.assign(new Error('Not a Bitrix24 answer'), { answer })
+      })
     }
-    const data = answer.getData()
-    if (!data || !('result' in data) || data.result === undefined) {
-      throw malformedAnswer(method, 'The answer has no result.', answer.getStatus())
-    }
-    return data.result
+    return b24
   }
 }

@@ -49,4 +49,9 @@ export interface PortalErrorShape {
   status: number
   description: string
   method: string
+  /**
+   * OPERATION_TIME_LIMIT: when Bitrix24 lifts the method's block, as Bitrix24 said it (`time.operating_reset_at`, Unix
+   * seconds), if it did; see sdk-failure.ts.
+   */
+  operatingResetAt?: number
 }

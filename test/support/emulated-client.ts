@@ -1,5 +1,6 @@
 import { type BatchCall, type PortalClient, PortalError } from '../../src/portal'
 import { batchCommands, readBatchAnswer } from '../../src/portal/batch-envelope'
+import { readSdkFailure } from '../../src/portal/sdk-failure'
 import {
   createSandboxPortal,
   type SandboxPortal,
@@ -53,6 +54,13 @@ export function createEmulatedClient(options: EmulatedClientOptions = {}): {
         description: 'Network connection failed',
         method,
       })
+    }
+    if (outcome.raw) {
+      // An answer that is not Bitrix24's, read as the SDK client reads it (sdk-failure.ts).
+      const { contentType, text } = outcome.raw
+      const data = contentType.includes('json') ? JSON.parse(text) : text
+      const answer = { status: outcome.status, type: contentType, data }
+      throw new PortalError(readSdkFailure({ answer }, method))
     }
     if (isErrorBody(outcome.body)) {
       throw new PortalError({

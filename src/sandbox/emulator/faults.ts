@@ -1,14 +1,15 @@
 import { findMethod } from './methods/index.ts'
-import type { FaultInjection, FaultMode } from './types.ts'
+import type { FaultInjection, FaultMode, NotBitrixFault } from './types.ts'
 import { isPlainObject } from './validate.ts'
 
 /**
  * Injected faults: "answer the next `count` calls of `method` with `code`" (mode error), "perform them, then drop
- * the connection" (mode drop), or "append `entry` to the list of their answers" (mode add-entry). A call consumes
- * a fault only if its params match the fault's `match`.
+ * the connection" (mode drop), "append `entry` to the list of their answers" (mode add-entry), or "answer them as
+ * something that is not Bitrix24" (mode not-bitrix: a web page or other JSON). A call consumes a fault only if its
+ * params match the fault's `match`.
  */
 
-const MODES: readonly FaultMode[] = ['error', 'drop', 'add-entry']
+const MODES: readonly FaultMode[] = ['error', 'drop', 'add-entry', 'not-bitrix']
 
 function sameMethod(a: string, b: string): boolean {
   return a.toLowerCase() === b.toLowerCase()
@@ -134,10 +135,43 @@ function addEntryFault(base: FaultBase, input: Record<string, unknown>): FaultIn
   return { ...base, mode: 'add-entry', entry: copyJson(input.entry) }
 }
 
+/** A not-bitrix fault: `answer` 'html' (default) or 'json', `status` any HTTP status (default 200). */
+function notBitrixFault(base: FaultBase, input: Record<string, unknown>): FaultInjection {
+  const answer = input.answer ?? 'html'
+  if (answer !== 'html' && answer !== 'json') throw new TypeError("fault.answer must be 'html' or 'json'")
+  const status = input.status ?? 200
+  if (typeof status !== 'number' || !Number.isInteger(status) || status < 200 || status > 599) {
+    throw new TypeError('fault.status must be an HTTP status (200-599)')
+  }
+  return { ...base, mode: 'not-bitrix', answer, status }
+}
+
 const READERS: Record<FaultMode, (base: FaultBase, input: Record<string, unknown>) => FaultInjection> = {
   error: errorFault,
   drop: dropFault,
   'add-entry': addEntryFault,
+  'not-bitrix': notBitrixFault,
+}
+
+/**
+ * What a not-bitrix fault answers: a sign-in page such as a proxy or single sign-on in front of a portal shows
+ * (what a redirect to a login page ends in), or JSON of some other service. Neither is the REST envelope
+ * (`{result, time}` or `{error, error_description}`) every Bitrix24 answer is (rest/classes/general/rest.php).
+ */
+export function notBitrixAnswer(fault: Pick<NotBitrixFault, 'answer'>): {
+  contentType: string
+  text: string
+} {
+  if (fault.answer === 'json') {
+    return {
+      contentType: 'application/json; charset=utf-8',
+      text: '{"status":"ok","message":"Service is running"}',
+    }
+  }
+  return {
+    contentType: 'text/html; charset=utf-8',
+    text: '<!DOCTYPE html><html lang="en"><head><title>Sign in</title></head><body><h1>Sign in</h1><form method="post" action="/login"><input name="login"><input name="password" type="password"><button>Sign in</button></form></body></html>',
+  }
 }
 
 /**
@@ -150,7 +184,7 @@ export function parseFaultInjection(input: unknown): FaultInjection {
   if (typeof method !== 'string' || method.trim() === '')
     throw new TypeError('fault.method must be a method name')
   if (!MODES.includes(mode as FaultMode)) {
-    throw new TypeError("fault.mode must be 'error', 'drop' or 'add-entry'")
+    throw new TypeError("fault.mode must be 'error', 'drop', 'add-entry' or 'not-bitrix'")
   }
   const fault = READERS[mode as FaultMode]({ method: method.trim(), count: readCount(count) }, input)
   const matchParams = readMatch(match)

@@ -2,7 +2,7 @@ import { TokenStore } from './auth.ts'
 import { type BatchResults, batchCommand, batchResult, parseBatch } from './batch.ts'
 import { emptySoFar } from './batch-references.ts'
 import { isTransportCode, RestError } from './errors.ts'
-import { FaultStore, parseFaultInjection, withEntry } from './faults.ts'
+import { FaultStore, notBitrixAnswer, parseFaultInjection, withEntry } from './faults.ts'
 import { RestLog } from './log.ts'
 import { findMethod, isV2Method } from './methods/index.ts'
 import { makeTime, OperatingTracker } from './operating.ts'
@@ -254,6 +254,13 @@ export function createSandboxPortal(options: SandboxPortalOptions = {}): Sandbox
     handle(request: RestRequest): RestOutcome {
       const params = request.params ?? {}
       const entry = log.open(iso(), request.method, params, { viaWebhook: request.webhook !== undefined })
+      // Something in front of the portal answers first (a not-bitrix fault): the portal never sees the call.
+      const foreign = faults.take(request.method, params, ['not-bitrix'])
+      if (foreign?.mode === 'not-bitrix') {
+        entry.status = foreign.status
+        entry.fault = 'not-bitrix'
+        return { status: foreign.status, body: null, drop: false, raw: notBitrixAnswer(foreign) }
+      }
       // Order as on a portal: the rate limit sees every request, then the token or the webhook is checked.
       if (!bucket.take()) return closeWith(entry, fail(new RestError('QUERY_LIMIT_EXCEEDED')))
       const identity = authenticate(request)

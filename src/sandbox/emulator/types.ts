@@ -296,9 +296,11 @@ export interface RestOutcome {
   body: unknown
   /** The HTTP layer must destroy the socket without answering: the server already acted. */
   drop: boolean
+  /** Sent as it is instead of `body` as JSON: an answer that is not Bitrix24's (a not-bitrix fault). */
+  raw?: { contentType: string; text: string }
 }
 
-export type FaultMode = 'error' | 'drop' | 'add-entry'
+export type FaultMode = 'error' | 'drop' | 'add-entry' | 'not-bitrix'
 
 interface FaultBase {
   method: string
@@ -331,14 +333,30 @@ export interface AddEntryFault extends FaultBase {
   entry: unknown
 }
 
+/**
+ * Answer as something that is not Bitrix24 would, before the portal sees the call (nothing is done): a web page (a
+ * sign-in or maintenance page of a proxy in front of the portal), or JSON that is not the REST envelope.
+ */
+export interface NotBitrixFault extends FaultBase {
+  mode: 'not-bitrix'
+  answer: 'html' | 'json'
+  /** HTTP status of that answer; 200 when left out. */
+  status: number
+}
+
 /** A pending fault, as listed. */
-export type FaultInjection = ErrorFault | DropFault | AddEntryFault
+export type FaultInjection = ErrorFault | DropFault | AddEntryFault | NotBitrixFault
 
 /** What injectFault and POST /sandbox/api/faults accept: `count` defaults to 1, `mode` to 'error'. */
 export type FaultRequest =
   | (Omit<ErrorFault, 'count' | 'mode'> & { count?: number; mode?: 'error' })
   | (Omit<DropFault, 'count'> & { count?: number })
   | (Omit<AddEntryFault, 'count'> & { count?: number })
+  | (Omit<NotBitrixFault, 'count' | 'answer' | 'status'> & {
+      count?: number
+      answer?: 'html' | 'json'
+      status?: number
+    })
 
 export interface RestLogEntry {
   seq: number

@@ -46,5 +46,12 @@ export async function handleRest(portal: SandboxPortal, req: IncomingMessage, re
     res.socket?.destroy()
     return
   }
+  if (outcome.raw) {
+    // An answer that is not Bitrix24's (a not-bitrix fault), sent as it is.
+    res.statusCode = outcome.status
+    res.setHeader('content-type', outcome.raw.contentType)
+    res.end(outcome.raw.text)
+    return
+  }
   sendJson(res, outcome.status, outcome.body)
 }

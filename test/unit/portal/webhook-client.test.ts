@@ -185,7 +185,7 @@ describe('what a webhook’s failures say', () => {
       expect(failure.message).not.toContain(leak)
   })
 
-  it('says "portal unreachable, check the address" for a host that is not Bitrix24, and for a time-out', async () => {
+  it('says "this address does not answer as Bitrix24" for a host that is not Bitrix24, "unreachable" for none', async () => {
     // A host that answers the webhook's path with its own HTML 404 page, as a mistyped address does.
     const other = createServer((_req, res) => {
       res.writeHead(404, { 'content-type': 'text/html', 'access-control-allow-origin': '*' })
@@ -197,8 +197,15 @@ describe('what a webhook’s failures say', () => {
     const failure = await failureOf(connectWebhook({ ...webhook, origin: notBitrix24 }, token)).finally(
       () => new Promise((resolve) => other.close(resolve)),
     )
-    expect([failure.code, failure.status]).toEqual(['ERR_BAD_REQUEST', 404])
-    expect(describeErrorFor(failure, 'webhook').message).toBe('error.webhook.unreachable')
+    expect([failure.code, failure.status, failure.description]).toEqual([
+      'NOT_BITRIX24_ANSWER',
+      404,
+      'text/html',
+    ])
+    expect(describeErrorFor(failure, 'webhook')).toMatchObject({
+      message: 'error.webhook.NOT_BITRIX24_ANSWER',
+      recovery: 'reconnect',
+    })
     for (const code of ['NETWORK_ERROR', 'REQUEST_TIMEOUT']) {
       expect(describeErrorFor({ code }, 'webhook').message).toBe('error.webhook.unreachable')
     }
