@@ -3,7 +3,7 @@ import { MoreText, useI18n } from '../i18n'
 import type { Bot, Command } from '../imbot'
 import { focusIsLost } from '../ui'
 import { CommandsTable, type RowHandlers } from './CommandsTable'
-import { ErrorNotice, UnreadableEntries } from './deferred'
+import { EditOutcome, ErrorNotice, UnreadableEntries } from './deferred'
 import type { SortDirection } from './filter'
 import { StillWaiting } from './StillWaiting'
 import type { BotCommands } from './use-command-lists'
@@ -57,6 +57,7 @@ export function BotSection({
         {total !== undefined && <span className="bot__count">{t('bot.commandCount', { count: total })}</span>}
       </header>
       {list.listing && <UnreadableEntries entries={list.listing.unreadable} message="bot.unreadable" />}
+      {canRemove && <EditOutcome botId={bot.id} />}
       {list.isPending ? (
         <p className="bot__placeholder" role="status">
           {list.isFetching ? t('bot.loading') : <MoreText id="waiting.stopped" />}

@@ -1,12 +1,9 @@
-import { useQueryClient } from '@tanstack/react-query'
 import { memo, useRef, useState } from 'react'
 import { MoreText, useI18n } from '../i18n'
-import type { Command, CommandListing } from '../imbot'
-import { usePortalClient } from '../portal'
-import { EditCommand, ErrorNotice } from './deferred'
-import { useEditFailure } from './edit/failure'
+import type { Command } from '../imbot'
+import { EditCommand, EditOutcome, ErrorNotice } from './deferred'
+import { useEditOutcome } from './edit/failure'
 import { Flags } from './Flags'
-import { commandKeys } from './keys'
 import { HeldUndo, useRemoval, useRowRemoval } from './removal'
 import { StillWaiting } from './StillWaiting'
 import { rowFocusTarget, useFocusKept } from './use-focus-kept'
@@ -43,14 +40,9 @@ export const CommandRow = memo(function CommandRow({
     () => rowFocusTarget(row.current),
     (before, now) => before === 'held in bulk' || now === 'pending' || now === 'failed',
   )
+  // The form reads what else it needs (the bot's other commands, the list's language) when it opens.
   const [editing, setEditing] = useState(false)
-  const [editSeenAt, setEditSeenAt] = useState(0)
-  const editFailure = useEditFailure(command.id, editSeenAt)
-  const { lang } = usePortalClient()
-  const queryClient = useQueryClient()
-  // The bot's other commands, for the form's "already a command of this bot".
-  const siblings = () =>
-    queryClient.getQueryData<CommandListing>(commandKeys.list(command.botId))?.items ?? []
+  const editOutcome = useEditOutcome(command.id)
   return (
     <>
       <tr
@@ -133,25 +125,17 @@ export const CommandRow = memo(function CommandRow({
                 </button>
               </span>
             )}
-            {editing && (
-              <EditCommand
-                command={command}
-                siblings={siblings()}
-                language={lang.slice(0, 2).toLowerCase()}
-                onClose={() => setEditing(false)}
-              />
-            )}
+            {editing && <EditCommand command={command} onClose={() => setEditing(false)} />}
           </td>
         )}
       </tr>
-      {editFailure?.error && (
+      {editOutcome && !editing && (
+        // How an edit ended that the form was closed before (the open form says it itself).
         <tr className="row-error">
           <td colSpan={columnCount}>
-            <ErrorNotice
-              error={editFailure.error}
-              lead="edit.failedLead"
-              takeFocus
-              onDismiss={() => setEditSeenAt(Date.now())}
+            <EditOutcome
+              state={editOutcome}
+              onEdit={() => setEditing(true)}
               onRefresh={() => onRefresh(command.botId)}
             />
           </td>

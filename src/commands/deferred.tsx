@@ -34,6 +34,7 @@ export const UnreadableEntries = deferred(() =>
   loadUnreadableEntries().then((module) => module.UnreadableEntries),
 )
 export const EditCommand = deferred(() => loadEditCommand().then((module) => module.EditCommand))
+export const EditOutcome = deferred(() => loadEditCommand().then((module) => module.EditOutcome))
 export const RestoreFromFile = deferred(() => loadRestore().then((module) => module.RestoreFromFile))
 export const loadExportFile = () => loadExport().then((module) => module.exportFile)
 

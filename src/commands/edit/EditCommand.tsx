@@ -1,140 +1,268 @@
-import { type FormEvent, useId, useState } from 'react'
-import { type MessageKey, MoreMessages, useI18n } from '../../i18n'
-import type { Command } from '../../imbot'
+import { type QueryClient, useQueryClient } from '@tanstack/react-query'
+import { type FormEvent, type ReactNode, useId, useRef, useState } from 'react'
+import { type MessageKey, MoreMessages, type Translate, useI18n } from '../../i18n'
+import type { Command, CommandListing } from '../../imbot'
+import { bitrixLanguages } from '../../imbot/command-rules'
+import type { PortalError } from '../../portal'
 import { Dialog } from '../../ui/Dialog'
-import { type Flag, planEdit } from './changes'
-import type { Edit } from './failure'
-import { useEditCommand } from './mutation'
+import { ErrorNotice } from '../ErrorNotice'
+import { commandKeys } from '../keys'
+import { type EditForm, type Flag, planEdit, triggerOf, triggerWarning } from './changes'
+import type { Unsaved } from './confirm'
+import { type Edit, type EditMutation, untold } from './failure'
+import { languageName, useTitleLanguage } from './languages'
+import { forgetEdits, useEditCommand } from './mutation'
+import { flagLabels, unsavedWords } from './words'
 
-/** Languages Bitrix24 knows, for titles and hints in more than the portal's language. */
-const languages = [
-  'en',
-  'ru',
-  'de',
-  'ua',
-  'by',
-  'kz',
-  'pl',
-  'fr',
-  'es',
-  'it',
-  'br',
-  'tr',
-  'vn',
-  'id',
-  'ja',
-  'sc',
-  'tc',
-]
+// How edits ended once the form is closed comes in the same chunk: one on-demand piece for the page to name.
+export { EditOutcome } from './EditOutcome'
 
 interface EditCommandProps {
   command: Command
-  /** The bot's other commands (a trigger may not be used twice). */
-  siblings: readonly Command[]
-  /** The portal's language: the title and hint shown are in it. */
-  language: string
   onClose: () => void
 }
 
-const flags: readonly [Flag, MessageKey][] = [
-  ['common', 'flag.common'],
-  ['hidden', 'flag.hidden'],
-  ['extranetSupport', 'flag.extranet'],
-]
+const flags = Object.entries(flagLabels) as [Flag, MessageKey][]
 
-/** The edit form: trigger, title and hint (portal language and any added), the three flags. */
+/** What the form says under a field (or above them all, `form`): a check of its own, or Bitrix24's refusal. */
+type Shown = { field: string; text: string } | { field: string; error: PortalError }
+
+/** Bitrix24's refusals of an update that point at one field; any other is said above the fields. */
+const refusedField: Readonly<Record<string, string>> = {
+  COMMAND_ALREADY_EXISTS: 'command',
+  COMMAND_NAME_EMPTY: 'command',
+  COMMAND_NAME_INVALID: 'command',
+  COMMAND_REQUIRED: 'command',
+  COMMAND_TITLE_INVALID: 'title',
+  COMMAND_TITLE_REQUIRED: 'title',
+}
+
+/** "Bitrix24 did not save …", under the field it is about. */
+function unsavedShown(unsaved: Unsaved, language: string, t: Translate, interfaceLanguage: string): Shown {
+  const text = unsavedWords(unsaved, t, interfaceLanguage)
+  if (unsaved.field === 'command') return { field: 'command', text }
+  if (unsaved.field !== 'title' && unsaved.field !== 'params') return { field: 'flags', text }
+  return {
+    field: unsaved.language === language ? unsaved.field : `${unsaved.field}-${unsaved.language}`,
+    text,
+  }
+}
+
+/** What the form shows of an edit that ended badly: the refusal under its field, or what was not saved. */
+function outcomeShown(
+  state: EditMutation['state'],
+  language: string,
+  t: Translate,
+  interfaceLanguage: string,
+): Shown[] {
+  if (state.error) return [{ field: refusedField[state.error.code] ?? 'form', error: state.error }]
+  return (state.data?.unsaved ?? []).map((unsaved) => unsavedShown(unsaved, language, t, interfaceLanguage))
+}
+
+/** The command's latest edit, if it ended badly and was not dismissed: the form opens with what was typed. */
+function latestUntold(queryClient: QueryClient, commandId: number) {
+  const edits = queryClient
+    .getMutationCache()
+    .findAll({ mutationKey: commandKeys.edits() })
+    .map((mutation) => (mutation as EditMutation).state)
+    .filter((state) => state.variables?.before.id === commandId)
+  const latest = edits.at(-1)
+  return latest?.variables && untold(latest) ? latest : undefined
+}
+
+/**
+ * The edit form: trigger, title and hint (in the list's language, and in any language added), the three flags.
+ * It stays open while Bitrix24 answers: a refusal, or a part Bitrix24 did not save, is said under the field at
+ * fault with everything typed kept; it closes when the edit is confirmed (or the command turns out to be gone, which
+ * its bot's section then says). Closed before the answer, the row says how the edit ended, and Edit opens the form
+ * again with what was typed.
+ */
 export function EditCommand(props: EditCommandProps) {
   return (
     <MoreMessages>
-      <EditForm {...props} />
+      <EditDialog {...props} />
     </MoreMessages>
   )
 }
 
-function EditForm({ command, siblings, language, onClose }: EditCommandProps) {
-  const { t } = useI18n()
+function EditDialog({ command, onClose }: EditCommandProps) {
+  const { t, language: interfaceLanguage } = useI18n()
   const id = useId()
+  const queryClient = useQueryClient()
   const edit = useEditCommand(command.id)
-  const [trigger, setTrigger] = useState(command.command.replace(/^\//, ''))
-  const [title, setTitle] = useState(command.title)
-  const [params, setParams] = useState(command.params)
-  const [flagValues, setFlagValues] = useState({
-    common: command.common,
-    hidden: command.hidden,
-    extranetSupport: command.extranetSupport,
-  })
-  const [extra, setExtra] = useState<{ language: string; title: string; params: string }[]>([])
-  /** What stops the save, said under the field at fault (which takes the focus). */
-  const [problem, setProblem] = useState<{ text: string; field: string } | null>(null)
+  const formRef = useRef<HTMLFormElement>(null)
+  const language = useTitleLanguage(command.botId)
+  const name = (code: string) => languageName(code, interfaceLanguage)
+  // A failed edit, not dismissed, opens again as it was typed, with its reasons.
+  const [resumed] = useState(() => latestUntold(queryClient, command.id))
+  const typed: EditForm = resumed?.variables?.form ?? {
+    trigger: triggerOf(command),
+    title: command.title,
+    params: command.params,
+    flags: { common: command.common, hidden: command.hidden, extranetSupport: command.extranetSupport },
+    extra: [],
+  }
+  const [trigger, setTrigger] = useState(typed.trigger)
+  const [title, setTitle] = useState(typed.title)
+  const [params, setParams] = useState(typed.params)
+  const [flagValues, setFlagValues] = useState(typed.flags)
+  const [extra, setExtra] = useState(typed.extra)
+  const [shown, setShown] = useState<Shown[]>(() =>
+    resumed ? outcomeShown(resumed, language, t, interfaceLanguage) : [],
+  )
+
+  const close = () => {
+    // What the form said of this command's edits is told: the row does not say it again. (That it is gone, the
+    // bot's section says: the row goes.)
+    forgetEdits(
+      queryClient,
+      (other) => other.variables?.before.id !== command.id || other.data?.gone === true,
+    )
+    onClose()
+  }
+
+  /** Shows what is wrong and takes the focus to the first field at fault. */
+  const show = (items: Shown[]) => {
+    setShown(items)
+    const first = items[0]
+    // Above the fields, the notice itself; else the field, which the words under it describe.
+    const target = first && (first.field === 'form' ? `${id}-form-problem` : `${id}-${first.field}`)
+    if (target) requestAnimationFrame(() => document.getElementById(target)?.focus())
+  }
 
   const submit = (event: FormEvent) => {
     event.preventDefault()
     if (edit.isPending) return
-    const plan = planEdit(command, { trigger, title, params, flags: flagValues, extra }, siblings, language)
-    if ('problem' in plan) {
-      setProblem({ text: t(plan.problem, plan.values), field: plan.field })
-      return document.getElementById(`${id}-${plan.field}`)?.focus()
+    const form: EditForm = { trigger, title, params, flags: flagValues, extra }
+    const siblings = queryClient.getQueryData<CommandListing>(commandKeys.list(command.botId))?.items ?? []
+    const plan = planEdit(command, form, siblings, language)
+    if ('problems' in plan) {
+      return show(
+        plan.problems.map(({ field, problem, values, language: about }) => ({
+          field,
+          text: t(problem, about ? { ...values, language: name(about) } : values),
+        })),
+      )
     }
-    if ('changes' in plan)
-      edit.mutate({ before: command, changes: plan.changes, after: plan.after } satisfies Edit)
-    onClose()
+    if ('unchanged' in plan) return close()
+    setShown([])
+    const variables: Edit = { before: command, changes: plan.changes, after: plan.after, language, form }
+    edit.mutate(variables, {
+      onSuccess: (outcome) => {
+        if (outcome.gone || outcome.unsaved.length === 0) return close()
+        show(outcome.unsaved.map((unsaved) => unsavedShown(unsaved, language, t, interfaceLanguage)))
+      },
+      onError: (error) => show([{ field: refusedField[error.code] ?? 'form', error }]),
+    })
   }
 
-  const text = (label: MessageKey, value: string, onChange: (value: string) => void, name: string) => {
-    const fault = problem?.field === name
+  const problemsAt = (field: string): ReactNode => {
+    const here = shown.filter((item) => item.field === field)
+    if (here.length === 0) return null
     return (
-      <>
-        <label className="field" htmlFor={`${id}-${name}`}>
-          <span className="field__label">{t(label)}</span>
-          <input
-            id={`${id}-${name}`}
-            className="input"
-            value={value}
-            aria-invalid={fault || undefined}
-            aria-describedby={fault ? `${id}-problem` : undefined}
-            onChange={(e) => onChange(e.target.value)}
-          />
-        </label>
-        {fault && (
-          <p id={`${id}-problem`} className="field__error" role="alert">
-            {problem.text}
-          </p>
+      <div id={`${id}-${field}-problem`} tabIndex={field === 'form' ? -1 : undefined}>
+        {here.map((item) =>
+          'error' in item ? (
+            <ErrorNotice
+              key={item.error.code}
+              error={item.error}
+              lead="edit.failedLead"
+              onRetry={() => formRef.current?.requestSubmit()}
+              onRefresh={() => queryClient.invalidateQueries({ queryKey: commandKeys.list(command.botId) })}
+            />
+          ) : (
+            <p key={item.text} className="field__error" role="alert">
+              {item.text}
+            </p>
+          ),
         )}
-      </>
+      </div>
     )
   }
 
+  const describedBy = (...ids: (string | false)[]) => ids.filter(Boolean).join(' ') || undefined
+  const faulty = (field: string) => shown.some((item) => item.field === field)
+
+  const text = (
+    label: MessageKey,
+    value: string,
+    onChange: (value: string) => void,
+    field: string,
+    note?: ReactNode,
+    noteId?: string,
+  ) => (
+    <>
+      <label className="field" htmlFor={`${id}-${field}`}>
+        <span className="field__label">{t(label)}</span>
+        <input
+          id={`${id}-${field}`}
+          className="input"
+          value={value}
+          aria-invalid={faulty(field) || undefined}
+          aria-describedby={describedBy(faulty(field) && `${id}-${field}-problem`, noteId ?? false)}
+          onChange={(e) => onChange(e.target.value)}
+        />
+      </label>
+      {note}
+      {problemsAt(field)}
+    </>
+  )
+
+  const warning = triggerWarning(command, trigger)
+  const languageNoteId = `${id}-language`
   return (
     <Dialog
       title={t('edit.title', { command: command.command })}
-      onClose={onClose}
+      onClose={close}
       actions={
         <>
-          <button type="button" className="button" onClick={onClose}>
+          <button type="button" className="button" onClick={close}>
             {t('action.cancel')}
           </button>
           <button
             type="submit"
             form={`${id}-form`}
             className="button button--primary"
-            disabled={edit.isPending}
+            aria-disabled={edit.isPending || undefined}
           >
             {t('edit.save')}
           </button>
         </>
       }
     >
-      <form id={`${id}-form`} className="edit" onSubmit={submit} noValidate>
-        {text('edit.command', trigger, setTrigger, 'command')}
-        {text('edit.titleField', title, setTitle, 'title')}
-        {text('edit.params', params, setParams, 'params')}
+      <form ref={formRef} id={`${id}-form`} className="edit" onSubmit={submit} noValidate>
+        {problemsAt('form')}
+        {edit.isPending && (
+          <p className="field__hint" role="status">
+            {t('edit.saving')}
+          </p>
+        )}
+        {text(
+          'edit.command',
+          trigger,
+          setTrigger,
+          'command',
+          warning && (
+            <p id={`${id}-command-note`} className="field__hint">
+              {t('edit.note.slashes', warning)}
+            </p>
+          ),
+          warning && `${id}-command-note`,
+        )}
+        <p id={languageNoteId} className="field__hint">
+          {t('edit.languageNote', { language: name(language) })}
+        </p>
+        {text('edit.titleField', title, setTitle, 'title', null, languageNoteId)}
+        {text('edit.params', params, setParams, 'params', null, languageNoteId)}
         <fieldset className="edit__flags">
           <legend>{t('table.flags')}</legend>
-          {flags.map(([flag, label]) => (
+          {flags.map(([flag, label], index) => (
             <label key={flag} className="check">
               <input
+                id={index === 0 ? `${id}-flags` : undefined}
                 type="checkbox"
                 checked={flagValues[flag] === true}
+                aria-describedby={faulty('flags') ? `${id}-flags-problem` : undefined}
                 ref={(input) => {
                   // Bitrix24 did not say (live portals leave `hidden` out): shown as unknown until changed.
                   if (input) input.indeterminate = flagValues[flag] === null
@@ -144,10 +272,11 @@ function EditForm({ command, siblings, language, onClose }: EditCommandProps) {
               {t(label)}
             </label>
           ))}
+          {problemsAt('flags')}
         </fieldset>
         {extra.map((row, index) => (
           <fieldset key={row.language} className="edit__language">
-            <legend>{t('edit.inLanguage', { language: row.language })}</legend>
+            <legend>{t('edit.inLanguage', { language: name(row.language) })}</legend>
             {text(
               'edit.titleField',
               row.title,
@@ -168,21 +297,25 @@ function EditForm({ command, siblings, language, onClose }: EditCommandProps) {
             id={`${id}-add`}
             className="input"
             value=""
+            aria-describedby={`${id}-add-note`}
             onChange={(e) => {
               const added = e.target.value
               if (added) setExtra((rows) => [...rows, { language: added, title: '', params: '' }])
             }}
           >
             <option value="">—</option>
-            {languages
+            {bitrixLanguages
               .filter((code) => code !== language && !extra.some((row) => row.language === code))
               .map((code) => (
                 <option key={code} value={code}>
-                  {code}
+                  {name(code)}
                 </option>
               ))}
           </select>
         </label>
+        <p id={`${id}-add-note`} className="field__hint">
+          {t('edit.otherLanguages')}
+        </p>
       </form>
     </Dialog>
   )

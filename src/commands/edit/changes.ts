@@ -1,71 +1,159 @@
 import type { MessageKey } from '../../i18n'
 import type { Command } from '../../imbot'
+import {
+  excessLength,
+  isBitrixLanguage,
+  losesSecondSlash,
+  sameTrigger,
+  storedTrigger,
+} from '../../imbot/command-rules'
 import type { CommandChanges } from '../../imbot/update'
 
 export type Flag = 'common' | 'hidden' | 'extranetSupport'
 export const flagNames: readonly Flag[] = ['common', 'hidden', 'extranetSupport']
 
+/** A title and hint in one language other than the list's, as typed. */
+export interface LanguageTexts {
+  language: string
+  title: string
+  params: string
+}
+
 /** What the form holds when the admin saves. */
 export interface EditForm {
+  /** As typed, with or without its slash. */
   trigger: string
-  /** Title and hint in the portal's language. */
+  /** Title and hint in the list's language (the bot's language: see useTitleLanguage). */
   title: string
   params: string
   flags: Record<Flag, boolean | null>
   /** Titles and hints added in other languages. */
-  extra: readonly { language: string; title: string; params: string }[]
+  extra: readonly LanguageTexts[]
+}
+
+/**
+ * Why a field cannot be sent as it is, said under it. `field` is `command`, `title`, `params`, or
+ * `title-{language}` / `params-{language}` of an added language; `language` names a language the words mention.
+ */
+export interface FieldProblem {
+  field: string
+  problem: MessageKey
+  values?: Record<string, string | number>
+  language?: string
 }
 
 export type EditPlan =
-  /** Why it cannot be sent, and the field at fault: `command`, `title`, or `title-{language}` of an added one. */
-  | { problem: MessageKey; values?: Record<string, string>; field: string }
+  /** What stops the save, one problem per field at fault (never empty); nothing is sent. */
+  | { problems: readonly FieldProblem[] }
   | { changes: CommandChanges; after: Command }
   /** Nothing was changed: nothing is sent. */
   | { unchanged: true }
 
+/** The trigger as the form shows it at first: the listed command without its slash. */
+export const triggerOf = (command: Command): string => command.command.slice(1)
+
 /**
- * What to send for an edit, only what the admin changed, or why not: checked before anything is sent (an empty
- * trigger, spaces, a trigger the bot already has, a hint without its title). Bitrix24 reads a hint only for the
- * languages whose title comes in the same call, so a changed hint takes its title along; an empty title cannot go
- * along (it would wipe the real one on portals that list every title as ""), so the admin is asked for it.
+ * What to send so that the portal stores `stored`: the controller strips one leading `/` and Im\Command another,
+ * so a trigger that itself begins with `/` must go with two more (the ones the portal strips).
+ */
+const sentTrigger = (stored: string): string => (stored.startsWith('/') ? `//${stored}` : stored)
+
+/** The trigger typed, as the portal would store it, when it differs from the listed one (else undefined). */
+function typedTrigger(command: Command, typed: string): string | undefined {
+  const trimmed = typed.trim()
+  if (trimmed === triggerOf(command)) return undefined
+  const stored = storedTrigger(trimmed)
+  return `/${stored}` === command.command ? undefined : stored
+}
+
+/** A warning about the trigger as typed, shown before it is saved: the portal strips a second slash. */
+export function triggerWarning(command: Command, typed: string): { command: string } | undefined {
+  const trimmed = typed.trim()
+  if (trimmed === triggerOf(command) || !losesSecondSlash(trimmed)) return undefined
+  return { command: `/${storedTrigger(trimmed)}` }
+}
+
+/**
+ * What to send for an edit, only what the admin changed, or why not, checked before anything is sent against what
+ * Bitrix24's server does with it (it drops what breaks its rules silently: src/imbot/command-rules.ts).
+ * - The trigger: not empty once the portal strips its slashes, no space (a space ends a command in chat; any other
+ *   character is accepted), at most 255 stored characters, not another command of the bot (exact case: the
+ *   portal matches triggers case-sensitively).
+ * - Titles and hints: at most 255 stored characters each (an emoji counts as 10); languages only Bitrix24's ids.
+ *   Bitrix24 keeps the other languages of a command (imbot.v2.Command.update merges the languages sent into the
+ *   stored ones), so only the languages changed or added are sent. A hint is read only with its title in the same
+ *   call, so a changed hint takes its title along, and an empty title cannot go along (portals before
+ *   BOT-FIX-0408-3 list every title as "": it would wipe the real one), so the admin is asked for it. A changed
+ *   title in the list's language takes the hint shown along: the one the form showed may have come from another
+ *   language (the list falls back to one when a command has no title in its own), and the portal would otherwise
+ *   give the new title an empty hint.
  */
 export function planEdit(
   command: Command,
   form: EditForm,
   siblings: readonly Command[],
-  /** The portal's language: the title and hint of the form are in it. */
+  /** The list's language: the title and hint of the form are in it. */
   language: string,
 ): EditPlan {
-  const name = form.trigger.trim().replace(/^\/+/, '')
-  if (name === '') return { problem: 'edit.problem.empty', field: 'command' }
-  if (/\s/.test(name)) return { problem: 'edit.problem.spaces', field: 'command' }
-  const taken = siblings.find(
-    (other) => other.id !== command.id && other.command.toLowerCase() === `/${name}`.toLowerCase(),
-  )
-  if (taken) return { problem: 'edit.problem.taken', values: { command: taken.command }, field: 'command' }
+  const problems: FieldProblem[] = []
   const changes: { -readonly [K in keyof CommandChanges]: CommandChanges[K] } = {}
-  if (`/${name}` !== command.command) changes.command = name
+  const tooLong = (text: string, field: string) => {
+    const count = excessLength(text)
+    if (count > 0) problems.push({ field, problem: 'edit.problem.tooLong', values: { count } })
+  }
+
+  const stored = typedTrigger(command, form.trigger)
+  if (stored !== undefined) {
+    const taken = siblings.find(
+      (other) => other.id !== command.id && sameTrigger(other.command, `/${stored}`),
+    )
+    const problem: FieldProblem | undefined =
+      stored === ''
+        ? { field: 'command', problem: 'edit.problem.empty' }
+        : stored.includes(' ')
+          ? { field: 'command', problem: 'edit.problem.spaces' }
+          : taken
+            ? { field: 'command', problem: 'edit.problem.taken', values: { command: taken.command } }
+            : undefined
+    if (problem) problems.push(problem)
+    else tooLong(stored, 'command')
+    changes.command = sentTrigger(stored)
+  }
+
   const titles: Record<string, string> = {}
   const hints: Record<string, string> = {}
-  if (form.params !== command.params) {
-    if (form.title.trim() === '') {
-      return { problem: 'edit.problem.hintWithoutTitle', values: { language }, field: 'title' }
-    }
-    hints[language] = form.params
+  const titleChanged = form.title !== command.title
+  const hintChanged = form.params !== command.params
+  if (hintChanged && form.title.trim() === '') {
+    problems.push({ field: 'title', problem: 'edit.problem.hintWithoutTitle', language })
+  }
+  if (titleChanged || hintChanged) {
     titles[language] = form.title
-  }
-  if (form.title !== command.title) titles[language] = form.title
-  for (const row of form.extra) {
-    if (row.params.trim() && !row.title.trim()) {
-      return {
-        problem: 'edit.problem.hintWithoutTitle',
-        values: { language: row.language },
-        field: `title-${row.language}`,
-      }
+    tooLong(form.title, 'title')
+    if (hintChanged || form.params !== '') {
+      hints[language] = form.params
+      tooLong(form.params, 'params')
     }
-    if (row.title.trim()) titles[row.language] = row.title
-    if (row.params.trim()) hints[row.language] = row.params
   }
+  for (const row of form.extra) {
+    const field = `title-${row.language}`
+    if (!isBitrixLanguage(row.language) || row.language === language) {
+      problems.push({ field, problem: 'edit.problem.language', language: row.language })
+      continue
+    }
+    if (row.params.trim() && !row.title.trim()) {
+      problems.push({ field, problem: 'edit.problem.hintWithoutTitle', language: row.language })
+    }
+    if (row.title.trim()) {
+      titles[row.language] = row.title
+      tooLong(row.title, field)
+    }
+    if (row.params.trim()) {
+      hints[row.language] = row.params
+      tooLong(row.params, `params-${row.language}`)
+    }
+  }
+  if (problems.length > 0) return { problems }
   if (Object.keys(titles).length > 0) changes.title = titles
   if (Object.keys(hints).length > 0) changes.params = hints
   for (const flag of flagNames) {
@@ -75,6 +163,12 @@ export function planEdit(
   if (Object.keys(changes).length === 0) return { unchanged: true }
   return {
     changes,
-    after: { ...command, command: `/${name}`, title: form.title, params: form.params, ...form.flags },
+    after: {
+      ...command,
+      command: stored === undefined ? command.command : `/${stored}`,
+      title: form.title,
+      params: form.params,
+      ...form.flags,
+    },
   }
 }

@@ -2,9 +2,11 @@ import { mutationOptions, type QueryClient, useMutation, useQueryClient } from '
 import { useMemo } from 'react'
 import { type Command, type CommandListing, listCommands } from '../../imbot'
 import { describeError } from '../../imbot/error-catalogue'
+import type { UpdatedCommand } from '../../imbot/update'
 import { type PortalClient, type PortalError, usePortalClient } from '../../portal'
 import { commandKeys } from '../keys'
-import type { Edit } from './failure'
+import { listShows, unsavedInAnswer, unsavedInList } from './confirm'
+import type { Edit, EditMutation, EditOutcome } from './failure'
 
 type Field = 'command' | 'title' | 'params' | 'common' | 'hidden' | 'extranetSupport'
 const fields: readonly Field[] = ['command', 'title', 'params', 'common', 'hidden', 'extranetSupport']
@@ -20,43 +22,60 @@ function seenInList(now: Command, { before, after }: Edit): 'saved' | 'not saved
   return reported.some((field) => before[field] !== after[field]) ? 'saved' : 'unknown'
 }
 
-/** Flags the list leaves unsaid (live portals do not list `hidden`) are known after a saved edit: the edit's. */
-const withKnownFlags = (listed: Command, after: Command): Command => ({
+/** Flags the list leaves unsaid (live portals do not list `hidden`) are known after an edit: as Bitrix24 answered. */
+const withKnownFlags = (listed: Command, known: Pick<Command, 'common' | 'hidden' | 'extranetSupport'>) => ({
   ...listed,
-  common: listed.common ?? after.common,
-  hidden: listed.hidden ?? after.hidden,
-  extranetSupport: listed.extranetSupport ?? after.extranetSupport,
+  common: listed.common ?? known.common,
+  hidden: listed.hidden ?? known.hidden,
+  extranetSupport: listed.extranetSupport ?? known.extranetSupport,
 })
+
+/** The command as its bot's list shows it now; 'gone' when the list no longer has it; null when it cannot be read. */
+async function listedNow(client: PortalClient, { botId, id }: Command): Promise<Command | 'gone' | null> {
+  const [listing] = await listCommands(client, [botId]).catch(() => [])
+  if (!listing || !('items' in listing)) return null
+  return listing.items.find((command) => command.id === id) ?? 'gone'
+}
 
 /**
  * An edit of one command, shown at once: the row takes the new values before Bitrix24 answers (optimistic), and
- * takes the old ones back, with the reason on the row, when Bitrix24 refuses. A refusal is a refusal; only a lost
- * answer (the connection, an unreadable answer) leaves doubt, settled by reading the list again, and when the list
- * cannot show the change, by sending it again (an update sets values: sending it twice changes nothing more). A
- * change the portal made is never reported as a failure. Edits of one command run one after another (`scope`),
- * and the list is read again after each.
+ * takes the old ones back when Bitrix24 refuses (the form, or the row, says why). A refusal is a refusal, except
+ * "not found", which the list read again tells apart: a command removed elsewhere meanwhile is `gone`, one still
+ * listed is refused (another application's: "Command not found or access denied"). A lost answer (the connection,
+ * an unreadable answer) is settled by reading the list again, and when the list cannot show the change, by sending
+ * it again (an update sets values: sending it twice changes nothing more). What Bitrix24 took is then checked
+ * against what was sent, in its answer and, for a title in the list's language, in the list read again: what it
+ * did not save is reported, never shown as done. Edits of one command run one after another (`scope`), and the
+ * list is read again after each.
  */
 export const editMutationOptions = (client: PortalClient, queryClient: QueryClient, commandId: number) =>
-  mutationOptions<void, PortalError, Edit, { previous: CommandListing | undefined }>({
+  mutationOptions<EditOutcome, PortalError, Edit, { previous: CommandListing | undefined }>({
     mutationKey: commandKeys.edits(),
     scope: { id: `edit-${commandId}` },
     mutationFn: async (edit) => {
       const { updateCommand } = await import('../../imbot/update')
-      const { before, changes } = edit
+      const { before, changes, language } = edit
       const send = () => updateCommand(client, before.botId, before.id, changes)
+      let answer: UpdatedCommand | null = null
       try {
-        await send()
+        answer = await send()
       } catch (error) {
         const failure = error as PortalError
         const { kind } = describeError(failure)
-        if (kind !== 'network' && kind !== 'malformed') throw failure
-        const [listing] = await listCommands(client, [before.botId])
-        const now = listing && 'items' in listing ? listing.items.find((c) => c.id === before.id) : undefined
-        if (!now) throw failure
+        if (kind !== 'network' && kind !== 'malformed' && kind !== 'not-found') throw failure
+        const now = await listedNow(client, before)
+        if (now === 'gone') return { answer: null, unsaved: [], gone: true }
+        if (now === null || kind === 'not-found') throw failure
         const seen = seenInList(now, edit)
         if (seen === 'not saved') throw failure
-        if (seen === 'unknown') await send()
+        if (seen === 'unknown') answer = await send()
       }
+      const unsaved = answer ? unsavedInAnswer(changes, answer) : []
+      if (listShows(changes, language)) {
+        const now = await listedNow(client, before)
+        if (now !== null && now !== 'gone') unsaved.push(...unsavedInList(changes, language, now))
+      }
+      return { answer, unsaved, gone: false }
     },
     onMutate: async ({ before, after }) => {
       const key = commandKeys.list(before.botId)
@@ -72,20 +91,21 @@ export const editMutationOptions = (client: PortalClient, queryClient: QueryClie
     onError: (_error, { before }, context) => {
       if (context?.previous) queryClient.setQueryData(commandKeys.list(before.botId), context.previous)
     },
-    onSettled: async (_data, error, { before, after }) => {
+    onSettled: async (outcome, error, { before, after }) => {
       const key = commandKeys.list(before.botId)
       await queryClient.invalidateQueries({ queryKey: key })
-      if (error) return
+      if (error || !outcome || outcome.gone) return
+      const known = outcome.answer ?? after
       queryClient.setQueryData<CommandListing>(
         key,
         (listing) =>
           listing && {
             ...listing,
-            items: listing.items.map((c) => (c.id === before.id ? withKnownFlags(c, after) : c)),
+            items: listing.items.map((c) => (c.id === before.id ? withKnownFlags(c, known) : c)),
           },
       )
     },
-    // A failed edit stays on its row until the user dismisses it or edits again.
+    // An outcome to tell stays on its row until the user dismisses it or edits again.
     gcTime: Number.POSITIVE_INFINITY,
   })
 
@@ -95,4 +115,13 @@ export function useEditCommand(commandId: number) {
   return useMutation(
     useMemo(() => editMutationOptions(client, queryClient, commandId), [client, queryClient, commandId]),
   )
+}
+
+/** Forgets settled edits but the ones to `keep` (their outcome was told, or dismissed): no row shows them again. */
+export function forgetEdits(queryClient: QueryClient, keep: (edit: EditMutation['state']) => boolean): void {
+  const cache = queryClient.getMutationCache()
+  for (const mutation of cache.findAll({ mutationKey: commandKeys.edits() })) {
+    const { state } = mutation as EditMutation
+    if (state.status !== 'pending' && !keep(state)) cache.remove(mutation)
+  }
 }
