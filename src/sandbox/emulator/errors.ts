@@ -39,7 +39,8 @@ export const GENERIC_ERRORS: Readonly<Record<string, ErrorDefinition>> = {
     status: 403,
     description: 'The app is installed, but the admin allowed it only to certain users',
   },
-  PORTAL_DELETED: { status: 500, description: 'The public part of the site is closed' },
+  // rest/classes/general/rest.php: the site is stopped (its public part closed); 403, in the server's words.
+  PORTAL_DELETED: { status: 403, description: 'Portal was deleted' },
   ERROR_METHOD_NOT_FOUND: { status: 404, description: 'Method not found!' },
 }
 

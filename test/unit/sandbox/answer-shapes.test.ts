@@ -274,7 +274,7 @@ describe('errors of imbot.v2 methods', () => {
     ['ERROR_METHOD_NOT_FOUND', 404, 404],
     ['INVALID_REQUEST', 400, 400],
     ['ACCESS_DENIED', 403, 403],
-    ['PORTAL_DELETED', 500, 500],
+    ['PORTAL_DELETED', 403, 403],
     ['ERROR_BATCH_LENGTH_EXCEEDED', 400, 400],
     ['ERROR_BATCH_METHOD_NOT_ALLOWED', 405, 405],
   ])('an injected %s answers HTTP %i live, %i in the docs', (code, live, docs) => {
