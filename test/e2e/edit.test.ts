@@ -18,6 +18,16 @@ describe('editing a command', () => {
 
   const commandNamed = async (name: string) =>
     (await e2e.sandbox.state()).commands.find((command) => command.command === name)
+  const updates = async () =>
+    (await e2e.sandbox.log()).filter((entry) => entry.method === 'imbot.v2.Command.update')
+  /** The words under a field: what its aria-describedby points at. */
+  const describedBy = (field: ReturnType<Frame['getByLabel']>) =>
+    field.evaluate((input) =>
+      (input.getAttribute('aria-describedby') ?? '')
+        .split(' ')
+        .map((id) => document.getElementById(id)?.textContent ?? '')
+        .join(' '),
+    )
 
   it('renames a command, fixes a title, adds a German title and hint, and hides a command (live answers)', async () => {
     // The sandbox answers as live portals do: `hidden` is not listed, and the row still shows what the edit set.
@@ -32,6 +42,7 @@ describe('editing a command', () => {
     await helpdesk.getByRole('rowheader', { name: '/support' }).waitFor()
     await expect.poll(async () => (await commandNamed('support'))?.titles.en).toBe('Show help')
     expect(await commandNamed('help')).toBeUndefined()
+    await rename.waitFor({ state: 'detached' })
 
     const title = await e2e.openDialog(frame, helpdesk.getByRole('button', { name: 'Edit /ticket' }))
     await title.getByLabel('Title').first().fill('Open a support ticket')
@@ -45,15 +56,19 @@ describe('editing a command', () => {
       .waitFor()
     await expect
       .poll(async () => (await commandNamed('ticket'))?.titles)
-      .toMatchObject({
+      .toEqual({
         en: 'Open a support ticket',
+        ru: 'Создать обращение',
         de: 'Support-Ticket öffnen',
       })
     expect((await commandNamed('ticket'))?.params).toMatchObject({ de: '<Betreff>' })
+    await title.waitFor({ state: 'detached' })
 
     const hide = await e2e.openDialog(frame, helpdesk.getByRole('button', { name: 'Edit /faq' }))
     await hide.getByRole('checkbox', { name: 'Hidden' }).check()
     await hide.getByRole('button', { name: 'Save' }).click()
+    // The form closes once Bitrix24 confirmed the edit (its own "Hidden" is in the row while it is open).
+    await hide.waitFor({ state: 'detached' })
     await helpdesk.getByRole('row', { name: /\/faq/ }).getByText('Hidden').waitFor()
     await expect.poll(async () => (await commandNamed('faq'))?.hidden).toBe(true)
     await e2e.settle(page, frame)
@@ -61,39 +76,124 @@ describe('editing a command', () => {
     await e2e.screenshot(page, 'edit-done')
   })
 
-  it('rolls a refused rename back, with the reason on the row', async () => {
+  it('edits the title in the language the list is in, says which, and Bitrix24 keeps the other two', async () => {
+    // A German user on an English portal: getLang() is the user's language, the list (and Bot.list's language) the
+    // portal's. The form edits the English title; the Russian and German ones stay.
+    await e2e.sandbox.settings({ lang: 'de', portalLanguage: 'en' })
     const { page, frame } = await open()
     const helpdesk = frame.getByRole('region', { name: 'Helpdesk Bot' })
-    await e2e.sandbox.fault({ method: 'imbot.v2.Command.update', code: 'COMMAND_ALREADY_EXISTS' })
+    const dialog = await e2e.openDialog(frame, helpdesk.getByRole('button', { name: '/help bearbeiten' }))
+    await dialog
+      .getByText(
+        'Titel und Parameter in der Sprache Englisch (en), in der dieses Portal die Befehle auflistet. Titel in anderen Sprachen bleiben, wie sie sind.',
+      )
+      .waitFor()
+    expect(await seriousViolations(frame)).toEqual([])
+    await e2e.screenshot(page, 'edit-language')
+    await dialog.getByLabel('Titel').fill('Get help')
+    await dialog.getByRole('button', { name: 'Speichern' }).click()
+    await helpdesk
+      .getByRole('row', { name: /\/help/ })
+      .getByText('Get help')
+      .waitFor()
+    await dialog.waitFor({ state: 'detached' })
+    await expect
+      .poll(async () => (await commandNamed('help'))?.titles)
+      .toEqual({
+        en: 'Get help',
+        ru: 'Показать справку',
+        de: 'Hilfe anzeigen',
+      })
+    expect((await updates()).map((entry) => entry.params.fields)).toEqual([
+      { title: { en: 'Get help' }, params: { en: '[topic]' } },
+    ])
+  })
+
+  it('keeps a refused edit in the form, everything typed, the reason under the field at fault', async () => {
+    const { page, frame } = await open()
+    const helpdesk = frame.getByRole('region', { name: 'Helpdesk Bot' })
+    await e2e.sandbox.fault({
+      method: 'imbot.v2.Command.update',
+      code: 'COMMAND_ALREADY_EXISTS',
+      description: 'Command with this name already exists',
+    })
     const dialog = await e2e.openDialog(frame, helpdesk.getByRole('button', { name: 'Edit /help' }))
     await dialog.getByLabel('Command').fill('helpdesk')
+    await dialog.getByLabel('Title').first().fill('Help desk')
     await dialog.getByRole('button', { name: 'Save' }).click()
-    const alert = helpdesk.getByRole('alert')
-    await alert.getByText('The change was not saved', { exact: false }).waitFor()
+    const trigger = dialog.getByLabel('Command')
+    await expect.poll(() => trigger.getAttribute('aria-invalid')).toBe('true')
+    expect(await describedBy(trigger)).toContain('This bot already has a command with that name.')
+    expect(await trigger.inputValue()).toBe('helpdesk')
+    expect(await dialog.getByLabel('Title').first().inputValue()).toBe('Help desk')
     await helpdesk.getByRole('rowheader', { name: '/help', exact: true }).waitFor()
     expect(await helpdesk.getByRole('rowheader', { name: '/helpdesk' }).count()).toBe(0)
     expect(await commandNamed('help')).toBeDefined()
     expect(await seriousViolations(frame)).toEqual([])
     await e2e.screenshot(page, 'edit-refused')
+    // Fixed and saved again from the same form.
+    await trigger.fill('helpdesk2')
+    await dialog.getByRole('button', { name: 'Save' }).click()
+    await helpdesk.getByRole('rowheader', { name: '/helpdesk2' }).waitFor()
+    await expect.poll(async () => (await commandNamed('helpdesk2'))?.titles.en).toBe('Help desk')
   })
 
-  it('says a trigger is taken before sending, and works by keyboard alone', async () => {
+  it('says an edit of a command removed in another tab was not saved, and why', async () => {
+    const { page, frame } = await open()
+    const helpdesk = frame.getByRole('region', { name: 'Helpdesk Bot' })
+    const dialog = await e2e.openDialog(frame, helpdesk.getByRole('button', { name: 'Edit /help' }))
+    await dialog.getByLabel('Title').first().fill('Help me')
+
+    // Meanwhile, in another tab, the same admin removes /help.
+    const other = await open()
+    const otherHelpdesk = other.frame.getByRole('region', { name: 'Helpdesk Bot' })
+    const removal = await e2e.openDialog(
+      other.frame,
+      otherHelpdesk.getByRole('button', { name: 'Remove /help' }),
+    )
+    await removal.getByRole('button', { name: 'Remove' }).click()
+    await e2e.passUndoWindow(other.page)
+    await otherHelpdesk.getByRole('rowheader', { name: '/help', exact: true }).waitFor({ state: 'detached' })
+    await expect.poll(async () => (await commandNamed('help')) === undefined).toBe(true)
+
+    await dialog.getByRole('button', { name: 'Save' }).click()
+    const notice = helpdesk.getByRole('alert')
+    await notice
+      .getByText(
+        'The change to /help was not saved: the command is no longer there. It was removed elsewhere, for example in another tab.',
+      )
+      .waitFor()
+    await helpdesk.getByRole('rowheader', { name: '/help', exact: true }).waitFor({ state: 'detached' })
+    expect(await frame.getByRole('dialog').count()).toBe(0)
+    expect(await seriousViolations(frame)).toEqual([])
+    await e2e.screenshot(page, 'edit-gone')
+    await notice.getByRole('button', { name: 'Dismiss' }).click()
+    await notice.waitFor({ state: 'detached' })
+  })
+
+  it('refuses before sending what Bitrix24 would not keep, and works by keyboard alone', async () => {
     const { page, frame } = await open()
     const helpdesk = frame.getByRole('region', { name: 'Helpdesk Bot' })
     await e2e.sandbox.clearLog()
     const dialog = await e2e.openDialog(frame, helpdesk.getByRole('button', { name: 'Edit /help' }))
-    await dialog.getByLabel('Command').fill('ticket')
+    const trigger = dialog.getByLabel('Command')
+    await trigger.fill('ticket')
     await page.keyboard.press('Enter')
     await dialog.getByText('/ticket is already a command of this bot.').waitFor()
-    await dialog.getByLabel('Command').fill('with space')
+    await trigger.fill('with space')
     await page.keyboard.press('Enter')
-    await dialog.getByText('A command has no spaces', { exact: false }).waitFor()
-    expect((await e2e.sandbox.log()).filter((entry) => entry.method === 'imbot.v2.Command.update')).toEqual(
-      [],
-    )
-    await dialog.getByLabel('Command').fill('assist')
+    await dialog.getByText('A command cannot contain a space', { exact: false }).waitFor()
+    // Over 255 characters Bitrix24 keeps the old trigger without a word: the form says by how much first.
+    await trigger.fill('x'.repeat(260))
     await page.keyboard.press('Enter')
-    await helpdesk.getByRole('rowheader', { name: '/assist' }).waitFor()
-    await expect.poll(async () => (await commandNamed('assist')) !== undefined).toBe(true)
+    await dialog.getByText('Too long by 5 characters', { exact: false }).waitFor()
+    expect(await describedBy(trigger)).toContain('Too long by 5 characters')
+    expect(await updates()).toEqual([])
+    // Bitrix24 matches with case: /FAQ is a new trigger beside /faq.
+    await trigger.fill('FAQ')
+    await page.keyboard.press('Enter')
+    await helpdesk.getByRole('rowheader', { name: '/FAQ', exact: true }).waitFor()
+    await expect.poll(async () => (await commandNamed('FAQ')) !== undefined).toBe(true)
+    expect(await commandNamed('faq')).toBeDefined()
   })
 })
