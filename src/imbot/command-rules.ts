@@ -38,18 +38,20 @@ export const isBitrixLanguage = (id: string): id is BitrixLanguage =>
 export const maxStoredLength = 255
 
 /**
- * The length of a text as the portal stores it: characters as `mb_strlen` counts them (code points), except that
- * each character outside the Basic Multilingual Plane (emoji) is saved as a 10-character code `:f09f9880:`
- * (\Bitrix\Main\Text\Emoji, the save modifier of the title, hint and trigger columns), after the length check.
+ * The length of a title or hint as the portal stores it: characters as `mb_strlen` counts them (code points),
+ * except that each character outside the Basic Multilingual Plane (emoji) is saved as a 10-character code
+ * `:f09f9880:` (\Bitrix\Main\Text\Emoji, the save modifier of CommandLangTable's TITLE and PARAMS), after the
+ * length check. A trigger has no such modifier (CommandTable's COMMAND): its emoji count 1 each.
  */
-export function storedLength(text: string): number {
+export function storedLength(text: string, field: 'trigger' | 'text' = 'text'): number {
   let length = 0
-  for (const char of text) length += (char.codePointAt(0) ?? 0) > 0xffff ? 10 : 1
+  for (const char of text) length += field === 'text' && (char.codePointAt(0) ?? 0) > 0xffff ? 10 : 1
   return length
 }
 
-/** By how many stored characters a text is too long for the portal (0 if it fits). */
-export const excessLength = (text: string): number => Math.max(0, storedLength(text) - maxStoredLength)
+/** By how many stored characters a trigger (without its slash) or a text is too long for the portal (0 if it fits). */
+export const excessLength = (text: string, field: 'trigger' | 'text' = 'text'): number =>
+  Math.max(0, storedLength(text, field) - maxStoredLength)
 
 /**
  * The trigger as the portal stores it from what was typed: the controller strips one leading `/` and
@@ -64,8 +66,5 @@ export function storedTrigger(typed: string): string {
 /** Whether the portal would strip a second slash the admin typed (`//x` becomes `/x`, not `//x`). */
 export const losesSecondSlash = (typed: string): boolean => typed.startsWith('//')
 
-/**
- * Triggers are matched as PHP's `==` and `===` on strings do: case matters (`/Help` and `/help` are two
- * commands). Only `==` (register's duplicate check) treats two numeric strings as equal (`/1.0` and `/1`).
- */
+/** Triggers are matched exactly (PHP's `===` in the controller's checks): case matters, `/Help` is not `/help`. */
 export const sameTrigger = (a: string, b: string): boolean => a === b

@@ -122,7 +122,8 @@ export function differences(file: FileCommand, current: Command, languages: Titl
 /** The texts among `fields` that are too long for Bitrix24 to keep, and by how much. */
 export function tooLong(file: FileCommand, fields: readonly TooLong['field'][]): TooLong[] {
   return fields.flatMap((field) => {
-    const by = excessLength(field === 'command' ? file.command.slice(1) : file[field])
+    const by =
+      field === 'command' ? excessLength(file.command.slice(1), 'trigger') : excessLength(file[field])
     return by > 0 ? [{ field, by }] : []
   })
 }
