@@ -23,15 +23,15 @@ export class PortalError extends Error implements PortalErrorShape {
 
   constructor(shape: PortalErrorShape) {
     super(`${shape.code}${shape.method ? ` (${shape.method})` : ''}: ${shape.description}`)
-    this.name = 'PortalError'
     Object.assign(this, shape)
   }
 
+  /** The shape's fields are the error's only own enumerable properties (`name` is the prototype's). */
   toShape(): PortalErrorShape {
-    const { code, status, description, method, operatingResetAt } = this
-    return { code, status, description, method, operatingResetAt }
+    return { ...this }
   }
 }
+PortalError.prototype.name = 'PortalError'
 
 /**
  * An answer the app cannot read, or no answer where one was due: MALFORMED_ANSWER, naming what was wrong. `status`
@@ -59,7 +59,7 @@ export function toPortalError(error: unknown, method: string): PortalError {
   const thrown: { code?: unknown; status?: unknown; message?: unknown } =
     typeof error === 'object' && error !== null ? error : { message: String(error) }
   return new PortalError({
-    code: typeof thrown.code === 'string' && thrown.code ? thrown.code : localErrorCodes.unknown,
+    code: (typeof thrown.code === 'string' && thrown.code) || localErrorCodes.unknown,
     status: typeof thrown.status === 'number' ? thrown.status : 0,
     description: typeof thrown.message === 'string' ? thrown.message : '',
     method,

@@ -4,6 +4,22 @@ import { malformedAnswer, PortalError, toPortalError } from './portal-error'
 import type { UncheckedAnswer } from './sdk-failure'
 import type { BatchCall, BatchOutcome, PortalClient } from './types'
 
+/**
+ * Every answer, checked before the SDK reads it: a successful answer without `time` is not Bitrix24's (a web page,
+ * JSON of another kind), and SDK 2.2.0 would throw a TypeError of its own reading it. It fails as what it is instead.
+ */
+function checkAnswer<Response extends { status: number; headers: object; data?: { time?: unknown } }>(
+  response: Response,
+): Response {
+  if (response.data?.time) return response
+  const answer: UncheckedAnswer = {
+    status: response.status,
+    type: (response.headers as Record<string, unknown>)['content-type'],
+    data: response.data,
+  }
+  throw Object.assign(new Error('Not a Bitrix24 answer'), { answer })
+}
+
 /** What went wrong, read by a module of its own that loads on the first failure (sdk-failure.ts). */
 const readFailure = (failure: unknown, method: string, resetAt: ReadonlyMap<string, unknown>) =>
   import('./sdk-failure').then(
@@ -28,7 +44,8 @@ export abstract class SdkPortalClient implements PortalClient {
    * the block lifts, the method's earlier answers did.
    */
   readonly #resetAt = new Map<string, unknown>()
-  #checking = false
+  /** The id of `checkAnswer` among the SDK's interceptors, once it is there. */
+  #checking?: number
 
   /** The parameters as this connection sends them (a webhook adds the bot token). */
   protected withConnectionParams(_method: string, params: Record<string, unknown>): Record<string, unknown> {
@@ -43,7 +60,10 @@ export abstract class SdkPortalClient implements PortalClient {
   async call(method: string, params: Record<string, unknown> = {}): Promise<unknown> {
     let failure: unknown
     try {
-      const answer = await this.#checked().actions.v2.call.make({
+      this.#checking ??= this.b24
+        .getHttpClient(ApiVersion.v2)
+        .ajaxClient.interceptors.response.use(checkAnswer)
+      const answer = await this.b24.actions.v2.call.make({
         method,
         params: this.withConnectionParams(method, params),
       })
@@ -83,25 +103,4 @@ export abstract class SdkPortalClient implements PortalClient {
 
   abstract fitToContent(height: number): void
   abstract setTitle(title: string): void
-
-  /**
-   * The SDK, with every answer checked first: a successful answer without `time` is not Bitrix24's (a web page, JSON
-   * of another kind), and SDK 2.2.0 would throw a TypeError of its own reading it. It fails as what it is instead.
-   */
-  #checked(): B24Frame | B24Hook {
-    const b24 = this.b24
-    if (!this.#checking) {
-      this.#checking = true
-      b24.getHttpClient(ApiVersion.v2).ajaxClient.interceptors.response.use((response) => {
-        if (response.data?.time) return response
-        const answer: UncheckedAnswer = {
-          status: response.status,
-          type: response.headers['content-type'],
-          data: response.data,
-        }
-        throw Object.assign(new Error('Not a Bitrix24 answer'), { answer })
-      })
-    }
-    return b24
-  }
 }
