@@ -2,6 +2,7 @@ import type { Frame, Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { seriousViolations } from '../support/axe'
 import { useE2e } from '../support/e2e-context'
+import { layoutProblems } from '../support/layout'
 
 // Editing a command in place, in the production build inside the sandbox portal, through imbot.v2.Command.update.
 
@@ -195,5 +196,39 @@ describe('editing a command', () => {
     await helpdesk.getByRole('rowheader', { name: '/FAQ', exact: true }).waitFor()
     await expect.poll(async () => (await commandNamed('FAQ')) !== undefined).toBe(true)
     expect(await commandNamed('faq')).toBeDefined()
+  })
+
+  it('fits the form, its notes and the reasons under its fields into a 320 px frame (Russian, the longest words)', async () => {
+    await e2e.sandbox.settings({ lang: 'ru' })
+    const { page, frame } = await open()
+    const helpdesk = frame.getByRole('region', { name: 'Helpdesk Bot' })
+    const dialog = await e2e.openDialog(frame, helpdesk.getByRole('button', { name: 'Изменить /help' }))
+    await dialog.getByLabel('Команда').fill(`//${'x'.repeat(300)}`)
+    await dialog.getByLabel('Параметры').first().fill('😀'.repeat(30))
+    await dialog.getByLabel('Добавить язык').selectOption('br')
+    await dialog.getByLabel('Параметры').nth(1).fill('[tópico]')
+    await dialog.getByRole('button', { name: 'Сохранить' }).click()
+    await dialog.getByText('Длиннее допустимого на 45 символов', { exact: false }).first().waitFor()
+    await dialog.getByText('Битрикс24 удаляет две косые черты в начале', { exact: false }).waitFor()
+    await dialog
+      .getByText('Добавьте и название (язык: бразильский португальский (br))', { exact: false })
+      .waitFor()
+    for (const width of [320, 400]) {
+      await page.setViewportSize({ width, height: 900 })
+      // The portal page fits the frame to the app (a ResizeObserver, on no clock).
+      await expect
+        .poll(async () => {
+          const app = await frame.evaluate(
+            () => document.querySelector('.app')?.getBoundingClientRect().height,
+          )
+          const box = await page.locator('iframe').boundingBox()
+          return app !== undefined && box !== null && Math.abs(box.height - app) <= 1
+        })
+        .toBe(true)
+      expect(await layoutProblems(frame), `${width} px`).toEqual([])
+      await e2e.screenshot(page, `edit-problems-ru-${width}`)
+    }
+    expect(await seriousViolations(frame)).toEqual([])
+    expect(await updates()).toEqual([])
   })
 })

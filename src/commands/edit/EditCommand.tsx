@@ -1,5 +1,5 @@
 import { type QueryClient, useQueryClient } from '@tanstack/react-query'
-import { type FormEvent, type ReactNode, useId, useRef, useState } from 'react'
+import { type FormEvent, type ReactNode, useEffect, useId, useRef, useState } from 'react'
 import { type MessageKey, MoreMessages, type Translate, useI18n } from '../../i18n'
 import type { Command, CommandListing } from '../../imbot'
 import { bitrixLanguages } from '../../imbot/command-rules'
@@ -121,14 +121,18 @@ function EditDialog({ command, onClose }: EditCommandProps) {
     onClose()
   }
 
-  /** Shows what is wrong and takes the focus to the first field at fault. */
+  /** Shows what is wrong and takes the focus to the first field at fault, once the words are under it. */
+  const [focusAt, setFocusAt] = useState<{ field: string } | null>(null)
   const show = (items: Shown[]) => {
     setShown(items)
-    const first = items[0]
-    // Above the fields, the notice itself; else the field, which the words under it describe.
-    const target = first && (first.field === 'form' ? `${id}-form-problem` : `${id}-${first.field}`)
-    if (target) requestAnimationFrame(() => document.getElementById(target)?.focus())
+    setFocusAt(items[0] ? { field: items[0].field } : null)
   }
+  useEffect(() => {
+    if (!focusAt) return
+    // Above the fields, the notice itself; else the field, which the words under it describe.
+    const target = focusAt.field === 'form' ? `${id}-form-problem` : `${id}-${focusAt.field}`
+    document.getElementById(target)?.focus()
+  }, [focusAt, id])
 
   const submit = (event: FormEvent) => {
     event.preventDefault()
