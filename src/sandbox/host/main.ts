@@ -21,6 +21,9 @@ interface Settings {
   webhookAuthError: string
   installed: boolean
   appSource: string
+  /** The portal's site language (Command.list's titles, Bot.list's language); null: the same as `lang`. */
+  portalLanguage: string | null
+  batchSubstitution: boolean
 }
 
 /** Where the portal opens the app (server/app-entry.ts): a frame on `origin` at `path`, or no frame. */
@@ -340,6 +343,9 @@ function showSettings(): void {
   field<HTMLInputElement>(settingsForm, 'installed').checked = settings.installed
   field<HTMLSelectElement>(settingsForm, 'appSource').value = settings.appSource
   field<HTMLSelectElement>(settingsForm, 'lang').value = settings.lang
+  // The empty option is "as the user's" (null).
+  field<HTMLSelectElement>(settingsForm, 'portalLanguage').value = settings.portalLanguage ?? ''
+  field<HTMLInputElement>(settingsForm, 'batchSubstitution').checked = settings.batchSubstitution
   field<HTMLSelectElement>(settingsForm, 'answerShape').value = settings.answerShape
   field<HTMLInputElement>(settingsForm, 'latencyMs').value = String(settings.latencyMs)
   field<HTMLInputElement>(settingsForm, 'tokenLifetimeSec').value = String(settings.tokenLifetimeSec)
@@ -355,7 +361,13 @@ function showSettings(): void {
 async function saveSetting(name: string, form: HTMLFormElement = settingsForm): Promise<void> {
   const input = field<HTMLInputElement>(form, name)
   const value: unknown =
-    input.type === 'checkbox' ? input.checked : input.type === 'number' ? Number(input.value) : input.value
+    input.type === 'checkbox'
+      ? input.checked
+      : input.type === 'number'
+        ? Number(input.value)
+        : name === 'portalLanguage' && input.value === ''
+          ? null
+          : input.value
   const patch =
     name === 'burst' || name === 'drainPerSec' ? { rateLimit: { [name]: value } } : { [name]: value }
   const response = await postJson('/sandbox/api/settings', patch)
@@ -367,8 +379,9 @@ async function saveSetting(name: string, form: HTMLFormElement = settingsForm): 
   settings = (await response.json()) as Settings
   showSettings()
   // IS_ADMIN, LANG and INSTALL reach the app only through getInitData (and decide whether there is a frame at
-  // all): reload it, as a portal would. A new answer shape shows only in lists fetched afresh.
-  if (['isAdmin', 'lang', 'answerShape', 'installed', 'appSource'].includes(name)) {
+  // all): reload it, as a portal would. A new answer shape, and the titles and bot language of another portal
+  // language, show only in lists fetched afresh.
+  if (['isAdmin', 'lang', 'portalLanguage', 'answerShape', 'installed', 'appSource'].includes(name)) {
     await reloadApp()
     say('Saved; the app was reloaded.')
   } else {
