@@ -57,7 +57,8 @@ export function BotSection({
         {total !== undefined && <span className="bot__count">{t('bot.commandCount', { count: total })}</span>}
       </header>
       {list.listing && <UnreadableEntries entries={list.listing.unreadable} message="bot.unreadable" />}
-      {canRemove && <EditOutcome botId={bot.id} />}
+      {/* Edits that found their command gone: fetched with the edit's code once the commands are here. */}
+      {canRemove && list.listing && <EditOutcome botId={bot.id} />}
       {list.isPending ? (
         <p className="bot__placeholder" role="status">
           {list.isFetching ? t('bot.loading') : <MoreText id="waiting.stopped" />}
