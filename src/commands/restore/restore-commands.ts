@@ -187,11 +187,15 @@ export async function restoreCommands(
       results.set(pick.key, { status: 'vanished' })
     }
   }
+  // Command ids only grow (a database's auto-increment): an id no higher than one listed before the run belongs to a
+  // command that was there already, not to one this run registered.
+  const knownIds = [
+    ...[...before.values()].flatMap((list) => list?.map((command) => command.id) ?? []),
+    ...picks.flatMap((pick) => (pick.kind === 'differs' ? [pick.current.id] : [])),
+  ]
+  const newestKnown = knownIds.reduce((newest, id) => Math.max(newest, id), 0)
   const answers = await send(client, jobs, onProgress, onWaiting)
-  for (const job of jobs) {
-    const beforeIds = before.get(job.pick.bot.id)?.map((command) => command.id)
-    results.set(job.pick.key, outcomeOf(job, answers.get(job), beforeIds))
-  }
+  for (const job of jobs) results.set(job.pick.key, outcomeOf(job, answers.get(job), newestKnown))
   await settleByListing(client, jobs, results)
   return results
 }
@@ -250,7 +254,7 @@ const errorOf = (answer: unknown): PortalError | null =>
   answer instanceof NotSent ? answer.cause : answer instanceof PortalError ? answer : null
 
 /** An answer as the restore reads it: compared with what was sent. */
-function outcomeOf(job: Job, answer: Answer, beforeIds: readonly number[] | undefined): RestoreOutcome {
+function outcomeOf(job: Job, answer: Answer, newestKnown: number): RestoreOutcome {
   if (answer instanceof NotSent) return { status: 'not-sent', error: answer.cause }
   if (answer instanceof PortalError) return { status: 'failed', error: answer }
   const method = job.kind === 'register' ? 'imbot.v2.Command.register' : 'imbot.v2.Command.update'
@@ -264,7 +268,7 @@ function outcomeOf(job: Job, answer: Answer, beforeIds: readonly number[] | unde
   // Register answers the command that is there for the same bot and trigger, whoever registered it, unchanged.
   if (
     job.kind === 'register' &&
-    ((answer.command !== '' && answer.command !== job.pick.file.command) || beforeIds?.includes(answer.id))
+    ((answer.command !== '' && answer.command !== job.pick.file.command) || answer.id <= newestKnown)
   ) {
     return { status: 'not-saved', sent, notSaved: { kind: 'existing', command: answer.command } }
   }

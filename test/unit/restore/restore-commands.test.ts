@@ -574,3 +574,47 @@ describe('what Bitrix24 answered, compared with what was sent', () => {
     expect(outcome?.status === 'not-saved' && outcome.notSaved).toEqual({ kind: 'fields', fields: ['title'] })
   })
 })
+
+describe('what the faithful sandbox keeps', () => {
+  it('a register answering a command listed before (its id is not new) saved nothing', async () => {
+    const emulated = createEmulatedClient()
+    const { picks } = await exportAndRemove(emulated, (c) => c.botId === 1 && c.command === '/faq')
+    // Same trigger in the answer, but the id of /help, listed before the run: not a command this run made.
+    const results = await restoreCommands(
+      {
+        ...emulated.client,
+        batch: async (calls) => {
+          const answers = await emulated.client.batch(calls)
+          for (const [key, call] of Object.entries(calls)) {
+            if (call.method === 'imbot.v2.Command.register') {
+              answers[key] = {
+                ok: true,
+                result: { command: { id: 1, botId: 1, command: '/faq', common: true, hidden: false } },
+              }
+            }
+          }
+          return answers
+        },
+      },
+      picks,
+    )
+    const outcome = results.get(picks[0]?.key ?? '')
+    expect(outcome?.status === 'not-saved' && outcome.notSaved).toEqual({ kind: 'existing', command: '/faq' })
+  })
+
+  it('a title over 255 characters is dropped without a word (im/lib/model/commandlang.php): not saved', async () => {
+    const emulated = createEmulatedClient()
+    const { picks } = await exportAndRemove(emulated, (c) => c.botId === 1 && c.command === '/faq')
+    const [pick] = picks
+    if (pick?.kind !== 'gone') throw new Error('/faq is not gone')
+    // Past the preview's check (which refuses it), as if the file were sent as it is.
+    const tooLong = { ...pick, file: { ...pick.file, title: 'x'.repeat(256) } }
+    const results = await restoreCommands(emulated.client, [tooLong])
+    const outcome = results.get(pick.key)
+    expect(outcome?.status === 'not-saved' && outcome.notSaved).toEqual({
+      kind: 'fields',
+      fields: ['title', 'params'],
+    })
+    expect(stored(emulated, 'faq')?.titles).toEqual({})
+  })
+})
