@@ -618,3 +618,25 @@ describe('what the faithful sandbox keeps', () => {
     expect(stored(emulated, 'faq')?.titles).toEqual({})
   })
 })
+
+describe('a differing command removed between the preview and the restore', () => {
+  it('is said to be no longer there, and nothing is sent for it (an update needs the command)', async () => {
+    const emulated = createEmulatedClient()
+    const { entries } = await exportThen(
+      emulated,
+      async () => undefined,
+      ({ bots, commands }) => ({
+        bots,
+        commands: commands.map((c) => (c.command === '/kb' ? { ...c, common: true } : c)),
+      }),
+    )
+    const [pick] = picksOf(entries.filter((entry) => entry.file.command === '/kb'))
+    if (pick?.kind !== 'differs') throw new Error('/kb does not differ')
+    await removeCommands(emulated.client, [pick.current.id])
+    emulated.portal.clearLog()
+    const results = await restoreCommands(emulated.client, [pick])
+    expect(results.get(pick.key)).toEqual({ status: 'vanished' })
+    const sent = emulated.portal.getLog().map((entry) => entry.method)
+    expect(sent.filter((method) => method !== 'batch' && method !== 'imbot.v2.Command.list')).toEqual([])
+  })
+})
