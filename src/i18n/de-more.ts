@@ -381,6 +381,11 @@ export const deMore: Record<MoreMessageKey, Message> = {
     other:
       'Um {count} Zeichen zu lang: Bitrix24 speichert höchstens 255 (ein Emoji zählt als 10) und würde den Text nicht speichern.',
   },
+  'edit.problem.triggerTooLong': {
+    one: 'Um {count} Zeichen zu lang: Bitrix24 speichert einen Befehl mit höchstens 255 Zeichen und würde den alten behalten.',
+    other:
+      'Um {count} Zeichen zu lang: Bitrix24 speichert einen Befehl mit höchstens 255 Zeichen und würde den alten behalten.',
+  },
   'edit.problem.language': 'Bitrix24 kennt keine Sprache „{language}“. Wählen Sie eine aus der Liste.',
   'edit.note.slashes':
     'Bitrix24 entfernt zwei Schrägstriche am Anfang: Der Befehl wird als {command} gespeichert.',

@@ -365,6 +365,11 @@ export const enMore = {
     other:
       'Too long by {count} characters: Bitrix24 keeps at most 255 (an emoji counts as 10) and would not save it.',
   },
+  'edit.problem.triggerTooLong': {
+    one: 'Too long by {count} character: Bitrix24 keeps a command of at most 255 characters and would keep the old one.',
+    other:
+      'Too long by {count} characters: Bitrix24 keeps a command of at most 255 characters and would keep the old one.',
+  },
   'edit.problem.language': 'Bitrix24 has no language “{language}”. Choose one from the list.',
   'edit.note.slashes': 'Bitrix24 removes two leading slashes: this command will be saved as {command}.',
   'edit.languageNote':

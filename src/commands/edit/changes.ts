@@ -77,8 +77,8 @@ export function triggerWarning(command: Command, typed: string): { command: stri
  * What to send for an edit, only what the admin changed, or why not, checked before anything is sent against what
  * Bitrix24's server does with it (it drops what breaks its rules silently: src/imbot/command-rules.ts).
  * - The trigger: not empty once the portal strips its slashes, no space (a space ends a command in chat; any other
- *   character is accepted), at most 255 stored characters, not another command of the bot (exact case: the
- *   portal matches triggers case-sensitively).
+ *   character is accepted), at most 255 characters, not another command of the bot (exact case: the portal
+ *   matches triggers case-sensitively).
  * - Titles and hints: at most 255 stored characters each (an emoji counts as 10); languages only Bitrix24's ids.
  *   Bitrix24 keeps the other languages of a command (imbot.v2.Command.update merges the languages sent into the
  *   stored ones), so only the languages changed or added are sent. A hint is read only with its title in the same
@@ -116,7 +116,11 @@ export function planEdit(
             ? { field: 'command', problem: 'edit.problem.taken', values: { command: taken.command } }
             : undefined
     if (problem) problems.push(problem)
-    else tooLong(stored, 'command')
+    else if (excessLength(stored, 'trigger') > 0) {
+      // The trigger's column keeps emoji as they are (one character each), unlike titles and hints.
+      const count = excessLength(stored, 'trigger')
+      problems.push({ field: 'command', problem: 'edit.problem.triggerTooLong', values: { count } })
+    }
     changes.command = sentTrigger(stored)
   }
 

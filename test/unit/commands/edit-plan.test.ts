@@ -121,7 +121,7 @@ describe('triggers as Bitrix24 stores them (imbot/lib/V2/Controller/Command.php,
   })
 })
 
-describe('lengths Bitrix24 stores (255, an emoji as 10: im/lib/model/command.php, commandlang.php)', () => {
+describe('lengths Bitrix24 stores (255; an emoji as 10 in a title or hint: im/lib/model/command.php, commandlang.php)', () => {
   it('says by how much each field is too long, all at once, and sends nothing', () => {
     expect(sent(asListed({ trigger: 'x'.repeat(255) }))).toEqual({ command: 'x'.repeat(255) })
     expect(
@@ -134,13 +134,18 @@ describe('lengths Bitrix24 stores (255, an emoji as 10: im/lib/model/command.php
         }),
       ),
     ).toEqual([
-      { field: 'command', problem: 'edit.problem.tooLong', values: { count: 1 } },
+      { field: 'command', problem: 'edit.problem.triggerTooLong', values: { count: 1 } },
       { field: 'title', problem: 'edit.problem.tooLong', values: { count: 5 } },
       { field: 'params', problem: 'edit.problem.tooLong', values: { count: 5 } },
       { field: 'params-de', problem: 'edit.problem.tooLong', values: { count: 45 } },
     ])
     // 25 emoji are 250 stored characters: they fit.
     expect('changes' in planEdit(help, asListed({ title: emoji.repeat(25) }), [], 'en')).toBe(true)
+    // A trigger keeps its emoji as they are (CommandTable's COMMAND has no emoji modifier): 255 of them fit.
+    expect(sent(asListed({ trigger: emoji.repeat(255) }))).toEqual({ command: emoji.repeat(255) })
+    expect(problems(asListed({ trigger: emoji.repeat(256) }))).toEqual([
+      { field: 'command', problem: 'edit.problem.triggerTooLong', values: { count: 1 } },
+    ])
   })
 })
 
