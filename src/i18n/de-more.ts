@@ -315,7 +315,7 @@ export const deMore: Record<MoreMessageKey, Message> = {
   'restore.outcome.failed': 'nicht wiederhergestellt',
   'restore.outcome.notSent': 'nicht gesendet: eine frühere Anfrage ist gescheitert',
   'restore.blocked.tooLong':
-    'kann nicht wiederhergestellt werden: {what}. Bitrix24 speichert höchstens 255 Zeichen (ein Emoji zählt als 10) und verwirft einen längeren Text ohne Meldung: Kürzen Sie ihn in der Datei.',
+    'kann nicht wiederhergestellt werden: {what}. Bitrix24 speichert höchstens 255 Zeichen (in Titel und Parametern zählt ein Emoji als 10) und speichert einen längeren Text nicht: Kürzen Sie ihn in der Datei.',
   'restore.tooLong.command': {
     one: 'der Befehl ist {count} Zeichen zu lang',
     other: 'der Befehl ist {count} Zeichen zu lang',

@@ -300,7 +300,7 @@ export const enMore = {
   'restore.outcome.failed': 'not restored',
   'restore.outcome.notSent': 'not sent: an earlier request failed',
   'restore.blocked.tooLong':
-    'cannot be restored: {what}. Bitrix24 keeps at most 255 characters (an emoji counts as 10) and drops a longer text without a word: shorten it in the file.',
+    'cannot be restored: {what}. Bitrix24 keeps at most 255 characters (in a title or parameters an emoji counts as 10) and does not save a longer text: shorten it in the file.',
   'restore.tooLong.command': {
     one: 'the command is {count} character too long',
     other: 'the command is {count} characters too long',

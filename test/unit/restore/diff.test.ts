@@ -185,6 +185,8 @@ describe('the diff as Bitrix24’s server sees commands', () => {
         inFile('/emoji', { title: '😀'.repeat(26), params: 'p'.repeat(255) }),
         inFile(`/${'t'.repeat(260)}`, { title: 'ok' }),
         inFile('/fits', { title: `${'😀'.repeat(25)}abcde` }),
+        // A trigger keeps its emoji as they are (CommandTable's COMMAND has no emoji modifier): 255 of them fit.
+        inFile(`/${'😀'.repeat(255)}`, { title: 'ok' }),
         inFile('/help', { title: 'y'.repeat(300) }),
       ],
       portal([now(1, '/help')]),
@@ -194,6 +196,7 @@ describe('the diff as Bitrix24’s server sees commands', () => {
       ['/emoji', 'blocked', [{ field: 'title', by: 5 }]],
       [`/${'t'.repeat(260)}`, 'blocked', [{ field: 'command', by: 5 }]],
       ['/fits', 'gone', null],
+      [`/${'😀'.repeat(255)}`, 'gone', null],
       ['/help', 'blocked', [{ field: 'title', by: 45 }]],
     ])
   })
