@@ -1,6 +1,6 @@
 import { type ComponentProps, type ComponentType, Suspense } from 'react'
 import { type Language, loadMoreMessages } from '../i18n'
-import { lazyComponent } from '../ui'
+import { lazyComponent, loadToastItem } from '../ui'
 import { loadRemoveCommands } from './removal/mutation'
 
 // What appears only after the user acts (the confirmation, the summary of a removal of many, the export), when
@@ -47,6 +47,7 @@ export function prefetchInteractions(language: Language): void {
     loadRemoveCommands(),
     loadErrorNotice(),
     loadUnreadableEntries(),
+    loadToastItem(),
     loadMoreMessages(language),
   ]).catch(() => undefined)
 }

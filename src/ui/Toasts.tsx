@@ -1,16 +1,20 @@
 import {
   createContext,
   type ReactNode,
+  Suspense,
   useCallback,
   useContext,
-  useEffect,
   useMemo,
   useRef,
   useState,
 } from 'react'
 import { placeAround, userY } from './interaction-point'
-import { ignoreConfirmingKey, noteFocus } from './keys'
+import { lazyComponent } from './lazy'
 import type { Band, clampInto } from './visible-area'
+
+/** A message's own code comes when the first message is due (and is fetched ahead, see loadToastItem's callers). */
+export const loadToastItem = () => import('./ToastItem').then((module) => module.ToastItem)
+const ToastItem = lazyComponent(loadToastItem)
 
 export interface Toast {
   id: number
@@ -71,37 +75,13 @@ export function ToastProvider({ children }: { children: ReactNode }) {
               }
         }
       >
-        {toasts.map((toast) => (
-          <ToastItem key={toast.id} toast={toast} onDone={dismiss} />
-        ))}
+        <Suspense fallback={null}>
+          {toasts.map((toast) => (
+            <ToastItem key={toast.id} toast={toast} onDone={dismiss} />
+          ))}
+        </Suspense>
       </div>
     </ToastContext.Provider>
-  )
-}
-
-function ToastItem({ toast, onDone }: { toast: Toast; onDone: (id: number) => void }) {
-  useEffect(() => {
-    const timer = setTimeout(() => onDone(toast.id), toast.durationMs)
-    return () => clearTimeout(timer)
-  }, [toast, onDone])
-  return (
-    <div className="toast">
-      <span>{toast.text}</span>
-      {toast.action && (
-        <button
-          type="button"
-          className="button button--link toast__action"
-          onFocus={noteFocus}
-          onKeyDown={ignoreConfirmingKey}
-          onClick={() => {
-            toast.action?.run()
-            onDone(toast.id)
-          }}
-        >
-          {toast.action.label}
-        </button>
-      )}
-    </div>
   )
 }
 
