@@ -57,11 +57,13 @@ export function updateCommands(
  * call through processBatchElement (rest/classes/general/rest_util.php), which replaces `$result[…]`, `$error[…]`,
  * `$total[…]`, `$next[…]` and `$time[…]` (any case) with answers of earlier calls of the same batch; and a batched
  * call travels as a query string, where `null` (remove a language's title) arrives as ''. Only what the admin
- * wrote can hold either, so only writing commands needs the check (the lists send ids).
+ * wrote can hold either, so only writing commands needs the check (the lists send ids). The server's pattern runs
+ * without PCRE's u flag, so only ASCII whitespace ends a reference: a no-break space does not.
  */
 export function alteredByBatch(value: unknown): boolean {
   if (value === null) return true
-  if (typeof value === 'string') return /\$(result|next|total|time|error)\S*\[[^\]]+\]/i.test(value)
+  if (typeof value === 'string')
+    return /\$(result|next|total|time|error)[^\t\n\v\f\r ]*\[[^\]]+\]/i.test(value)
   if (Array.isArray(value)) return value.some(alteredByBatch)
   if (typeof value === 'object') {
     return Object.entries(value).some(([key, inner]) => key.includes('$') || alteredByBatch(inner))
@@ -91,7 +93,8 @@ async function runUnaltered<TKey, TValue>(
   const unanswered = results.find(
     (outcome) => outcome instanceof NotSent || (outcome instanceof PortalError && outcome.status === 0),
   )
-  let stopped = unanswered instanceof NotSent ? unanswered : unanswered && new NotSent(unanswered as PortalError)
+  let stopped =
+    unanswered instanceof NotSent ? unanswered : unanswered && new NotSent(unanswered as PortalError)
   for (const key of alone) {
     if (stopped) {
       outcomes.set(key, stopped)
