@@ -67,7 +67,9 @@ export const DEFAULT_SETTINGS: SandboxSettings = {
   // An app tried here must cope with what real portals send, not only with what the docs promise.
   answerShape: 'live',
   webhookTokenError: 'BOT_TOKEN_NOT_SPECIFIED',
-  webhookAuthError: 'NO_AUTH_FOUND',
+  // A wrong, deleted or switched-off webhook answers 401 INVALID_CREDENTIALS "Invalid request credentials" on live
+  // portals (rest/lib/apauth/auth.php, Auth::check); NO_AUTH_FOUND is the docs' code, kept as a variant to try.
+  webhookAuthError: 'INVALID_CREDENTIALS',
   installed: true,
   appSource: 'server',
   // Most tests change `lang` and expect the titles in it: the portal speaks the user's language until told otherwise.

@@ -43,8 +43,8 @@ export type AnswerShape = 'live' | 'docs'
 export type WebhookTokenError = 'BOT_TOKEN_NOT_SPECIFIED' | 'CLIENT_ID_NOT_SPECIFIED'
 
 /**
- * What a wrong, revoked or expired webhook answers: 401 NO_AUTH_FOUND (the reference's §4, the default), or 401
- * INVALID_CREDENTIALS "Invalid request credentials" as the webhook auth of the on-premise server code does.
+ * What a wrong, revoked or expired webhook answers: 401 INVALID_CREDENTIALS "Invalid request credentials" as live
+ * portals do (rest/lib/apauth/auth.php, the default), or 401 NO_AUTH_FOUND (the reference's §4).
  */
 export type WebhookAuthError = 'NO_AUTH_FOUND' | 'INVALID_CREDENTIALS'
 

@@ -81,9 +81,11 @@ export class WebhookStore {
 }
 
 /**
- * What a wrong, revoked or expired webhook answers. Bitrix24's inbound webhooks have no end date in the server code
- * (an inactive one is simply not found) and the reference names no code for one: the sandbox answers NO_AUTH_FOUND
- * with its own words. With webhookAuthError 'INVALID_CREDENTIALS', all three answer as rest/lib/apauth/auth.php does.
+ * What a wrong, revoked or expired webhook answers. By default (webhookAuthError 'INVALID_CREDENTIALS') all three
+ * answer as rest/lib/apauth/auth.php does: Auth::check finds no active password for the user and answers 401
+ * INVALID_CREDENTIALS "Invalid request credentials", the same for a wrong secret, a deleted or a switched-off webhook.
+ * Bitrix24's inbound webhooks have no end date in the server code, so "expired" is the sandbox's own scenario: a
+ * live portal cannot tell it apart, and only the NO_AUTH_FOUND variant (the docs' code) words it differently.
  */
 export function webhookAuthError(check: Exclude<WebhookCheck, 'ok'>, settings: SandboxSettings): RestError {
   if (settings.webhookAuthError === 'INVALID_CREDENTIALS') {

@@ -83,7 +83,7 @@ describe('the webhook client', () => {
         (error: unknown) => failures.push(error as PortalError),
       )
     }
-    expect(failures.map((failure) => failure.code)).toEqual(['NO_AUTH_FOUND', 'insufficient_scope'])
+    expect(failures.map((failure) => failure.code)).toEqual(['INVALID_CREDENTIALS', 'insufficient_scope'])
     const everything =
       JSON.stringify(failures.map((failure) => [failure.toShape(), failure.message])) + lines.join('\n')
     for (const secret of [webhook.secret, token, 'wrong-secret-123']) expect(everything).not.toContain(secret)
@@ -140,7 +140,7 @@ describe('the webhook client on a portal without imbot.v2', () => {
     portal.updateSettings({ imbotV2: false })
     const { webhook, token } = seeded()
     expect((await failureOf(connectWebhook({ ...webhook, secret: 'wrong-secret-1' }, token))).code).toBe(
-      'NO_AUTH_FOUND',
+      'INVALID_CREDENTIALS',
     )
     portal.updateWebhook({ imbotScope: false })
     expect((await failureOf(connectWebhook(webhook, token))).code).toBe('insufficient_scope')

@@ -204,7 +204,7 @@ describe('calls through the webhook', () => {
     const { hook, token } = webhookFixture()
     const wrong = { userId: '1', secret: 'not-the-secret' }
     expect(errorOf(hook('imbot.v2.Bot.list', { botToken: TOKEN, auth: token }, wrong)).error).toBe(
-      'NO_AUTH_FOUND',
+      'INVALID_CREDENTIALS',
     )
     expect(hook('imbot.v2.Bot.list', { botToken: TOKEN, auth: 'whatever' }).status).toBe(200)
   })
@@ -370,51 +370,71 @@ describe('a missing bot token', () => {
 })
 
 describe('webhook failures', () => {
-  const wrongAuth = { status: 401, error: 'NO_AUTH_FOUND', description: 'Wrong authorization data' }
+  // rest/lib/apauth/auth.php (Auth::check): no active password for the user and secret, whatever the reason.
+  const invalid = { status: 401, error: 'INVALID_CREDENTIALS', description: 'Invalid request credentials' }
 
-  it('a wrong secret or user answers 401 NO_AUTH_FOUND "Wrong authorization data"', () => {
-    const { hook } = webhookFixture()
+  it('by default a wrong secret or user answers as a live portal: 401 INVALID_CREDENTIALS', () => {
+    const { hook, portal } = webhookFixture()
+    expect(portal.getSettings().webhookAuthError).toBe('INVALID_CREDENTIALS')
     const params = { botToken: TOKEN }
-    expect(errorOf(hook('imbot.v2.Bot.list', params, { userId: '1', secret: 'wrong' }))).toEqual(wrongAuth)
+    expect(errorOf(hook('imbot.v2.Bot.list', params, { userId: '1', secret: 'wrong' }))).toEqual(invalid)
     expect(errorOf(hook('imbot.v2.Bot.list', params, { userId: '2', secret: SEED_WEBHOOK.secret }))).toEqual(
-      wrongAuth,
+      invalid,
     )
     expect(errorOf(hook('batch', { cmd: ['imbot.v2.Bot.list'] }, { userId: '1', secret: '' }))).toEqual(
-      wrongAuth,
+      invalid,
     )
   })
 
-  it('a revoked webhook answers the same, until it is restored', () => {
+  it('by default a revoked or expired webhook answers the same, until it is restored', () => {
     const { hook, portal } = webhookFixture()
     expect(portal.updateWebhook({ revoked: true }).revoked).toBe(true)
-    expect(errorOf(hook('imbot.v2.Bot.list', { botToken: TOKEN }))).toEqual(wrongAuth)
-    portal.updateWebhook({ revoked: false })
+    expect(errorOf(hook('imbot.v2.Bot.list', { botToken: TOKEN }))).toEqual(invalid)
+    portal.updateWebhook({ revoked: false, expired: true })
+    // Webhooks have no end date in the server code: a live portal cannot answer "expired" in words of its own.
+    expect(errorOf(hook('imbot.v2.Bot.list', { botToken: TOKEN }))).toEqual(invalid)
+    portal.updateWebhook({ expired: false })
     expect(hook('imbot.v2.Bot.list', { botToken: TOKEN }).status).toBe(200)
-  })
-
-  it('an expired webhook answers 401 NO_AUTH_FOUND "Webhook has expired"', () => {
-    const { hook, portal } = webhookFixture()
-    portal.updateWebhook({ expired: true })
-    expect(errorOf(hook('imbot.v2.Bot.list', { botToken: TOKEN }))).toEqual({
-      status: 401,
-      error: 'NO_AUTH_FOUND',
-      description: 'Webhook has expired',
-    })
-    // A wrong secret is still just wrong.
-    expect(errorOf(hook('imbot.v2.Bot.list', {}, { userId: '1', secret: 'x' })).description).toBe(
-      'Wrong authorization data',
-    )
-  })
-
-  it('answers 401 INVALID_CREDENTIALS "Invalid request credentials" for all three with webhookAuthError', () => {
-    const { hook, portal } = webhookFixture({ webhookAuthError: 'INVALID_CREDENTIALS' })
-    const expected = { status: 401, error: 'INVALID_CREDENTIALS', description: 'Invalid request credentials' }
-    expect(errorOf(hook('imbot.v2.Bot.list', {}, { userId: '1', secret: 'x' }))).toEqual(expected)
-    portal.updateWebhook({ expired: true })
-    expect(errorOf(hook('imbot.v2.Bot.list'))).toEqual(expected)
-    portal.updateWebhook({ expired: false, revoked: true })
-    expect(errorOf(hook('imbot.v2.Bot.list'))).toEqual(expected)
     expect(() => parseSettingsPatch({ webhookAuthError: 'expired_token' })).toThrow(/webhookAuthError/)
+  })
+
+  describe("with webhookAuthError 'NO_AUTH_FOUND' (the docs' code)", () => {
+    const wrongAuth = { status: 401, error: 'NO_AUTH_FOUND', description: 'Wrong authorization data' }
+    const noAuthFound = { webhookAuthError: 'NO_AUTH_FOUND' } as const
+
+    it('a wrong secret or user answers 401 NO_AUTH_FOUND "Wrong authorization data"', () => {
+      const { hook } = webhookFixture(noAuthFound)
+      const params = { botToken: TOKEN }
+      expect(errorOf(hook('imbot.v2.Bot.list', params, { userId: '1', secret: 'wrong' }))).toEqual(wrongAuth)
+      expect(
+        errorOf(hook('imbot.v2.Bot.list', params, { userId: '2', secret: SEED_WEBHOOK.secret })),
+      ).toEqual(wrongAuth)
+      expect(errorOf(hook('batch', { cmd: ['imbot.v2.Bot.list'] }, { userId: '1', secret: '' }))).toEqual(
+        wrongAuth,
+      )
+    })
+
+    it('a revoked webhook answers the same, until it is restored', () => {
+      const { hook, portal } = webhookFixture(noAuthFound)
+      expect(portal.updateWebhook({ revoked: true }).revoked).toBe(true)
+      expect(errorOf(hook('imbot.v2.Bot.list', { botToken: TOKEN }))).toEqual(wrongAuth)
+      portal.updateWebhook({ revoked: false })
+      expect(hook('imbot.v2.Bot.list', { botToken: TOKEN }).status).toBe(200)
+    })
+
+    it('an expired webhook answers 401 NO_AUTH_FOUND "Webhook has expired"', () => {
+      const { hook, portal } = webhookFixture(noAuthFound)
+      portal.updateWebhook({ expired: true })
+      expect(errorOf(hook('imbot.v2.Bot.list', { botToken: TOKEN }))).toEqual({
+        status: 401,
+        error: 'NO_AUTH_FOUND',
+        description: 'Webhook has expired',
+      })
+      // A wrong secret is still just wrong.
+      expect(errorOf(hook('imbot.v2.Bot.list', {}, { userId: '1', secret: 'x' })).description).toBe(
+        'Wrong authorization data',
+      )
+    })
   })
 
   it.each(['live', 'docs'] as const)(
@@ -590,7 +610,7 @@ describe('the call log', () => {
     expect(log[6]?.params).toMatchObject({ fields: { botToken: '•••' }, BOT_TOKEN: '•••' })
     // A missing token shows as it came, so that "missing" can be told from "given".
     expect(log[7]).toMatchObject({ params: { botToken: '' }, error: 'BOT_TOKEN_NOT_SPECIFIED' })
-    expect(log[8]).toMatchObject({ status: 401, error: 'NO_AUTH_FOUND' })
+    expect(log[8]).toMatchObject({ status: 401, error: 'INVALID_CREDENTIALS' })
   })
 })
 
@@ -656,7 +676,7 @@ describe('controls', () => {
     portal.updateWebhook({ revoked: true, expired: true, imbotScope: false })
     portal.updateSettings({
       webhookTokenError: 'CLIENT_ID_NOT_SPECIFIED',
-      webhookAuthError: 'INVALID_CREDENTIALS',
+      webhookAuthError: 'NO_AUTH_FOUND',
     })
     portal.reset()
     expect(portal.webhook()).toMatchObject({
@@ -667,7 +687,7 @@ describe('controls', () => {
     })
     expect(portal.getSettings()).toMatchObject({
       webhookTokenError: 'BOT_TOKEN_NOT_SPECIFIED',
-      webhookAuthError: 'NO_AUTH_FOUND',
+      webhookAuthError: 'INVALID_CREDENTIALS',
     })
     expect(
       portal
