@@ -1,7 +1,7 @@
 import type { Translate } from '../../i18n'
+import { languageName } from '../language-name'
 import type { Flag } from './changes'
 import type { Unsaved } from './confirm'
-import { languageName } from './languages'
 
 /** The flags an edit sets, and their names (the table's). */
 export const flagLabels = {
