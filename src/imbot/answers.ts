@@ -29,11 +29,15 @@ function listIn(value: unknown, key: string, method: string): unknown[] {
   return entries
 }
 
-/** "/help" with exactly one leading slash, whatever the portal sent ("help", "/help", "//help"). */
+/**
+ * The trigger as the list shows it: the portal lists `"/" + stored`, and a stored trigger may itself begin with a
+ * slash or a space (any character is allowed), so nothing more is stripped or trimmed. An answer in the docs'
+ * shape without the slash gets one.
+ */
 function slashCommand(value: unknown): string {
-  const name = typeof value === 'string' ? value.trim().replace(/^\/+/, '') : ''
-  if (name === '') throw new Unreadable('no command')
-  return `/${name}`
+  const name = typeof value === 'string' ? value : ''
+  if (name === '' || name === '/') throw new Unreadable('no command')
+  return name.startsWith('/') ? name : `/${name}`
 }
 
 const commandSchema: Schema<Command> = {

@@ -20,7 +20,7 @@ export interface Bot {
 export interface Command {
   id: number
   botId: number
-  /** With exactly one leading slash. */
+  /** As the list shows it: a slash, then the stored trigger (which may begin with a slash of its own). */
   command: string
   title: string
   params: string

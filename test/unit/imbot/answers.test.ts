@@ -96,7 +96,7 @@ describe('imbot.v2.Command.list, entry by entry', () => {
     ])
   })
 
-  it('gives every command exactly one leading slash', () => {
+  it('shows a trigger as the portal lists it ("/" + stored: a stored "/help" is "//help"), adding a missing slash', () => {
     const listing = parseCommandList(
       {
         commands: ['help', '/help', '//help', ' /help '].map((command, index) => ({
@@ -107,7 +107,8 @@ describe('imbot.v2.Command.list, entry by entry', () => {
       },
       7,
     )
-    expect(listing.items.map((command) => command.command)).toEqual(['/help', '/help', '/help', '/help'])
+    // Any character is a trigger's (imbot/lib/V2/Controller/Command.php): "/ help" and "//help" are triggers of their own.
+    expect(listing.items.map((command) => command.command)).toEqual(['/help', '/help', '//help', '/ /help '])
   })
 
   it('sets aside an entry it cannot read, raw, and lists the others', () => {
