@@ -337,8 +337,6 @@ export const deMore: Record<MoreMessageKey, Message> = {
     'Entfernte Befehle kommen mit Titeln und Parametern auf {language} zurück: Titel in anderen Sprachen waren nicht im Export und kommen nicht zurück.',
   'restore.language.only':
     'kommt nur mit dem Titel auf {language} zurück: Andere Sprachen waren nicht im Export.',
-  'restore.warning.secondSlash':
-    'Die Datei schreibt {written}: Bitrix24 entfernt beide Schrägstriche und speichert ihn als {command}.',
   'restore.warning.space':
     'Im Chat endet ein Befehl am ersten Leerzeichen: Bitrix24 speichert {command}, aber niemand kann ihn aufrufen.',
   'restore.unknown.legend': '{flag}: nicht in der Datei. Wählen Sie:',

@@ -322,8 +322,6 @@ export const enMore = {
     'Gone commands come back with their titles and parameters in {language}: titles in other languages were not in the export and will not come back.',
   'restore.language.only':
     'comes back with its title in {language} only: other languages were not in the export.',
-  'restore.warning.secondSlash':
-    'The file writes {written}: Bitrix24 strips both slashes and keeps it as {command}.',
   'restore.warning.space':
     'In chat a command ends at its first space: Bitrix24 keeps {command}, but no one can call it.',
   'restore.unknown.legend': '{flag}: not in the file. Choose:',

@@ -391,8 +391,6 @@ export const ruMore: Record<MoreMessageKey, Message> = {
   'restore.language.bringsBack':
     'Удалённые команды вернутся с названиями и параметрами на языке «{language}». Названий на других языках в экспорте нет, и они не вернутся.',
   'restore.language.only': 'вернётся с названием только на языке «{language}»: других языков в экспорте нет.',
-  'restore.warning.secondSlash':
-    'В файле записано {written}: Битрикс24 уберёт оба слеша и сохранит команду как {command}.',
   'restore.warning.space':
     'В чате команда заканчивается на первом пробеле: Битрикс24 сохранит {command}, но вызвать её никто не сможет.',
   'restore.unknown.legend': '{flag}: в файле не указано. Выберите:',

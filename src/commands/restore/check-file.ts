@@ -1,5 +1,4 @@
 import type { MessageKey } from '../../i18n'
-import { storedTrigger } from '../../imbot/command-rules'
 import { flag, isRecord, positiveId, text, Unreadable } from '../../imbot/fields'
 import { bitrixLanguage } from '../../portal/bitrix-language'
 import { exportFormat, exportVersion } from '../export'
@@ -14,9 +13,12 @@ export interface FileCommand {
   /** The id it had on the portal it was exported from (null when the file lacks it). */
   id: number | null
   bot: { id: number | null; code: string; name: string }
-  /** The trigger as Bitrix24 will store it from what the file writes (slashes stripped as the server does), with one leading slash. */
+  /**
+   * The trigger as the list showed it when exported: a slash, then the trigger as stored (which may begin with a
+   * slash of its own: a stored `/x` is listed and exported as `//x`). A file's trigger without its slash gets one.
+   */
   command: string
-  /** The trigger as the file writes it (trimmed): what register is sent. */
+  /** The trigger exactly as the file writes it, to name it in messages. */
   written: string
   /**
    * The language its title and hint are in, as Bitrix24 names languages: its bot's in the file, else the file's;
@@ -75,11 +77,11 @@ const languageOf = (value: unknown): string | null =>
 
 function readCommand(raw: unknown, entry: number, fileLanguage: string | null): FileCommand {
   if (!isRecord(raw)) throw new WrongField('command')
-  // Any character is a trigger's (the server checks only that it is a string); the preview warns about what
-  // Bitrix24 changes (a second slash) or what cannot be called in chat (a space).
-  const written = typeof raw.command === 'string' ? raw.command.trim() : ''
-  const trigger = storedTrigger(written)
-  if (trigger === '') throw new WrongField('command')
+  // Any character is a trigger's (the server checks only that it is a string): nothing is trimmed; the preview
+  // warns about what cannot be called in chat (a space).
+  const written = typeof raw.command === 'string' ? raw.command : ''
+  const command = written.startsWith('/') ? written : `/${written}`
+  if (command === '/') throw new WrongField('command')
   const bot = isRecord(raw.bot) ? raw.bot : {}
   const botId = positiveId(bot.id ?? raw.botId)
   const code = typeof bot.code === 'string' ? bot.code : ''
@@ -91,7 +93,7 @@ function readCommand(raw: unknown, entry: number, fileLanguage: string | null): 
     entry,
     id: positiveId(raw.id),
     bot: { id: botId, code, name: typeof bot.name === 'string' ? bot.name : '' },
-    command: `/${trigger}`,
+    command,
     written,
     language: languageOf(bot.language) ?? fileLanguage,
     title: read('title', text, raw.title),

@@ -1,5 +1,5 @@
 import type { Bot, Command } from '../../imbot'
-import { excessLength, isBitrixLanguage, losesSecondSlash, sameTrigger } from '../../imbot/command-rules'
+import { excessLength, isBitrixLanguage, sameTrigger } from '../../imbot/command-rules'
 import { titleLanguage } from '../title-language'
 import type { FileCommand } from './check-file'
 
@@ -22,10 +22,8 @@ export const titlesComparable = (languages: TitleLanguages): boolean => language
 
 /** What Bitrix24 would change, or what would not work, in a trigger as the file writes it. */
 export type TriggerWarning =
-  /** `//x`: the controller strips one slash and Im\Command another, so it is stored as `x`. */
-  | 'secondSlash'
   /** Only a space ends a trigger in chat: Bitrix24 stores it, but no one can call it. */
-  | 'space'
+  'space'
 
 /** A text of the file too long for Bitrix24 (stored length, emoji as 10), and by how much. */
 export interface TooLong {
@@ -130,10 +128,7 @@ export function tooLong(file: FileCommand, fields: readonly TooLong['field'][]):
 
 /** What Bitrix24 would change in the file's trigger, or what would keep it from working in chat. */
 export function triggerWarnings(file: FileCommand): TriggerWarning[] {
-  return [
-    ...(losesSecondSlash(file.written) ? ['secondSlash' as const] : []),
-    ...(file.command.includes(' ') ? ['space' as const] : []),
-  ]
+  return [...(file.command.includes(' ') ? ['space' as const] : [])]
 }
 
 /** Sorts every command of the file, per bot, into gone, differs, unchanged and cannot be restored (and why). */

@@ -96,13 +96,15 @@ function targetOf(pick: RestorePick) {
 }
 
 /**
- * What register needs of a command of the file: the trigger as the file writes it (the server strips its slashes),
+ * What register needs of a command of the file: the trigger with one more slash than listed, because the controller
+ * strips one leading slash and Im\Command another (imbot/lib/V2/Controller/Command.php, im/lib/command.php), so
+ * `//help` is stored as `help` and `///x` as `/x`, exactly what the list showed as `/help` and `//x`;
  * the title and hint under the file's language (the only one an export holds), and all three flags.
  */
 export function registrationOf(pick: Extract<RestorePick, { kind: 'gone' }>): CommandRegistration {
   const { file, languages } = pick
   return {
-    command: file.written,
+    command: `/${file.command}`,
     title: textsIn(languages.file, file.title),
     params: textsIn(languages.file, file.params),
     ...pick.flags,

@@ -62,7 +62,7 @@ describe('checking an exported file', () => {
     expect(check.ok && check.file.commands.map((command) => command.language)).toEqual(['de', 'en'])
   })
 
-  it('takes any trigger the server takes, as the server will store it (im/lib/command.php strips two slashes)', () => {
+  it('takes any trigger the server takes, as the list showed it (a slash, then the stored trigger)', () => {
     const file = JSON.parse(exported())
     file.commands = ['//double', 'bare', '/two words', '/Case', '/1.0'].map((trigger) => ({
       ...file.commands[0],
@@ -70,7 +70,7 @@ describe('checking an exported file', () => {
     }))
     const check = checkExportFile(JSON.stringify(file))
     expect(check.ok && check.file.commands.map(({ command, written }) => [command, written])).toEqual([
-      ['/double', '//double'],
+      ['//double', '//double'],
       ['/bare', 'bare'],
       ['/two words', '/two words'],
       ['/Case', '/Case'],
@@ -155,7 +155,7 @@ describe('checking an exported file', () => {
     })
     const cases: [(f: { commands: Record<string, unknown>[] }) => void, string][] = [
       [(f) => delete f.commands[1]?.command, 'command'],
-      [(f) => ((f.commands[1] as Record<string, unknown>).command = '//'), 'command'],
+      [(f) => ((f.commands[1] as Record<string, unknown>).command = '/'), 'command'],
       [(f) => ((f.commands[1] as Record<string, unknown>).command = 7), 'command'],
       [(f) => Object.assign(f.commands[1] as object, { bot: {}, botId: undefined }), 'bot'],
       [(f) => ((f.commands[1] as Record<string, unknown>).title = { en: 'x' }), 'title'],
