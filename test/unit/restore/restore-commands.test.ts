@@ -9,6 +9,7 @@ import {
   restoreCommands,
 } from '../../../src/commands/restore/restore-commands'
 import { type Bot, type Command, listBots, listCommands } from '../../../src/imbot'
+import { registerCommands } from '../../../src/imbot/register'
 import { removeCommands } from '../../../src/imbot/unregister'
 import { updateCommand } from '../../../src/imbot/update'
 import { type PortalClient, PortalError } from '../../../src/portal'
@@ -82,6 +83,21 @@ describe('restoring commands', () => {
       .getState()
       .commands.filter((c) => c.command === removed[0]?.command.slice(1))
     expect(titles[0]?.titles).toEqual({ en: removed[0]?.title })
+  })
+
+  it('brings back triggers that begin with a slash or hold one, exactly as they were stored', async () => {
+    const emulated = createEmulatedClient()
+    // Stored as `/x` and `a/b`: the list shows `//x` and `/a/b` (imbot/lib/V2/Controller/Command.php lists "/" + stored).
+    await registerCommands(emulated.client, [
+      { botId: 1, fields: { command: '///x', title: { en: 'Slash' }, params: {} } },
+      { botId: 1, fields: { command: 'a/b', title: { en: 'Path' }, params: {} } },
+    ])
+    expect(triggersOf(emulated.portal, 1)).toEqual(expect.arrayContaining(['/x', 'a/b']))
+    const { picks } = await exportAndRemove(emulated, (c) => ['//x', '/a/b'].includes(c.command))
+    const results = await restoreCommands(emulated.client, picks)
+    expect([...results.values()].map((outcome) => outcome.status)).toEqual(['restored', 'restored'])
+    expect(triggersOf(emulated.portal, 1)).toEqual(expect.arrayContaining(['/x', 'a/b']))
+    expect(triggersOf(emulated.portal, 1)).not.toContain('x')
   })
 
   it('never registers a command twice: a retry sends only what is still gone', async () => {
