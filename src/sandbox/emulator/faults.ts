@@ -5,11 +5,15 @@ import { isPlainObject } from './validate.ts'
 /**
  * Injected faults: "answer the next `count` calls of `method` with `code`" (mode error), "perform them, then drop
  * the connection" (mode drop), "append `entry` to the list of their answers" (mode add-entry), or "answer them as
- * something that is not Bitrix24" (mode not-bitrix: a web page or other JSON). A call consumes a fault only if its
+ * something that is not Bitrix24" (mode not-bitrix: a web page or other JSON), or "save them but lose the language
+ * rows they add" (mode drop-titles: a database failure Im\Command swallows). A call consumes a fault only if its
  * params match the fault's `match`.
  */
 
-const MODES: readonly FaultMode[] = ['error', 'drop', 'add-entry', 'not-bitrix']
+const MODES: readonly FaultMode[] = ['error', 'drop', 'add-entry', 'not-bitrix', 'drop-titles']
+
+/** The methods whose language rows a drop-titles fault loses: those that add them through Im\Command. */
+const ADD_LANGUAGE_ROWS = ['imbot.v2.Command.update', 'imbot.v2.Command.register']
 
 function sameMethod(a: string, b: string): boolean {
   return a.toLowerCase() === b.toLowerCase()
@@ -50,19 +54,38 @@ export class FaultStore {
     this.faults = []
   }
 
+  private find(
+    method: string,
+    params: Record<string, unknown>,
+    modes: readonly FaultMode[],
+  ): FaultInjection | undefined {
+    return this.faults.find(
+      (candidate) =>
+        modes.includes(candidate.mode) && sameMethod(candidate.method, method) && matches(candidate, params),
+    )
+  }
+
+  /** The first pending fault of one of `modes` for this call, none of it consumed (see take). */
+  peek(
+    method: string,
+    params: Record<string, unknown>,
+    modes: readonly FaultMode[],
+  ): FaultInjection | undefined {
+    const fault = this.find(method, params, modes)
+    return fault && copyFault(fault)
+  }
+
   /**
    * The first pending fault of one of `modes` for this call, with one use consumed; undefined when none applies.
-   * Error and drop faults are taken before a call runs, add-entry faults only once it has succeeded.
+   * Error and drop faults are taken before a call runs, add-entry faults only once it has succeeded, drop-titles
+   * faults once it has succeeded having lost a row (peeked at before).
    */
   take(
     method: string,
     params: Record<string, unknown>,
     modes: readonly FaultMode[],
   ): FaultInjection | undefined {
-    const fault = this.faults.find(
-      (candidate) =>
-        modes.includes(candidate.mode) && sameMethod(candidate.method, method) && matches(candidate, params),
-    )
+    const fault = this.find(method, params, modes)
     if (!fault) return undefined
     fault.count -= 1
     if (fault.count <= 0) this.faults = this.faults.filter((candidate) => candidate !== fault)
@@ -146,11 +169,26 @@ function notBitrixFault(base: FaultBase, input: Record<string, unknown>): FaultI
   return { ...base, mode: 'not-bitrix', answer, status }
 }
 
+/** A drop-titles fault: only for the methods that add language rows; `language` one id, every row without it. */
+function dropTitlesFault(base: FaultBase, input: Record<string, unknown>): FaultInjection {
+  if (!ADD_LANGUAGE_ROWS.some((name) => sameMethod(name, base.method))) {
+    throw new TypeError(
+      "fault.method must be imbot.v2.Command.update or imbot.v2.Command.register for mode 'drop-titles'",
+    )
+  }
+  // Im\Command lower-cases LANGUAGE_ID before it adds the row.
+  const language = readString(input, 'language')?.trim().toLowerCase()
+  if (language === undefined) return { ...base, mode: 'drop-titles' }
+  if (language === '') throw new TypeError('fault.language must be a language id such as "en"')
+  return { ...base, mode: 'drop-titles', language }
+}
+
 const READERS: Record<FaultMode, (base: FaultBase, input: Record<string, unknown>) => FaultInjection> = {
   error: errorFault,
   drop: dropFault,
   'add-entry': addEntryFault,
   'not-bitrix': notBitrixFault,
+  'drop-titles': dropTitlesFault,
 }
 
 /**
@@ -184,7 +222,7 @@ export function parseFaultInjection(input: unknown): FaultInjection {
   if (typeof method !== 'string' || method.trim() === '')
     throw new TypeError('fault.method must be a method name')
   if (!MODES.includes(mode as FaultMode)) {
-    throw new TypeError("fault.mode must be 'error', 'drop', 'add-entry' or 'not-bitrix'")
+    throw new TypeError("fault.mode must be 'error', 'drop', 'add-entry', 'not-bitrix' or 'drop-titles'")
   }
   const fault = READERS[mode as FaultMode]({ method: method.trim(), count: readCount(count) }, input)
   const matchParams = readMatch(match)

@@ -78,8 +78,12 @@ function asText(value: unknown): string | undefined {
  * also "0") or without a TITLE (unset or null; '' is a title), lower-cases LANGUAGE_ID and adds the rest one by one,
  * ignoring each add's result, so a row its validators refuse (LANGUAGE_ID over 2 characters, TITLE or PARAMS over
  * 255) is silently missing. The same language twice keeps its first place and its last texts, as the list reads them.
+ * A row whose add `rowFails` (a database failure: Im\Command catches the exception and goes on) is missing too.
  */
-export function storedTexts(rows: readonly LangRow[]): Pick<SandboxCommand, 'titles' | 'params'> {
+export function storedTexts(
+  rows: readonly LangRow[],
+  rowFails?: (language: string) => boolean,
+): Pick<SandboxCommand, 'titles' | 'params'> {
   const titles: Record<string, string> = {}
   const params: Record<string, string> = {}
   for (const row of rows) {
@@ -89,6 +93,7 @@ export function storedTexts(rows: readonly LangRow[]): Pick<SandboxCommand, 'tit
     const hint = row.params === undefined || row.params === null ? '' : asText(row.params)
     if (language === undefined || title === undefined || hint === undefined) continue
     if (mbStrlen(language) > MAX_LANGUAGE_LENGTH || !fitsTextColumn(title) || !fitsTextColumn(hint)) continue
+    if (rowFails?.(language)) continue
     titles[language] = fetchedText(title)
     params[language] = fetchedText(hint)
   }
@@ -109,6 +114,8 @@ export function fitsCommandColumn(command: string): boolean {
 export interface RegisterFields extends Omit<NewCommand, 'titles' | 'params' | 'command'> {
   command: string
   rows: readonly LangRow[]
+  /** A row whose CommandLangTable::add fails (storedTexts). */
+  rowFails?: ((language: string) => boolean) | undefined
 }
 
 /**
@@ -117,13 +124,13 @@ export interface RegisterFields extends Omit<NewCommand, 'titles' | 'params' | '
  * trigger empty once its slash is stripped, or over 255 characters). A visible command without rows is refused too.
  */
 export function registerCommand(state: PortalState, fields: RegisterFields): SandboxCommand | undefined {
-  const { rows, command: sent, ...rest } = fields
+  const { rows, rowFails, command: sent, ...rest } = fields
   const command = withoutSlash(sent)
   if (rows.length === 0 && !fields.hidden) return undefined
   const existing = state.commandsOf(fields.botId).find((other) => looseEqualStrings(other.command, command))
   if (existing) return existing
   if (!fitsCommandColumn(command)) return undefined
-  return state.addCommand({ ...rest, command, ...storedTexts(rows) })
+  return state.addCommand({ ...rest, command, ...storedTexts(rows, rowFails) })
 }
 
 /** What Im\Command::update is given: only what is set changes. */
@@ -134,6 +141,8 @@ export interface UpdateFields {
   extranetSupport?: boolean
   /** Every language row the command is to have: all its rows are deleted first. */
   rows?: readonly LangRow[]
+  /** A row whose CommandLangTable::add fails (storedTexts). */
+  rowFails?: ((language: string) => boolean) | undefined
 }
 
 /**
@@ -143,7 +152,7 @@ export interface UpdateFields {
  * already replaced.
  */
 export function updateCommand(command: SandboxCommand, fields: UpdateFields): void {
-  if (fields.rows) Object.assign(command, storedTexts(fields.rows))
+  if (fields.rows) Object.assign(command, storedTexts(fields.rows, fields.rowFails))
   const trigger =
     fields.command === undefined || fields.command === '' ? undefined : withoutSlash(fields.command)
   if (trigger !== undefined && !fitsCommandColumn(trigger)) return

@@ -127,14 +127,41 @@ export function createSandboxPortal(options: SandboxPortalOptions = {}): Sandbox
       const valid = method.schema
         ? validateParams(method.schema, params, { paramErrors: method.paramErrors, asSent })
         : params
-      const result = method.run(valid, { state, settings: copySettings(settings), appId })
+      const lost = lostRows(name, params)
+      const result = method.run(valid, {
+        state,
+        settings: copySettings(settings),
+        appId,
+        rowFails: lost.fails,
+      })
       const time = timeFor(method.name, startMs)
-      return { ok: true, result, time, drop: consumed === 'drop', fault: consumed }
+      // A drop-titles fault is used up by a call that succeeded having lost a row, not by one it could not touch.
+      if (lost.dropped()) faults.take(name, params, ['drop-titles'])
+      const fault = consumed ?? (lost.dropped() ? 'drop-titles' : undefined)
+      return { ok: true, result, time, drop: consumed === 'drop', fault }
     } catch (error) {
       if (error instanceof RestError) return fail(error, consumed)
       // A bug in the emulator must look like what a portal would answer, not crash the dev server.
       return fail(new RestError('INTERNAL_SERVER_ERROR', String(error)), consumed)
     }
+  }
+
+  /**
+   * The language rows a pending drop-titles fault makes CommandLangTable::add fail on this call (`fails`, undefined
+   * when none is pending), and whether it did.
+   */
+  function lostRows(name: string, params: Record<string, unknown>) {
+    const fault = faults.peek(name, params, ['drop-titles'])
+    let dropped = false
+    const fails =
+      fault?.mode === 'drop-titles'
+        ? (language: string) => {
+            const fail = fault.language === undefined || fault.language === language
+            dropped ||= fail
+            return fail
+          }
+        : undefined
+    return { fails, dropped: () => dropped }
   }
 
   /** A successful answer with the entry of a pending add-entry fault appended to its list, if one applies. */

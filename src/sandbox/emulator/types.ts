@@ -300,7 +300,7 @@ export interface RestOutcome {
   raw?: { contentType: string; text: string }
 }
 
-export type FaultMode = 'error' | 'drop' | 'add-entry' | 'not-bitrix'
+export type FaultMode = 'error' | 'drop' | 'add-entry' | 'not-bitrix' | 'drop-titles'
 
 interface FaultBase {
   method: string
@@ -344,14 +344,30 @@ export interface NotBitrixFault extends FaultBase {
   status: number
 }
 
+/**
+ * Act and answer success, but lose language rows the call adds, as a database failure does on a live portal:
+ * Im\Command::update deletes every language row of the command and adds the new set one row at a time, each
+ * CommandLangTable::add inside `try {…} catch (Exception $e) {}` with its result ignored (im/lib/command.php, lines
+ * 217-247; ::register the same, lines 120-143). `Exception` there is Bitrix\Main\DB\Exception (line 14), which
+ * SqlQueryException extends (main/lib/db/sqlqueryexception.php, sqlexception.php), so a lock timeout, a full disk or
+ * a charset the column refuses loses that language while the method answers 200 with the command. Only for
+ * imbot.v2.Command.update and imbot.v2.Command.register; a call uses one up only when it drops a row.
+ */
+export interface DropTitlesFault extends FaultBase {
+  mode: 'drop-titles'
+  /** The one language (lower case, as Im\Command stores it) whose row is lost; every row when left out. */
+  language?: string
+}
+
 /** A pending fault, as listed. */
-export type FaultInjection = ErrorFault | DropFault | AddEntryFault | NotBitrixFault
+export type FaultInjection = ErrorFault | DropFault | AddEntryFault | NotBitrixFault | DropTitlesFault
 
 /** What injectFault and POST /sandbox/api/faults accept: `count` defaults to 1, `mode` to 'error'. */
 export type FaultRequest =
   | (Omit<ErrorFault, 'count' | 'mode'> & { count?: number; mode?: 'error' })
   | (Omit<DropFault, 'count'> & { count?: number })
   | (Omit<AddEntryFault, 'count'> & { count?: number })
+  | (Omit<DropTitlesFault, 'count'> & { count?: number })
   | (Omit<NotBitrixFault, 'count' | 'answer' | 'status'> & {
       count?: number
       answer?: 'html' | 'json'

@@ -229,6 +229,7 @@ export const commandRegisterV2: MethodDefinition = {
       context: '',
       eventCommandAdd: '',
       undeletable: false,
+      rowFails: context.rowFails,
     })
     if (!stored) throw new RestError('COMMAND_REGISTER_FAILED', 'Command registration failed')
     return commandAnswer(stored)
@@ -304,6 +305,7 @@ export const commandUpdateV2: MethodDefinition = {
       common: setFlag(fields, 'common'),
       hidden: setFlag(fields, 'hidden'),
       extranetSupport: setFlag(fields, 'extranetSupport'),
+      rowFails: context.rowFails,
     }
     if (isSet(fields, 'title'))
       update.rows = mergedRows(command, fields.title, isSet(fields, 'params') ? fields.params : undefined)

@@ -14,6 +14,11 @@ export interface MethodContext {
    * `"custom" + bot token` for a call through the inbound webhook. Bots and commands are theirs when keyed by it.
    */
   appId: string
+  /**
+   * Whether CommandLangTable::add fails for a row of this language on this call (a drop-titles fault: a database
+   * failure Im\Command swallows); undefined when none is pending.
+   */
+  rowFails?: (language: string) => boolean
 }
 
 export interface MethodDefinition {
