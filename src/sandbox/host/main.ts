@@ -55,6 +55,7 @@ interface Fault {
   code?: string
   description?: string
   entry?: unknown
+  language?: string
   count: number
   mode: string
   match?: Record<string, string | number>
@@ -441,6 +442,11 @@ async function saveWebhook(name: string): Promise<void> {
 function faultAction(fault: Fault): string {
   if (fault.mode === 'drop') return 'act, then drop the connection'
   if (fault.mode === 'add-entry') return `add ${JSON.stringify(fault.entry)} to the list`
+  if (fault.mode === 'drop-titles') {
+    return fault.language
+      ? `save, but lose the ${fault.language} title row`
+      : 'save, but lose every title row'
+  }
   const code = fault.code ? fault.code : 'an empty code'
   return `answer ${code}${fault.description ? ` ("${fault.description}")` : ''}`
 }
@@ -526,6 +532,10 @@ function faultFromForm(): Fault {
   if (mode === 'add-entry') {
     const entry: unknown = JSON.parse(field<HTMLTextAreaElement>(faultForm, 'entry').value)
     return { method, count, mode, entry }
+  }
+  if (mode === 'drop-titles') {
+    const language = field<HTMLInputElement>(faultForm, 'language').value.trim()
+    return language ? { method, count, mode, language } : { method, count, mode }
   }
   const custom = field<HTMLInputElement>(faultForm, 'customCode').value.trim()
   const code = custom || field<HTMLSelectElement>(faultForm, 'code').value
