@@ -172,6 +172,43 @@ describe('editing a command', () => {
     await notice.waitFor({ state: 'detached' })
   })
 
+  it('says Bitrix24 did not save a title it answered success for, and never shows the edit as done', async () => {
+    // A database failure while Im\Command re-adds the language rows: it swallows it, answers 200 with the command,
+    // and the English row is gone (the sandbox's drop-titles fault). Only the list read again shows it.
+    const { page, frame } = await open()
+    const helpdesk = frame.getByRole('region', { name: 'Helpdesk Bot' })
+    await e2e.sandbox.fault({ method: 'imbot.v2.Command.update', mode: 'drop-titles', language: 'en' })
+    const dialog = await e2e.openDialog(frame, helpdesk.getByRole('button', { name: 'Edit /help' }))
+    const title = dialog.getByLabel('Title').first()
+    await title.fill('Get help')
+    await dialog.getByRole('button', { name: 'Save' }).click()
+    await expect.poll(() => title.getAttribute('aria-invalid')).toBe('true')
+    expect(await describedBy(title)).toContain('Bitrix24 did not save the title in English (en).')
+    expect(await title.inputValue()).toBe('Get help')
+    expect(await updates()).toMatchObject([{ status: 200, fault: 'drop-titles' }])
+    expect((await commandNamed('help'))?.titles).toEqual({ ru: 'Показать справку', de: 'Hilfe anzeigen' })
+    // The row shows what the portal lists now (no English row: its first one left), never the edit.
+    await helpdesk
+      .getByRole('row', { name: /\/help/ })
+      .getByText('Показать справку')
+      .waitFor()
+    expect(await helpdesk.getByText('Get help').count()).toBe(0)
+    expect(await seriousViolations(frame)).toEqual([])
+    await e2e.screenshot(page, 'edit-title-not-saved')
+    // Saved again from the same form, once the portal stores it.
+    await dialog.getByRole('button', { name: 'Save' }).click()
+    await dialog.waitFor({ state: 'detached' })
+    await helpdesk
+      .getByRole('row', { name: /\/help/ })
+      .getByText('Get help')
+      .waitFor()
+    expect((await commandNamed('help'))?.titles).toEqual({
+      ru: 'Показать справку',
+      de: 'Hilfe anzeigen',
+      en: 'Get help',
+    })
+  })
+
   it('refuses before sending what Bitrix24 would not keep, and works by keyboard alone', async () => {
     const { page, frame } = await open()
     const helpdesk = frame.getByRole('region', { name: 'Helpdesk Bot' })
