@@ -1,37 +1,16 @@
-import { createServer, type Server } from 'node:http'
+import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { describeErrorFor } from '../../../src/imbot/webhook-wording'
 import { type PortalClient, PortalError } from '../../../src/portal'
 import { connectWebhook } from '../../../src/portal/webhook-client'
-import { createSandboxPortal, type SandboxPortal } from '../../../src/sandbox/emulator'
-import { createSandboxMiddleware } from '../../../src/sandbox/server/middleware'
+import { sandboxOverHttp } from '../../support/sandbox-http'
 
 // Answers that are not Bitrix24's, through the real SDK (2.2.0) and its HTTP transport, against the sandbox portal
 // over HTTP: what the shared SDK client (sdk-client.ts, the frame's and the webhook's) makes of them.
 
-let server: Server
-let portal: SandboxPortal
-let origin: string
-
-beforeAll(async () => {
-  portal = createSandboxPortal()
-  const middleware = createSandboxMiddleware(portal)
-  server = createServer((req, res) => middleware(req, res, () => res.end()))
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
-})
-afterAll(async () => {
-  await new Promise((resolve) => server.close(resolve))
-})
-afterEach(() => {
-  portal.reset()
-})
-
-const seeded = () => {
-  const { userId, secret, tokens } = portal.webhook()
-  return { webhook: { origin, userId, secret }, token: tokens[0] ?? '' }
-}
+const sandbox = sandboxOverHttp()
+const seeded = sandbox.seeded
 
 /** The PortalError a promise rejects with (fails the test if it resolves). */
 async function failureOf(promise: Promise<unknown>): Promise<PortalError> {
@@ -49,7 +28,7 @@ const everything = (failure: PortalError) => JSON.stringify(failure.toShape()) +
 describe('an answer that is not Bitrix24’s', () => {
   it('a 200 web page: NOT_BITRIX24_ANSWER with its content type, no JavaScript error, asked once', async () => {
     const { webhook, token } = seeded()
-    portal.injectFault({ method: 'imbot.v2.Bot.list', mode: 'not-bitrix', answer: 'html' })
+    sandbox.portal.injectFault({ method: 'imbot.v2.Bot.list', mode: 'not-bitrix', answer: 'html' })
     const failure = await failureOf(connectWebhook(webhook, token))
     expect(failure.toShape()).toMatchObject({
       code: 'NOT_BITRIX24_ANSWER',
@@ -65,7 +44,7 @@ describe('an answer that is not Bitrix24’s', () => {
       recovery: 'reconnect',
     })
     expect(describeErrorFor(failure, 'frame').message).toBe('error.NOT_BITRIX24_ANSWER')
-    expect(portal.getLog().map((entry) => [entry.method, entry.status, entry.fault])).toEqual([
+    expect(sandbox.portal.getLog().map((entry) => [entry.method, entry.status, entry.fault])).toEqual([
       ['imbot.v2.Bot.list', 200, 'not-bitrix'],
     ])
   })
@@ -73,7 +52,7 @@ describe('an answer that is not Bitrix24’s', () => {
   it('JSON of another kind, for a batch: the whole request fails as not Bitrix24’s', async () => {
     const { webhook, token } = seeded()
     const client: PortalClient = await connectWebhook(webhook, token)
-    portal.injectFault({ method: 'batch', mode: 'not-bitrix', answer: 'json' })
+    sandbox.portal.injectFault({ method: 'batch', mode: 'not-bitrix', answer: 'json' })
     const failure = await failureOf(
       client.batch({ a: { method: 'imbot.v2.Command.list', params: { botId: 1 } } }),
     )
@@ -114,7 +93,7 @@ describe('an answer that is not Bitrix24’s', () => {
     const { webhook, token } = seeded()
     const client = await connectWebhook(webhook, token)
     expect(await client.call('imbot.v2.Bot.list', { limit: 1 })).toHaveProperty('bots')
-    portal.injectFault({ method: 'imbot.v2.Bot.list', code: 'BOT_OWNERSHIP_ERROR' })
+    sandbox.portal.injectFault({ method: 'imbot.v2.Bot.list', code: 'BOT_OWNERSHIP_ERROR' })
     expect((await failureOf(client.call('imbot.v2.Bot.list'))).code).toBe('BOT_OWNERSHIP_ERROR')
   })
 })
@@ -123,14 +102,14 @@ describe('when an operating-time block lifts', () => {
   it('is what the method’s last answer said (time.operating_reset_at), as the error itself does not say it', async () => {
     const { webhook, token } = seeded()
     const client = await connectWebhook(webhook, token)
-    const [bot] = portal.getState().bots.filter((entry) => entry.owner === 'webhook')
+    const [bot] = sandbox.portal.getState().bots.filter((entry) => entry.owner === 'webhook')
     const list = { a: { method: 'imbot.v2.Command.list', params: { botId: bot?.id ?? 0 } } }
     // The sandbox resets a method's count ten minutes after the minute of its first call, as Bitrix24's buckets do.
     const resetAt = () => (Math.floor(Date.now() / 60_000) + 10) * 60
     const before = resetAt()
     expect((await client.batch(list)).a?.ok).toBe(true)
     const after = resetAt()
-    portal.injectFault({ method: 'imbot.v2.Command.list', code: 'OPERATION_TIME_LIMIT' })
+    sandbox.portal.injectFault({ method: 'imbot.v2.Command.list', code: 'OPERATION_TIME_LIMIT' })
     const outcome = (await client.batch(list)).a
     expect(outcome).toMatchObject({ ok: false, error: { code: 'OPERATION_TIME_LIMIT' } })
     if (outcome?.ok !== false) throw new Error('expected a failure')

@@ -8,34 +8,17 @@ import { removeCommand, removeCommands } from '../../../src/imbot/unregister'
 import { describeErrorFor } from '../../../src/imbot/webhook-wording'
 import { localErrorCodes, type PortalClient, PortalError } from '../../../src/portal'
 import { connectWebhook } from '../../../src/portal/webhook-client'
-import { createSandboxPortal, type SandboxPortal } from '../../../src/sandbox/emulator'
 import { createSandboxMiddleware } from '../../../src/sandbox/server/middleware'
+import { sandboxOverHttp } from '../../support/sandbox-http'
 
 // The webhook client with the real SDK, over real HTTP, against the sandbox's inbound webhook routes.
 
-let server: Server
-let portal: SandboxPortal
-let origin: string
+const sandbox = sandboxOverHttp()
+const seeded = sandbox.seeded
 
-beforeAll(async () => {
-  portal = createSandboxPortal()
-  const middleware = createSandboxMiddleware(portal)
-  server = createServer((req, res) => middleware(req, res, () => res.end()))
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
-})
-afterAll(async () => {
-  await new Promise((resolve) => server.close(resolve))
-})
 afterEach(() => {
-  portal.reset()
   vi.restoreAllMocks()
 })
-
-const seeded = () => {
-  const { userId, secret, tokens } = portal.webhook()
-  return { webhook: { origin, userId, secret }, token: tokens[0] ?? '' }
-}
 
 /** Every line the code under test writes to the console. */
 function consoleLines(): string[] {
@@ -59,10 +42,10 @@ describe('the webhook client', () => {
     const [listing] = await listCommands(client, [bots.items[0]?.id ?? 0])
     if (!listing || !('items' in listing)) throw new Error('no list')
     const ids = listing.items.map((command) => command.id)
-    portal.clearLog()
+    sandbox.portal.clearLog()
     expect(await removeCommands(client, ids.slice(0, 1))).toEqual([true])
     expect(await removeCommands(client, ids.slice(1))).toEqual(ids.slice(1).map(() => true))
-    const log = portal.getLog().filter((entry) => entry.method === 'imbot.command.unregister')
+    const log = sandbox.portal.getLog().filter((entry) => entry.method === 'imbot.command.unregister')
     expect(log).toHaveLength(ids.length)
     expect(log.every((entry) => 'CLIENT_ID' in entry.params)).toBe(true)
   })
@@ -74,7 +57,7 @@ describe('the webhook client', () => {
     for (const attempt of [
       () => connectWebhook({ ...webhook, secret: 'wrong-secret-123' }, token),
       () => {
-        portal.updateWebhook({ imbotScope: false })
+        sandbox.portal.updateWebhook({ imbotScope: false })
         return connectWebhook(webhook, token)
       },
     ]) {
@@ -102,7 +85,7 @@ async function failureOf(promise: Promise<unknown>): Promise<PortalError> {
 
 describe('the language of a webhook’s portal', () => {
   it('is its bots’ (the lists’ titles are in it), as Bitrix24 names languages, not the browser’s', async () => {
-    portal.updateSettings({ lang: 'ru' })
+    sandbox.portal.updateSettings({ lang: 'ru' })
     const { webhook, token } = seeded()
     const client = await connectWebhook(webhook, token)
     expect(client.lang).toBe('ru')
@@ -111,17 +94,17 @@ describe('the language of a webhook’s portal', () => {
 
 describe('the webhook client on a portal without imbot.v2', () => {
   it('connects (the portal took the webhook) and removes by id with COMMAND_ID and CLIENT_ID', async () => {
-    portal.updateSettings({ imbotV2: false })
+    sandbox.portal.updateSettings({ imbotV2: false })
     const { webhook, token } = seeded()
     const client = await connectWebhook(webhook, token)
     // What the page then meets: the list cannot be read, so it offers removal by id.
     expect((await failureOf(listBots(client))).code).toBe('ERROR_METHOD_NOT_FOUND')
-    const command = portal.getState().commands.find((entry) => entry.owner === 'webhook')
+    const command = sandbox.portal.getState().commands.find((entry) => entry.owner === 'webhook')
     if (!command) throw new Error('no webhook command seeded')
     await removeCommand(client, command.id)
 
     expect(
-      portal.getLog().map(({ method, status, via, params }) => ({ method, status, via, params })),
+      sandbox.portal.getLog().map(({ method, status, via, params }) => ({ method, status, via, params })),
     ).toEqual([
       { method: 'imbot.v2.Bot.list', status: 404, via: 'webhook', params: { limit: 1, botToken: '•••' } },
       { method: 'imbot.bot.list', status: 200, via: 'webhook', params: { CLIENT_ID: '•••' } },
@@ -133,16 +116,16 @@ describe('the webhook client on a portal without imbot.v2', () => {
         params: { COMMAND_ID: command.id, CLIENT_ID: '•••' },
       },
     ])
-    expect(portal.getState().commands.some((entry) => entry.id === command.id)).toBe(false)
+    expect(sandbox.portal.getState().commands.some((entry) => entry.id === command.id)).toBe(false)
   })
 
   it('still refuses a wrong webhook, and one without the imbot scope', async () => {
-    portal.updateSettings({ imbotV2: false })
+    sandbox.portal.updateSettings({ imbotV2: false })
     const { webhook, token } = seeded()
     expect((await failureOf(connectWebhook({ ...webhook, secret: 'wrong-secret-1' }, token))).code).toBe(
       'INVALID_CREDENTIALS',
     )
-    portal.updateWebhook({ imbotScope: false })
+    sandbox.portal.updateWebhook({ imbotScope: false })
     expect((await failureOf(connectWebhook(webhook, token))).code).toBe('insufficient_scope')
   })
 })
@@ -152,19 +135,19 @@ describe('closing the webhook client (Disconnect)', () => {
     const { webhook, token } = seeded()
     const client = await connectWebhook(webhook, token)
     // Bitrix24 asks to slow down: the SDK waits, then would try again by itself.
-    portal.injectFault({ method: 'imbot.v2.Bot.list', code: 'QUERY_LIMIT_EXCEEDED', count: 10 })
+    sandbox.portal.injectFault({ method: 'imbot.v2.Bot.list', code: 'QUERY_LIMIT_EXCEEDED', count: 10 })
     const underWay = failureOf(client.call('imbot.v2.Bot.list'))
-    await vi.waitFor(() => expect(portal.getLog().at(-1)?.error).toBe('QUERY_LIMIT_EXCEEDED'))
+    await vi.waitFor(() => expect(sandbox.portal.getLog().at(-1)?.error).toBe('QUERY_LIMIT_EXCEEDED'))
     client.close?.()
     expect((await underWay).code).toBe(localErrorCodes.closed)
 
-    const requests = portal.getLog().length
+    const requests = sandbox.portal.getLog().length
     const later = await Promise.all([
       failureOf(client.call('imbot.v2.Bot.list')),
       failureOf(client.batch({ a: { method: 'imbot.command.unregister', params: { COMMAND_ID: 1 } } })),
     ])
     expect(later.map((failure) => failure.code)).toEqual([localErrorCodes.closed, localErrorCodes.closed])
-    expect(portal.getLog()).toHaveLength(requests)
+    expect(sandbox.portal.getLog()).toHaveLength(requests)
   })
 })
 
@@ -174,7 +157,7 @@ describe('what a webhook’s failures say', () => {
     const token = 'tok+en&x y'
     const encoded = encodeURIComponent(token)
     const formEncoded = encoded.replaceAll('%20', '+')
-    portal.injectFault({
+    sandbox.portal.injectFault({
       method: 'imbot.v2.Bot.list',
       code: '',
       description: `No bots for botToken=${encoded} (form: ${formEncoded}; raw: ${token}; hook ${webhook.secret})`,
@@ -225,7 +208,7 @@ describe('the webhook client over HTTPS', () => {
     const pems = await generate([{ name: 'commonName', value: '127.0.0.1' }], {
       extensions: [{ name: 'subjectAltName', altNames: [{ type: 7, ip: '127.0.0.1' }] }],
     })
-    const middleware = createSandboxMiddleware(portal)
+    const middleware = createSandboxMiddleware(sandbox.portal)
     tlsServer = createTlsServer({ key: pems.private, cert: pems.cert }, (req, res) =>
       middleware(req, res, () => res.end()),
     )
@@ -240,16 +223,18 @@ describe('the webhook client over HTTPS', () => {
   })
 
   it('lists and removes through an https:// webhook', async () => {
-    const { userId, secret, tokens } = portal.webhook()
+    const { userId, secret, tokens } = sandbox.portal.webhook()
     const client = await connectWebhook({ origin: tlsOrigin, userId, secret }, tokens[0] ?? '')
     expect(client.portalHost).toBe(new URL(tlsOrigin).host)
     const bots = await listBots(client)
     expect(bots.items.map((bot) => bot.name)).toEqual(['Support Webhook Bot'])
     const [listing] = await listCommands(client, [bots.items[0]?.id ?? 0])
     if (!listing || !('items' in listing)) throw new Error('no list')
-    portal.clearLog()
+    sandbox.portal.clearLog()
     const ids = listing.items.map((command) => command.id)
     expect(await removeCommands(client, ids.slice(0, 2))).toEqual([true, true])
-    expect(portal.getLog().filter((entry) => entry.method === 'imbot.command.unregister')).toHaveLength(2)
+    expect(
+      sandbox.portal.getLog().filter((entry) => entry.method === 'imbot.command.unregister'),
+    ).toHaveLength(2)
   })
 })
