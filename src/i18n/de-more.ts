@@ -374,6 +374,8 @@ export const deMore: Record<MoreMessageKey, Message> = {
   'restore.sent.chosen': '(Ihre Wahl)',
   'edit.problem.hintWithoutTitle':
     'Fügen Sie auch einen Titel hinzu (Sprache: {language}): Bitrix24 speichert einen Hinweis nur mit seinem Titel.',
+  'edit.problem.titleRequired':
+    'Ein Befehl, der nicht versteckt ist, braucht einen Titel (Sprache: {language}): Ohne Titel würde Bitrix24 ihn nicht erneut registrieren, und er ließe sich nicht aus einem Export wiederherstellen. Geben Sie einen Titel ein oder markieren Sie den Befehl als „Versteckt“.',
   'edit.problem.tooLong': {
     one: 'Um {count} Zeichen zu lang: Bitrix24 speichert höchstens 255 (ein Emoji zählt als 10) und würde den Text nicht speichern.',
     other:

@@ -358,6 +358,8 @@ export const enMore = {
   'restore.sent.chosen': '(your choice)',
   'edit.problem.hintWithoutTitle':
     'Add a title in {language} too: Bitrix24 keeps a hint only with its title.',
+  'edit.problem.titleRequired':
+    'A command that is not hidden needs a title in {language}: without one, Bitrix24 would refuse to register it again, so it could not be restored from an export. Enter a title, or mark the command “Hidden”.',
   'edit.problem.tooLong': {
     one: 'Too long by {count} character: Bitrix24 keeps at most 255 (an emoji counts as 10) and would not save it.',
     other:

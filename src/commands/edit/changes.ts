@@ -79,7 +79,8 @@ export function triggerWarning(command: Command, typed: string): { command: stri
  * - The trigger: not empty once the portal strips its slashes, no space (a space ends a command in chat; any other
  *   character is accepted), at most 255 characters, not another command of the bot (exact case: the portal
  *   matches triggers case-sensitively).
- * - Titles and hints: at most 255 stored characters each (an emoji counts as 10); languages only Bitrix24's ids.
+ * - Titles and hints: at most 255 stored characters each (an emoji counts as 10); languages only Bitrix24's ids. A
+ *   title in the list's language is not cleared on a command that is not marked hidden (it could not be restored).
  *   Bitrix24 keeps the other languages of a command (imbot.v2.Command.update merges the languages sent into the
  *   stored ones), so only the languages changed or added are sent. A hint is read only with its title in the same
  *   call, so a changed hint takes its title along, and an empty title cannot go along (portals before
@@ -128,7 +129,13 @@ export function planEdit(
   const hints: Record<string, string> = {}
   const titleChanged = form.title !== command.title
   const hintChanged = form.params !== command.params
-  if (hintChanged && form.title.trim() === '') {
+  const untitled = form.title.trim() === ''
+  if (titleChanged && untitled && form.flags.hidden !== true) {
+    // A visible command (or one that may be: live portals do not list `hidden`) needs a title: register refuses one
+    // without (COMMAND_TITLE_REQUIRED, imbot/lib/V2/Controller/Command.php registerAction), and an export holds only
+    // the list's language, so a restore could not bring the command back. A hidden command may have none.
+    problems.push({ field: 'title', problem: 'edit.problem.titleRequired', language })
+  } else if (hintChanged && untitled) {
     problems.push({ field: 'title', problem: 'edit.problem.hintWithoutTitle', language })
   }
   if (titleChanged || hintChanged) {

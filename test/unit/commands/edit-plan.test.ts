@@ -63,9 +63,35 @@ describe('what an edit sends', () => {
     const plan = planEdit(untitled, { ...asListed(), title: 'Help', params: '' }, [], 'en')
     expect('changes' in plan && plan.changes).toEqual({ title: { en: 'Help' } })
     // ...and an empty title cannot go along with a changed hint: it would wipe the real one on those portals.
-    expect(problems({ ...asListed(), title: '', params: '<topic>' })).toEqual([
-      { field: 'title', problem: 'edit.problem.hintWithoutTitle', values: undefined },
+    const hintOnly = planEdit(untitled, { ...asListed(), title: '', params: '<topic>' }, [], 'en')
+    expect('problems' in hintOnly && hintOnly.problems).toEqual([
+      { field: 'title', problem: 'edit.problem.hintWithoutTitle', language: 'en' },
     ])
+  })
+
+  it('keeps a title in the list’s language on a command that is not hidden: a restore could not bring it back', () => {
+    // Register refuses a visible command without a title (COMMAND_TITLE_REQUIRED, imbot/lib/V2/Controller/Command.php
+    // registerAction), and an export holds the list's language only. `hidden` unknown (live portals do not list it)
+    // may be visible.
+    const required = [{ field: 'title', problem: 'edit.problem.titleRequired', language: 'de' }]
+    const planOf = (form: EditForm, command = help) => planEdit(command, form, [help, faq], 'de')
+    for (const hidden of [null, false]) {
+      const cleared = planOf(asListed({ title: '', flags: { ...asListed().flags, hidden } }))
+      expect('problems' in cleared && cleared.problems, `hidden: ${hidden}`).toEqual(required)
+    }
+    // Spaces are no title; a changed hint does not make it one, and says only this.
+    expect(planOf(asListed({ title: '   ', params: '<topic>' }))).toEqual({ problems: required })
+    // Hidden (ticked now, or already known): it may have none.
+    const hide = asListed({ title: '', flags: { common: true, hidden: true, extranetSupport: false } })
+    expect(planOf(hide)).toMatchObject({ changes: { title: { de: '' }, hidden: true } })
+    expect(planOf({ ...hide, flags: { ...hide.flags } }, { ...help, hidden: true })).toMatchObject({
+      changes: { title: { de: '' } },
+    })
+    // A command already listed without a title is not refused an edit of something else (it is not this edit's doing).
+    const untitled = { ...help, title: '' }
+    expect(planOf(asListed({ title: '', trigger: 'support' }), untitled)).toMatchObject({
+      changes: { command: 'support' },
+    })
   })
 
   it('sends titles and hints added in other languages under their language, and no other language', () => {
