@@ -1,6 +1,7 @@
 import { memo, useRef, useState } from 'react'
 import { MoreText, useI18n } from '../i18n'
 import type { Command } from '../imbot'
+import { ignoreConfirmingKey, noteFocus } from '../ui'
 import { EditCommand, EditOutcome, ErrorNotice } from './deferred'
 import { useEditOutcome } from './edit/failure'
 import { Flags } from './Flags'
@@ -111,6 +112,10 @@ export const CommandRow = memo(function CommandRow({
                   type="button"
                   className="button button--small"
                   aria-label={t('row.editLabel', { command: command.command })}
+                  // After Cancel the focus is back here: a held Enter, or a second press a moment later, does not
+                  // open the form again (after a save the form puts it on the row).
+                  onFocus={noteFocus}
+                  onKeyDown={ignoreConfirmingKey}
                   onClick={() => setEditing(true)}
                 >
                   {t('row.edit')}

@@ -1,5 +1,6 @@
 import { type QueryClient, useQueryClient } from '@tanstack/react-query'
 import { type FormEvent, type ReactNode, useEffect, useId, useRef, useState } from 'react'
+import { flushSync } from 'react-dom'
 import { type MessageKey, MoreMessages, type Translate, useI18n } from '../../i18n'
 import type { Command, CommandListing } from '../../imbot'
 import { bitrixLanguages } from '../../imbot/command-rules'
@@ -121,6 +122,19 @@ function EditDialog({ command, onClose }: EditCommandProps) {
     )
     onClose()
   }
+  /**
+   * Closes the form after a save and puts the focus on the row, which shows the result: closing gives it back to the
+   * row's Edit (the dialog's opener), where a second Enter, or a held one, would open the form again. The row takes
+   * it once the dialog has let go (flushSync: at once, before another key press can land on Edit).
+   */
+  const closeOnRow = () => {
+    const row = formRef.current?.closest<HTMLElement>('tr[data-command-id]')
+    flushSync(close)
+    if (!row?.isConnected) return
+    // Focusable by script only, not a Tab stop (as the dialog itself is while it opens).
+    row.tabIndex = -1
+    row.focus()
+  }
 
   /** Shows what is wrong and takes the focus to the first field at fault, once the words are under it. */
   const [focusAt, setFocusAt] = useState<{ field: string } | null>(null)
@@ -149,12 +163,12 @@ function EditDialog({ command, onClose }: EditCommandProps) {
         })),
       )
     }
-    if ('unchanged' in plan) return close()
+    if ('unchanged' in plan) return closeOnRow()
     setShown([])
     const variables: Edit = { before: command, changes: plan.changes, after: plan.after, language, form }
     edit.mutate(variables, {
       onSuccess: (outcome) => {
-        if (outcome.gone || outcome.unsaved.length === 0) return close()
+        if (outcome.gone || outcome.unsaved.length === 0) return closeOnRow()
         show(outcome.unsaved.map((unsaved) => unsavedShown(unsaved, language, t, interfaceLanguage)))
       },
       onError: (error) => show([{ field: refusedField[error.code] ?? 'form', error }]),
