@@ -7,6 +7,7 @@ import { type PortalClient, type PortalError, usePortalClient } from '../../port
 import { commandKeys } from '../keys'
 import { listShows, unsavedInAnswer, unsavedInList } from './confirm'
 import type { Edit, EditMutation, EditOutcome } from './failure'
+import { keepFlags } from './known-flags'
 
 type Field = 'command' | 'title' | 'params' | 'common' | 'hidden' | 'extranetSupport'
 const fields: readonly Field[] = ['command', 'title', 'params', 'common', 'hidden', 'extranetSupport']
@@ -21,14 +22,6 @@ function seenInList(now: Command, { before, after }: Edit): 'saved' | 'not saved
   if (reported.some((field) => now[field] !== after[field])) return 'not saved'
   return reported.some((field) => before[field] !== after[field]) ? 'saved' : 'unknown'
 }
-
-/** Flags the list leaves unsaid (live portals do not list `hidden`) are known after an edit: as Bitrix24 answered. */
-const withKnownFlags = (listed: Command, known: Pick<Command, 'common' | 'hidden' | 'extranetSupport'>) => ({
-  ...listed,
-  common: listed.common ?? known.common,
-  hidden: listed.hidden ?? known.hidden,
-  extranetSupport: listed.extranetSupport ?? known.extranetSupport,
-})
 
 /** The command as its bot's list shows it now; 'gone' when the list no longer has it; null when it cannot be read. */
 async function listedNow(client: PortalClient, { botId, id }: Command): Promise<Command | 'gone' | null> {
@@ -92,18 +85,17 @@ export const editMutationOptions = (client: PortalClient, queryClient: QueryClie
       if (context?.previous) queryClient.setQueryData(commandKeys.list(before.botId), context.previous)
     },
     onSettled: async (outcome, error, { before, after }) => {
-      const key = commandKeys.list(before.botId)
-      await queryClient.invalidateQueries({ queryKey: key })
-      if (error || !outcome || outcome.gone) return
-      const known = outcome.answer ?? after
-      queryClient.setQueryData<CommandListing>(
-        key,
-        (listing) =>
-          listing && {
-            ...listing,
-            items: listing.items.map((c) => (c.id === before.id ? withKnownFlags(c, known) : c)),
-          },
-      )
+      if (!error && outcome && !outcome.gone) {
+        // The flags as Bitrix24 answered them (as sent, when the list settled a lost answer) stay on the row, though
+        // the list read now, and every read after, leaves some unsaid (live portals do not list `hidden`).
+        const { answer } = outcome
+        keepFlags(queryClient, before, {
+          common: answer?.common ?? after.common,
+          hidden: answer?.hidden ?? after.hidden,
+          extranetSupport: answer?.extranetSupport ?? after.extranetSupport,
+        })
+      }
+      await queryClient.invalidateQueries({ queryKey: commandKeys.list(before.botId) })
     },
     // An outcome to tell stays on its row until the user dismisses it or edits again.
     gcTime: Number.POSITIVE_INFINITY,
