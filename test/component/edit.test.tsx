@@ -151,6 +151,46 @@ describe('editing a command', () => {
   })
 })
 
+describe('the focus after the form closes', () => {
+  const rowOf = (helpdesk: HTMLElement, command: string) =>
+    within(helpdesk).getByRole('rowheader', { name: command }).closest('tr') as HTMLElement
+
+  it('is on the row after a save, so a second Enter does not open the form again', async () => {
+    const { user, portal, helpdesk, dialog } = await edit()
+    await replace(user, within(dialog).getByLabelText('Title'), 'Get help')
+    within(dialog).getByRole('button', { name: 'Save' }).focus()
+    await user.keyboard('{Enter}')
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull())
+    const row = rowOf(helpdesk, '/help')
+    expect(document.activeElement).toBe(row)
+    expect(within(row).getByText('Get help')).toBeTruthy()
+    // The second press of a double Enter, and a held one.
+    await user.keyboard('{Enter}{Enter>3/}')
+    expect(screen.queryByRole('dialog')).toBeNull()
+    expect(document.activeElement).toBe(row)
+    expect(updates(portal)).toHaveLength(1)
+  })
+
+  it('is on the row after a save with nothing changed', async () => {
+    const { user, helpdesk, dialog } = await edit()
+    within(dialog).getByRole('button', { name: 'Save' }).focus()
+    await user.keyboard('{Enter}')
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull())
+    expect(document.activeElement).toBe(rowOf(helpdesk, '/help'))
+    await user.keyboard('{Enter}')
+    expect(screen.queryByRole('dialog')).toBeNull()
+  })
+
+  it('is back on Edit after Cancel, where a held Enter does not open the form again', async () => {
+    const { user, helpdesk, dialog } = await edit()
+    within(dialog).getByRole('button', { name: 'Cancel' }).focus()
+    // One press held down: the first closes the form, the repeats land on Edit.
+    await user.keyboard('{Enter>4/}')
+    expect(screen.queryByRole('dialog')).toBeNull()
+    expect(document.activeElement).toBe(within(helpdesk).getByRole('button', { name: 'Edit /help' }))
+  })
+})
+
 describe('checked before sending', () => {
   it('refuses a trigger, a title and a hint over 255 stored characters, saying by how much, and sends nothing', async () => {
     const { user, portal, dialog } = await edit()
@@ -189,6 +229,29 @@ describe('checked before sending', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Save' }))
     await within(helpdesk).findByRole('rowheader', { name: '/справка' })
     await waitFor(() => expect(stored(portal, 'справка')).toBeDefined())
+  })
+})
+
+describe('a visible command keeps its title', () => {
+  it('refuses to clear the title of a command not marked hidden, saying why; a hidden one may have none', async () => {
+    const { user, portal, helpdesk, dialog } = await edit()
+    const title = within(dialog).getByLabelText('Title')
+    await user.clear(title)
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }))
+    await waitFor(() => expect(document.activeElement).toBe(title))
+    expect(title.getAttribute('aria-invalid')).toBe('true')
+    expect(describedBy(title)).toContain(
+      'A command that is not hidden needs a title in English (en): without one, Bitrix24 would refuse to register it again, so it could not be restored from an export.',
+    )
+    expect(updates(portal)).toEqual([])
+    // Marked hidden, it may go without one.
+    await user.click(within(dialog).getByRole('checkbox', { name: 'Hidden' }))
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }))
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull())
+    expect(updates(portal)[0]?.params).toMatchObject({ fields: { title: { en: '' }, hidden: true } })
+    const row = within(helpdesk).getByRole('rowheader', { name: '/help' }).closest('tr') as HTMLElement
+    await waitFor(() => expect(within(row).getByText('No title')).toBeTruthy())
+    expect(within(row).getByText('Hidden')).toBeTruthy()
   })
 })
 
@@ -301,6 +364,42 @@ describe('hiding a command on a live portal (which does not list `hidden`)', () 
     )
     const row = within(helpdesk).getByRole('row', { name: /\/help/ })
     await waitFor(() => expect(within(row).getByText('Hidden')).toBeTruthy())
+  })
+
+  it('keeps Hidden on the row through later reads of the list, until a read that lists it says otherwise', async () => {
+    const { user, portal, client, helpdesk, dialog } = await edit('/faq')
+    await user.click(within(dialog).getByRole('checkbox', { name: 'Hidden' }))
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }))
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull())
+    const faq = () => within(helpdesk).getByRole('rowheader', { name: '/faq' }).closest('tr') as HTMLElement
+    await waitFor(() => expect(within(faq()).getByText('Hidden')).toBeTruthy())
+    // Another edit of the same bot reads its list again, which says nothing of `hidden` (live portals).
+    const lists = () => portal.getLog().filter((entry) => entry.method === 'imbot.v2.Command.list').length
+    const listsBefore = lists()
+    await user.click(within(helpdesk).getByRole('button', { name: 'Edit /help' }))
+    const again = await screen.findByRole('dialog', { name: 'Edit /help' })
+    await replace(user, within(again).getByLabelText('Title'), 'Get help')
+    await user.click(within(again).getByRole('button', { name: 'Save' }))
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull())
+    await waitFor(() => expect(lists()).toBeGreaterThan(listsBefore))
+    await within(helpdesk).findByText('Get help')
+    expect(within(faq()).getByText('Hidden')).toBeTruthy()
+
+    // A portal that lists `hidden` says otherwise (shown again elsewhere): its read is the truth.
+    portal.updateSettings({ answerShape: 'docs' })
+    await act(async () => {
+      await client.call('imbot.v2.Command.update', {
+        botId: 1,
+        commandId: stored(portal, 'faq')?.id,
+        fields: { hidden: false },
+      })
+    })
+    await user.click(within(helpdesk).getByRole('button', { name: 'Edit /help' }))
+    const third = await screen.findByRole('dialog', { name: 'Edit /help' })
+    await replace(user, within(third).getByLabelText('Title'), 'Get some help')
+    await user.click(within(third).getByRole('button', { name: 'Save' }))
+    await within(helpdesk).findByText('Get some help')
+    await waitFor(() => expect(within(faq()).queryByText('Hidden')).toBeNull())
   })
 
   it('counts a hide whose answer was lost as saved, and sends it once more to be sure', async () => {
