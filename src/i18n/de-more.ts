@@ -231,7 +231,17 @@ export const deMore: Record<MoreMessageKey, Message> = {
   'webhook.problem.not-a-webhook':
     'Das ist keine URL eines eingehenden Webhooks: Sie sieht aus wie https://{Portal}/rest/{Benutzer-ID}/{Geheimnis}/.',
   'webhook.problem.user-id': 'Nach /rest/ muss die Nummer des Benutzers stehen, etwa /rest/1/{Geheimnis}/.',
-  'webhook.problem.token': 'Geben Sie den Bot-Token ein (höchstens 40 Zeichen).',
+  'webhook.problem.secret-short':
+    'Das Geheimnis in dieser URL (der Teil nach der Nummer des Benutzers) ist kürzer als 8 Zeichen. Bitrix24 erstellt Geheimnisse mit 16 Zeichen: Kopieren Sie die ganze URL noch einmal aus Bitrix24 (Entwicklerressourcen → Eingehender Webhook).',
+  'webhook.problem.token-empty':
+    'Geben Sie den Bot-Token ein, mit dem Ihre Integration ihre Bots registriert hat.',
+  'webhook.problem.token-short':
+    'Dieser Bot-Token ist kürzer als 8 Zeichen. Die App verbirgt den Token überall, wo Bitrix24 ihn wiederholt, und einen so kurzen Token kann sie nicht verbergen, ohne auch gewöhnliche Wörter zu verbergen. Daher verbindet sie sich damit nicht.',
+  'webhook.problem.token-long': 'Dieser Bot-Token ist länger als 40 Zeichen, Bitrix24 nimmt höchstens 40 an.',
+  'webhook.waitingNote':
+    'Wenn Sie nicht mehr warten, kehren Sie zum Formular zurück, und von diesem Webhook wird nichts behalten.',
+  'webhook.stopped':
+    'Sie warten nicht mehr auf Bitrix24. Vom Webhook wurde nichts behalten: Fügen Sie die URL und den Bot-Token erneut ein, um sich zu verbinden.',
   'webhook.connected': 'Mit {portal} über einen Webhook verbunden.',
   'webhook.disconnect': 'Trennen',
   'webhook.noBots.title': 'Dieser Bot-Token besitzt keine Bots',

@@ -220,7 +220,15 @@ export const enMore = {
   'webhook.problem.not-a-webhook':
     'This is not an inbound webhook URL: it should look like https://{portal}/rest/{user id}/{secret}/.',
   'webhook.problem.user-id': 'The part after /rest/ must be the user’s number, as in /rest/1/{secret}/.',
-  'webhook.problem.token': 'Enter the bot token (at most 40 characters).',
+  'webhook.problem.secret-short':
+    'The secret in this URL (the part after the user’s number) is shorter than 8 characters. Bitrix24 makes secrets of 16: copy the whole URL from Bitrix24 again (Developer resources → Inbound webhook).',
+  'webhook.problem.token-empty': 'Enter the bot token your integration registered its bots with.',
+  'webhook.problem.token-short':
+    'This bot token is shorter than 8 characters. The app hides the token wherever Bitrix24 repeats it, and a token this short cannot be hidden without hiding ordinary words too, so the app does not connect with it.',
+  'webhook.problem.token-long': 'This bot token is longer than 40 characters, the most Bitrix24 takes.',
+  'webhook.waitingNote': 'If you stop waiting, you are back at the form and nothing of this webhook is kept.',
+  'webhook.stopped':
+    'You stopped waiting for Bitrix24. Nothing of the webhook was kept: paste the URL and the bot token again to connect.',
   'webhook.connected': 'Connected to {portal} with a webhook.',
   'webhook.disconnect': 'Disconnect',
   'webhook.noBots.title': 'This bot token owns no bots',

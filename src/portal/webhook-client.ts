@@ -3,6 +3,7 @@ import { bitrixLanguage } from './bitrix-language'
 import { localErrorCodes, PortalError } from './portal-error'
 import { SdkPortalClient } from './sdk-client'
 import type { PortalClient } from './types'
+import { maskSecrets, secretsPattern } from './webhook-mask'
 import type { Webhook } from './webhook-url'
 
 /**
@@ -11,16 +12,30 @@ import type { Webhook } from './webhook-url'
  * stored, logged, rendered or put in a page URL), and dropped by `close()` (Disconnect) or a reload.
  * Every imbot call carries the token the way Bitrix24 wants it: `botToken` for imbot.v2, `CLIENT_ID` for v1,
  * inside every call of a `batch` too.
+ *
+ * `abandon` stops the attempt (the person stopped waiting): the request under way is aborted, the SDK tries nothing
+ * more, and the promise rejects with CONNECTION_CLOSED, even when the portal's answer was already on its way. A client
+ * is never handed out after that, so a late answer cannot connect.
  */
-export async function connectWebhook(webhook: Webhook, botToken: string): Promise<PortalClient> {
+export async function connectWebhook(
+  webhook: Webhook,
+  botToken: string,
+  abandon?: AbortSignal,
+): Promise<PortalClient> {
+  if (abandon?.aborted) throw closedError('')
   const client = new WebhookPortalClient(webhook, botToken.trim())
+  const close = () => client.close()
+  abandon?.addEventListener('abort', close, { once: true })
   try {
     const language = await proveWebhook(client)
+    if (abandon?.aborted) throw closedError('')
     if (language) client.lang = bitrixLanguage(language)
   } catch (error) {
     // Nothing of a webhook that did not connect is kept.
     client.close()
     throw error
+  } finally {
+    abandon?.removeEventListener('abort', close)
   }
   return client
 }
@@ -79,8 +94,8 @@ class WebhookPortalClient extends SdkPortalClient {
   readonly portalHost: string
   #b24: B24Hook | null
   #token: string
-  /** The secret and the token as a portal may echo them: as sent, and URL-encoded (a query or a form body). */
-  #secrets: string[]
+  /** Every spelling of the secret and the token a portal may echo them in (webhook-mask.ts). */
+  #secrets: RegExp | null
   /** Aborts the requests under way when the connection closes, and every request the SDK tries after. */
   readonly #closing = new AbortController()
 
@@ -88,12 +103,7 @@ class WebhookPortalClient extends SdkPortalClient {
     super()
     this.portalHost = new URL(webhook.origin).host
     this.#token = token
-    const forms = [webhook.secret, token].flatMap((secret) => {
-      const encoded = encodeURIComponent(secret)
-      return [secret, encoded, encoded.replaceAll('%20', '+')]
-    })
-    // Longest first, so that no form is cut apart by a shorter one inside it.
-    this.#secrets = [...new Set(forms)].filter((form) => form.length > 0).sort((a, b) => b.length - a.length)
+    this.#secrets = secretsPattern([webhook.secret, token])
     const b24 = new B24Hook({ b24Url: webhook.origin, userId: webhook.userId, secret: webhook.secret })
     if (webhook.origin.startsWith('http:')) keepPlainHttp(b24, webhook.origin)
     // The SDK warns on every browser call that a webhook belongs on a server; the person chose to paste it here
@@ -115,7 +125,7 @@ class WebhookPortalClient extends SdkPortalClient {
   close(): void {
     this.#b24 = null
     this.#token = ''
-    this.#secrets = []
+    this.#secrets = null
     this.#closing.abort()
   }
 
@@ -140,12 +150,23 @@ class WebhookPortalClient extends SdkPortalClient {
     return params
   }
 
-  /** The same error without the secret or the token anywhere in its text (a portal may echo what it got). */
+  /**
+   * The same error without the secret or the token in any spelling, in any of its texts (a portal may echo what it
+   * got, in its description or even as its code); Details shows them all.
+   */
   protected override shown(error: PortalError): PortalError {
     if (this.#closing.signal.aborted) return closedError(error.method)
-    let description = error.description
-    for (const secret of this.#secrets) description = description.split(secret).join('•••')
-    return description === error.description ? error : new PortalError({ ...error.toShape(), description })
+    const shape = error.toShape()
+    const hide = (text: string) => maskSecrets(text, this.#secrets)
+    const shown = {
+      ...shape,
+      code: hide(shape.code),
+      description: hide(shape.description),
+      method: hide(shape.method),
+    }
+    const same =
+      shown.code === shape.code && shown.description === shape.description && shown.method === shape.method
+    return same ? error : new PortalError(shown)
   }
 
   /** A plain tab has no Bitrix24 frame to fit: the page scrolls as any page does. */

@@ -1,10 +1,10 @@
-import { type FormEvent, type ReactNode, useId, useRef, useState } from 'react'
+import { type FormEvent, type ReactNode, useEffect, useId, useRef, useState } from 'react'
 import { type MessageKey, useI18n } from '../i18n'
 import { type PortalClient, type PortalError, toPortalError } from '../portal'
-import { checkWebhookUrl } from '../portal/webhook-url'
+import { checkBotToken, checkWebhookUrl } from '../portal/webhook-url'
+import { useStillWaiting } from '../ui'
 
-/** Bitrix24 accepts bot tokens of at most this many characters. */
-const maxTokenLength = 40
+type Field = 'url' | 'token'
 
 interface WebhookConnectProps {
   onConnected: (client: PortalClient) => void
@@ -15,79 +15,144 @@ interface WebhookConnectProps {
 /**
  * "Connect with a webhook", on the page opened outside Bitrix24: for bots registered through an inbound webhook.
  * Both fields are password fields, and uncontrolled: React would copy a controlled field's value into its `value`
- * attribute, in the page's HTML. What is typed is read on Connect, checked before anything is sent, handed to the
- * portal layer, and cleared from the fields once connected.
+ * attribute, in the page's HTML. What is typed is read on Connect, checked before anything is sent (each problem
+ * under its own field, the focus on the first field at fault), handed to the portal layer, and cleared from the
+ * fields once connected.
+ *
+ * A portal that does not answer is not waited for in silence: Cancel is there from the start, and after a while the
+ * app's still-waiting notice says so and offers Stop waiting. Either one aborts the attempt, empties the fields and
+ * keeps nothing; an answer that comes after that is never taken.
  */
 export function WebhookConnect({ onConnected, renderFailure }: WebhookConnectProps) {
   const { t } = useI18n()
   const id = useId()
-  const urlInput = useRef<HTMLInputElement>(null)
-  const tokenInput = useRef<HTMLInputElement>(null)
-  const [problem, setProblem] = useState<{ field: 'url' | 'token'; message: MessageKey } | null>(null)
+  const url = useRef<HTMLInputElement>(null)
+  const token = useRef<HTMLInputElement>(null)
+  const [problems, setProblems] = useState<Partial<Record<Field, MessageKey>>>({})
   const [failure, setFailure] = useState<PortalError | null>(null)
+  const [stopped, setStopped] = useState(false)
+  /** The attempt under way: stopping aborts it, and nothing it brings afterwards is taken. */
+  const attempt = useRef<AbortController | null>(null)
   const [connecting, setConnecting] = useState(false)
+  const waitingLong = useStillWaiting(connecting)
+  // Leaving the form while connecting (the page closes, another screen replaces it) stops the attempt too.
+  useEffect(() => () => attempt.current?.abort(), [])
+
+  /** The field to focus once its problem is on screen (and named by its aria-describedby). */
+  const [focusAt, setFocusAt] = useState<{ field: Field } | null>(null)
+  useEffect(() => {
+    if (focusAt) (focusAt.field === 'url' ? url : token).current?.focus()
+  }, [focusAt])
+
+  const clearFields = () => {
+    for (const input of [url.current, token.current]) if (input) input.value = ''
+  }
 
   const submit = async (event: FormEvent) => {
     event.preventDefault()
-    if (connecting) return
-    const checked = checkWebhookUrl(urlInput.current?.value ?? '')
-    const trimmedToken = (tokenInput.current?.value ?? '').trim()
-    if (!checked.ok) {
-      setProblem({ field: 'url', message: `webhook.problem.${checked.problem}` })
+    if (attempt.current) return
+    setStopped(false)
+    const webhook = checkWebhookUrl(url.current?.value ?? '')
+    const botToken = checkBotToken(token.current?.value ?? '')
+    if (!webhook.ok || !botToken.ok) {
+      setProblems({
+        ...(webhook.ok ? {} : { url: `webhook.problem.${webhook.problem}` as const }),
+        ...(botToken.ok ? {} : { token: `webhook.problem.token-${botToken.problem}` as const }),
+      })
+      setFocusAt({ field: webhook.ok ? 'token' : 'url' })
       return
     }
-    if (trimmedToken === '' || trimmedToken.length > maxTokenLength) {
-      setProblem({ field: 'token', message: 'webhook.problem.token' })
-      return
-    }
-    setProblem(null)
+    setProblems({})
     setFailure(null)
+    const current = new AbortController()
+    attempt.current = current
     setConnecting(true)
     try {
       const { connectWebhook } = await import('../portal/webhook-client')
-      const client = await connectWebhook(checked.webhook, trimmedToken)
-      for (const input of [urlInput.current, tokenInput.current]) if (input) input.value = ''
+      const client = await connectWebhook(webhook.webhook, botToken.token, current.signal)
+      // connectWebhook refuses once stopped; should its answer still get here, it connects nothing.
+      if (current.signal.aborted) return client.close?.()
+      clearFields()
       onConnected(client)
     } catch (error) {
-      setFailure(toPortalError(error, 'imbot.v2.Bot.list'))
+      if (!current.signal.aborted) setFailure(toPortalError(error, 'imbot.v2.Bot.list'))
     } finally {
-      setConnecting(false)
+      if (attempt.current === current) {
+        attempt.current = null
+        setConnecting(false)
+      }
     }
   }
 
-  const field = (name: 'url' | 'token', label: MessageKey) => (
-    <label className="field" htmlFor={`${id}-${name}`}>
-      <span className="field__label">{t(label)}</span>
-      <input
-        id={`${id}-${name}`}
-        className="input"
-        type="password"
-        autoComplete="off"
-        spellCheck={false}
-        ref={name === 'url' ? urlInput : tokenInput}
-        aria-invalid={problem?.field === name}
-        aria-describedby={problem?.field === name ? `${id}-problem` : undefined}
-        onChange={() => setProblem(null)}
-      />
-    </label>
-  )
+  /** Cancel, or Stop waiting: back to the form, empty, with nothing of the webhook kept. */
+  const stop = () => {
+    attempt.current?.abort()
+    attempt.current = null
+    setConnecting(false)
+    clearFields()
+    setStopped(true)
+    url.current?.focus()
+  }
+
+  const field = (name: Field, label: MessageKey, hint?: MessageKey) => {
+    const problem = problems[name]
+    const described = [hint && `${id}-${name}-hint`, problem && `${id}-${name}-problem`].filter(Boolean)
+    return (
+      <>
+        <label className="field" htmlFor={`${id}-${name}`}>
+          <span className="field__label">{t(label)}</span>
+          <input
+            id={`${id}-${name}`}
+            className="input"
+            type="password"
+            autoComplete="off"
+            spellCheck={false}
+            ref={name === 'url' ? url : token}
+            aria-invalid={problem ? true : undefined}
+            aria-describedby={described.join(' ') || undefined}
+            onChange={() => setProblems(({ [name]: _fixed, ...others }) => others)}
+          />
+        </label>
+        {hint && (
+          <p id={`${id}-${name}-hint`} className="field__hint">
+            {t(hint)}
+          </p>
+        )}
+        {problem && (
+          <p id={`${id}-${name}-problem`} className="field__error" role="alert">
+            {t(problem)}
+          </p>
+        )}
+      </>
+    )
+  }
 
   return (
     <section className="webhook" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('webhook.title')}</h2>
       <p>{t('webhook.body')}</p>
       <form className="webhook__form" onSubmit={(event) => void submit(event)} noValidate>
-        {field('url', 'webhook.url')}
-        <p className="field__hint">{t('webhook.urlHint')}</p>
+        {field('url', 'webhook.url', 'webhook.urlHint')}
         {field('token', 'webhook.token')}
-        {problem && (
-          <p id={`${id}-problem`} className="field__error" role="alert">
-            {t(problem.message)}
+        <div className="webhook__actions">
+          <button type="submit" className="button button--primary" disabled={connecting}>
+            {t(connecting ? 'webhook.connecting' : 'webhook.connect')}
+          </button>
+          {connecting && (
+            <button type="button" className="button" onClick={stop}>
+              {t('action.cancel')}
+            </button>
+          )}
+        </div>
+        {waitingLong && (
+          <p className="still-waiting" role="status">
+            {t('waiting.still')} {t('webhook.waitingNote')}{' '}
+            <button type="button" className="button button--small button--link" onClick={stop}>
+              {t('waiting.stop')}
+            </button>
           </p>
         )}
-        <button type="submit" className="button button--primary" disabled={connecting}>
-          {t(connecting ? 'webhook.connecting' : 'webhook.connect')}
-        </button>
+        {stopped && <p role="status">{t('webhook.stopped')}</p>}
       </form>
       {failure && renderFailure(failure, () => setFailure(null))}
     </section>

@@ -1,16 +1,25 @@
 import { findMethod } from './methods/index.ts'
-import type { FaultInjection, FaultMode, NotBitrixFault } from './types.ts'
+import type { FaultInjection, FaultMode, NotBitrixFault, RestRequest } from './types.ts'
 import { isPlainObject } from './validate.ts'
 
 /**
  * Injected faults: "answer the next `count` calls of `method` with `code`" (mode error), "perform them, then drop
  * the connection" (mode drop), "append `entry` to the list of their answers" (mode add-entry), or "answer them as
  * something that is not Bitrix24" (mode not-bitrix: a web page or other JSON), or "save them but lose the language
- * rows they add" (mode drop-titles: a database failure Im\Command swallows). A call consumes a fault only if its
- * params match the fault's `match`.
+ * rows they add" (mode drop-titles: a database failure Im\Command swallows), "never answer them until the faults are
+ * cleared" (mode hold), or "answer them with an error repeating what they carried" (mode echo). A call consumes a
+ * fault only if its params match the fault's `match`.
  */
 
-const MODES: readonly FaultMode[] = ['error', 'drop', 'add-entry', 'not-bitrix', 'drop-titles']
+const MODES: readonly FaultMode[] = [
+  'error',
+  'drop',
+  'add-entry',
+  'not-bitrix',
+  'drop-titles',
+  'hold',
+  'echo',
+]
 
 /** The methods whose language rows a drop-titles fault loses: those that add them through Im\Command. */
 const ADD_LANGUAGE_ROWS = ['imbot.v2.Command.update', 'imbot.v2.Command.register']
@@ -183,12 +192,64 @@ function dropTitlesFault(base: FaultBase, input: Record<string, unknown>): Fault
   return { ...base, mode: 'drop-titles', language }
 }
 
+/** An echo fault: an error with `code` ("" by default), its description what the call carried. */
+function echoFault(base: FaultBase, input: Record<string, unknown>): FaultInjection {
+  return { ...base, mode: 'echo', code: readString(input, 'code')?.trim() ?? '' }
+}
+
 const READERS: Record<FaultMode, (base: FaultBase, input: Record<string, unknown>) => FaultInjection> = {
   error: errorFault,
   drop: dropFault,
   'add-entry': addEntryFault,
   'not-bitrix': notBitrixFault,
   'drop-titles': dropTitlesFault,
+  hold: (base) => ({ ...base, mode: 'hold' }),
+  echo: echoFault,
+}
+
+/** As PHP's urlencode (a query string, a form): `+` for a space, every byte but [A-Za-z0-9_.-] as %XX. */
+function phpUrlencode(text: string): string {
+  return encodeURIComponent(text)
+    .replace(/[!'()*~]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`)
+    .replaceAll('%20', '+')
+}
+
+/** As PHP's http_build_query writes parameters, nested ones as `key[inner]`. */
+function phpQuery(params: unknown, prefix = ''): string[] {
+  if (!isPlainObject(params) && !Array.isArray(params)) {
+    return [`${phpUrlencode(prefix)}=${phpUrlencode(params === null ? '' : String(params))}`]
+  }
+  return Object.entries(params).flatMap(([key, value]) => phpQuery(value, prefix ? `${prefix}[${key}]` : key))
+}
+
+/** As PHP's json_encode writes a value: `/` as `\/`, every character not ASCII as `\uXXXX`. */
+function phpJson(value: unknown): string {
+  return JSON.stringify(value)
+    .replaceAll('/', '\\/')
+    .replace(/[^\x20-\x7e]/g, (unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`)
+}
+
+/**
+ * What an echo fault answers as its description: the call as a careless server prints it back (EchoFault). The
+ * access token (`auth`) is left out.
+ */
+export function echoDescription(request: RestRequest): string {
+  const { auth: _auth, ...params } = request.params ?? {}
+  const hook = request.webhook
+  const path = hook
+    ? `/rest/${hook.userId}/${encodeURIComponent(hook.secret)}/${request.method}`
+    : `/rest/${request.method}`
+  const read = Object.entries(params).map(([key, value]) =>
+    typeof value === 'object' && value !== null
+      ? `${key}=${JSON.stringify(value)}`
+      : `${key}=${String(value)}`,
+  )
+  return [
+    `Cannot process ${path}`,
+    `query ${phpQuery(params).join('&')}`,
+    `JSON ${phpJson(params)}`,
+    `read ${[...(hook ? [`secret=${hook.secret}`] : []), ...read].join(', ')}`,
+  ].join('; ')
 }
 
 /**
@@ -222,7 +283,9 @@ export function parseFaultInjection(input: unknown): FaultInjection {
   if (typeof method !== 'string' || method.trim() === '')
     throw new TypeError('fault.method must be a method name')
   if (!MODES.includes(mode as FaultMode)) {
-    throw new TypeError("fault.mode must be 'error', 'drop', 'add-entry', 'not-bitrix' or 'drop-titles'")
+    throw new TypeError(
+      "fault.mode must be 'error', 'drop', 'add-entry', 'not-bitrix', 'drop-titles', 'hold' or 'echo'",
+    )
   }
   const fault = READERS[mode as FaultMode]({ method: method.trim(), count: readCount(count) }, input)
   const matchParams = readMatch(match)

@@ -2,7 +2,7 @@ import { TokenStore } from './auth.ts'
 import { type BatchResults, batchCommand, batchResult, parseBatch } from './batch.ts'
 import { emptySoFar } from './batch-references.ts'
 import { isTransportCode, RestError } from './errors.ts'
-import { FaultStore, notBitrixAnswer, parseFaultInjection, withEntry } from './faults.ts'
+import { echoDescription, FaultStore, notBitrixAnswer, parseFaultInjection, withEntry } from './faults.ts'
 import { RestLog } from './log.ts'
 import { findMethod, isV2Method } from './methods/index.ts'
 import { makeTime, OperatingTracker } from './operating.ts'
@@ -76,6 +76,11 @@ export function createSandboxPortal(options: SandboxPortalOptions = {}): Sandbox
   let installFinishCalls = 0
   const tokens = new TokenStore(now)
   const faults = new FaultStore()
+  /** Calls a hold fault keeps waiting, each released when the faults are cleared. */
+  const held: (() => void)[] = []
+  const releaseHeld = () => {
+    for (const release of held.splice(0)) release()
+  }
   const log = new RestLog()
   const operating = new OperatingTracker(now)
   const bucket = new LeakyBucket(now, () => settings.rateLimit)
@@ -288,6 +293,11 @@ export function createSandboxPortal(options: SandboxPortalOptions = {}): Sandbox
         entry.fault = 'not-bitrix'
         return { status: foreign.status, body: null, drop: false, raw: notBitrixAnswer(foreign) }
       }
+      // A careless server repeats what it got, before it checks anything (an echo fault).
+      const echo = faults.take(request.method, params, ['echo'])
+      if (echo?.mode === 'echo') {
+        return closeWith(entry, fail(new RestError(echo.code, echoDescription(request), 400), 'echo'))
+      }
       // Order as on a portal: the rate limit sees every request, then the token or the webhook is checked.
       if (!bucket.take()) return closeWith(entry, fail(new RestError('QUERY_LIMIT_EXCEEDED')))
       const identity = authenticate(request)
@@ -296,9 +306,16 @@ export function createSandboxPortal(options: SandboxPortalOptions = {}): Sandbox
       return closeWith(entry, callMethod(request.method, params, identity))
     },
 
+    hold(request: RestRequest) {
+      if (!faults.take(request.method, request.params ?? {}, ['hold'])) return undefined
+      return new Promise<void>((release) => held.push(release))
+    },
     injectFault: (fault: FaultRequest) => faults.add(parseFaultInjection(fault)),
     listFaults: () => faults.list(),
-    clearFaults: () => faults.clear(),
+    clearFaults() {
+      faults.clear()
+      releaseHeld()
+    },
 
     reset() {
       settings = copySettings(initialSettings)
@@ -308,6 +325,7 @@ export function createSandboxPortal(options: SandboxPortalOptions = {}): Sandbox
       // Old tokens answer expired_token (not NO_AUTH_FOUND) so that an open app recovers through refreshAuth.
       tokens.expireAll()
       faults.clear()
+      releaseHeld()
       log.reset()
       operating.clear()
       bucket.reset()

@@ -300,7 +300,7 @@ export interface RestOutcome {
   raw?: { contentType: string; text: string }
 }
 
-export type FaultMode = 'error' | 'drop' | 'add-entry' | 'not-bitrix' | 'drop-titles'
+export type FaultMode = 'error' | 'drop' | 'add-entry' | 'not-bitrix' | 'drop-titles' | 'hold' | 'echo'
 
 interface FaultBase {
   method: string
@@ -359,8 +359,36 @@ export interface DropTitlesFault extends FaultBase {
   language?: string
 }
 
+/**
+ * Hold the call without an answer, as a portal that never answers does, until the faults are cleared (or the sandbox
+ * reset): then it runs as any call does, and its answer goes to whoever still listens. Held at the HTTP layer, before
+ * the portal sees the call (it is logged once it runs).
+ */
+export interface HoldFault extends FaultBase {
+  mode: 'hold'
+}
+
+/**
+ * Answer with an error that repeats what the call carried, as a careless or hostile server does, before the portal
+ * checks anything (a wrong webhook secret is echoed too): the webhook's path URL-encoded, the parameters as a query
+ * string (PHP's urlencode, `+` for a space) and as PHP's json_encode writes them (`\/`, `\uXXXX`), and the secret and
+ * parameters as read (decoded). Never `auth`. Status 400.
+ */
+export interface EchoFault extends FaultBase {
+  mode: 'echo'
+  /** The error's code; "" (the default) makes the app word it by its description. */
+  code: string
+}
+
 /** A pending fault, as listed. */
-export type FaultInjection = ErrorFault | DropFault | AddEntryFault | NotBitrixFault | DropTitlesFault
+export type FaultInjection =
+  | ErrorFault
+  | DropFault
+  | AddEntryFault
+  | NotBitrixFault
+  | DropTitlesFault
+  | HoldFault
+  | EchoFault
 
 /** What injectFault and POST /sandbox/api/faults accept: `count` defaults to 1, `mode` to 'error'. */
 export type FaultRequest =
@@ -368,6 +396,8 @@ export type FaultRequest =
   | (Omit<DropFault, 'count'> & { count?: number })
   | (Omit<AddEntryFault, 'count'> & { count?: number })
   | (Omit<DropTitlesFault, 'count'> & { count?: number })
+  | (Omit<HoldFault, 'count'> & { count?: number })
+  | (Omit<EchoFault, 'count' | 'code'> & { count?: number; code?: string })
   | (Omit<NotBitrixFault, 'count' | 'answer' | 'status'> & {
       count?: number
       answer?: 'html' | 'json'
@@ -435,6 +465,11 @@ export interface SandboxPortal {
   /** Every token issued so far answers 401 expired_token from now on. */
   expireTokens(): void
   handle(request: RestRequest): RestOutcome
+  /**
+   * A pending hold fault for this call, used up: resolves when the faults are cleared or the sandbox reset (the HTTP
+   * layer then hands the call to `handle`); undefined when none applies.
+   */
+  hold(request: RestRequest): Promise<void> | undefined
   /** Validates like POST /sandbox/api/faults (TypeError naming the bad field) and adds the fault. */
   injectFault(fault: FaultRequest): void
   listFaults(): FaultInjection[]

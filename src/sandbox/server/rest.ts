@@ -38,9 +38,12 @@ export async function handleRest(portal: SandboxPortal, req: IncomingMessage, re
     sendJson(res, status, { error: 'INVALID_REQUEST', error_description: (error as Error).message })
     return
   }
-  await delay(portal.getSettings().latencyMs)
   const { method, webhook } = path
-  const outcome = portal.handle(webhook ? { method, params, webhook } : { method, params })
+  const request = webhook ? { method, params, webhook } : { method, params }
+  // A portal that never answers (a hold fault) keeps the request until the faults are cleared.
+  await portal.hold(request)
+  await delay(portal.getSettings().latencyMs)
+  const outcome = portal.handle(request)
   if (outcome.drop) {
     // The server acted; the client never learns it (the SDK then retries, §6).
     res.socket?.destroy()
