@@ -15,9 +15,11 @@ export function createQueryClient(): QueryClient {
       queries: {
         retry: shouldRetry,
         retryDelay,
+        // A list read over 30 s ago is stale: it is read again when the tab comes back to the front, as another
+        // tab or another admin may have changed it meanwhile (refetchOnWindowFocus, on by default). TanStack Query
+        // v5 listens to the document's visibility for it, not to the frame's focus, which comes and goes as the
+        // user works in Bitrix24.
         staleTime: 30_000,
-        // The frame gains and loses focus as the user works in Bitrix24; that is no reason to spend requests.
-        refetchOnWindowFocus: false,
       },
     },
   })

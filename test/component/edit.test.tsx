@@ -466,3 +466,41 @@ describe('what Bitrix24 did not save, though it answered success', () => {
     expect(onEdit).toHaveBeenCalled()
   })
 })
+
+describe('an edit made in another tab', () => {
+  /** The user switches to another tab and back: the document is hidden, then shown again. */
+  async function switchTabsAndBack() {
+    for (const state of ['hidden', 'visible'] as const) {
+      Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => state })
+      await act(async () => {
+        document.dispatchEvent(new Event('visibilitychange', { bubbles: true }))
+      })
+    }
+  }
+  afterEach(() => {
+    Reflect.deleteProperty(document, 'visibilityState')
+  })
+
+  it('shows when the tab comes back to the front, once what it shows has gone stale', async () => {
+    const { client, portal } = renderApp()
+    const helpdesk = await screen.findByRole('region', { name: 'Helpdesk Bot' })
+    await within(helpdesk).findByText('Show help')
+    const lists = () => portal.getLog().filter((entry) => entry.method === 'imbot.v2.Command.list').length
+    // Another tab saves a new title.
+    await client.call('imbot.v2.Command.update', {
+      botId: 1,
+      commandId: stored(portal, 'help')?.id,
+      fields: { title: { en: 'Get help' } },
+    })
+    // Back a moment later: what was just read is not read again.
+    const before = lists()
+    await switchTabsAndBack()
+    await act(() => vi.advanceTimersByTimeAsync(100))
+    expect(lists()).toBe(before)
+    // Back after half a minute: read again, the other tab's title shows.
+    await act(() => vi.advanceTimersByTimeAsync(30_000))
+    await switchTabsAndBack()
+    expect(await within(helpdesk).findByText('Get help')).toBeTruthy()
+    expect(within(helpdesk).queryByText('Show help')).toBeNull()
+  })
+})
