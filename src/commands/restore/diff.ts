@@ -1,6 +1,7 @@
 import type { Bot, Command } from '../../imbot'
-import { excessLength, isBitrixLanguage, sameTrigger } from '../../imbot/command-rules'
+import { excessLength, isBitrixLanguage } from '../../imbot/command-rules'
 import { titleLanguage } from '../title-language'
+import { commandsByTrigger } from './by-trigger'
 import type { FileCommand } from './check-file'
 
 export type FlagField = 'common' | 'hidden' | 'extranetSupport'
@@ -135,6 +136,9 @@ export function triggerWarnings(file: FileCommand): TriggerWarning[] {
 export function diffWithPortal(commands: readonly FileCommand[], now: PortalNow): BotGroup[] {
   const groups = new Map<string, BotGroup>()
   const seen = new Set<string>()
+  const finders = new Map(
+    [...now.commands].map(([botId, list]) => [botId, list ? commandsByTrigger(list) : null] as const),
+  )
   for (const file of commands) {
     const bot = matchBot(file.bot, now.bots)
     const groupKey = bot ? `bot-${bot.id}` : `file-${file.bot.code || file.bot.id}`
@@ -145,7 +149,7 @@ export function diffWithPortal(commands: readonly FileCommand[], now: PortalNow)
     }
     // Triggers are case-sensitive (`/Help` and `/help` are two commands), so keys are too.
     const key = `${groupKey}:${file.command}`
-    group.entries.push(entryFor(file, bot, key, seen, now))
+    group.entries.push(entryFor(file, bot, key, seen, now.clientLang, finders))
     seen.add(key)
   }
   return [...groups.values()]
@@ -156,16 +160,17 @@ function entryFor(
   bot: Bot | null,
   key: string,
   seen: ReadonlySet<string>,
-  now: PortalNow,
+  clientLang: string,
+  finders: ReadonlyMap<number, ((trigger: string) => Command | undefined) | null>,
 ): RestoreEntry {
   const unique = seen.has(key) ? `${key}#${file.entry}` : key
   if (!bot) return { kind: 'blocked', key: unique, file, bot, reason: 'botMissing' }
   if (seen.has(key)) return { kind: 'blocked', key: unique, file, bot, reason: 'duplicate' }
-  const list = now.commands.get(bot.id)
-  if (!list) return { kind: 'blocked', key, file, bot, reason: 'listUnreadable' }
-  const languages = languagesOf(file, bot, now.clientLang)
+  const find = finders.get(bot.id)
+  if (!find) return { kind: 'blocked', key, file, bot, reason: 'listUnreadable' }
+  const languages = languagesOf(file, bot, clientLang)
   const found = { key, file, bot, languages }
-  const current = list.find((command) => sameTrigger(command.command, file.command))
+  const current = find(file.command)
   if (current) {
     const fields = differences(file, current, languages)
     if (fields.length === 0) return { ...found, kind: 'unchanged', current }

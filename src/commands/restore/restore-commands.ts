@@ -1,10 +1,10 @@
 import { type Command, type CommandListing, listCommands, NotSent } from '../../imbot'
-import { sameTrigger } from '../../imbot/command-rules'
 import { type CommandRegistration, registerCommands, updateCommands } from '../../imbot/register'
 import type { CommandChanges, UpdatedCommand } from '../../imbot/update'
 import { malformedAnswer, type PortalClient, PortalError } from '../../portal'
 import { nextChance } from '../next-chance'
 import { retryDelay, shouldRetry } from '../retry-policy'
+import { commandsByTrigger } from './by-trigger'
 import {
   type DiffField,
   differences,
@@ -14,6 +14,7 @@ import {
   type TextField,
   titlesComparable,
 } from './diff'
+import { isStopped, RestoreStop, watched } from './stop'
 
 type GoneEntry = Extract<RestoreEntry, { kind: 'gone' }>
 type DiffersEntry = Extract<RestoreEntry, { kind: 'differs' }>
@@ -72,6 +73,8 @@ export type RestoreOutcome =
   | { status: 'failed'; error: PortalError }
   /** Never sent: an earlier request of the same run failed as a whole. */
   | { status: 'not-sent'; error: PortalError }
+  /** Never sent: the admin stopped the restore first. */
+  | { status: 'stopped' }
 
 export type RestoreResults = ReadonlyMap<string, RestoreOutcome>
 
@@ -80,11 +83,25 @@ export interface RestoreProgress {
   total: number
 }
 
+/** What a restore is doing: reading the lists first, sending, or reading them again to see what was saved. */
+export type RestorePhase = 'reading' | 'sending' | 'checking'
+
 export interface RestoreListeners {
   /** How many commands have an outcome so far (k of N). */
   onProgress?: (progress: RestoreProgress) => void
   /** Commands (by key) start (`true`) or stop waiting to be sent again because Bitrix24 asked to slow down. */
   onWaiting?: (keys: readonly string[], waiting: boolean) => void
+  onPhase?: (phase: RestorePhase) => void
+  /** A request to the portal ended (answered or failed): the wait for an answer starts again with the next one. */
+  onAnswer?: () => void
+}
+
+export interface RestoreOptions extends RestoreListeners {
+  /**
+   * The admin's stop: nothing more is sent after the request on its way, which is answered first, and then the lists
+   * say what was saved; a reading of the lists under way when it comes is given up (see RestoreStop).
+   */
+  stop?: RestoreStop
 }
 
 const textsIn = (language: string, value: string): Record<string, string> =>
@@ -161,24 +178,45 @@ function sentOf(job: Job): Sent {
  * - each answer is compared with what was sent (register answers a command that was already there, as it is);
  * - at the end the lists are read once more and believed over the answers: a command listed as sent was restored
  *   whatever the answer said (a lost answer), and one listed otherwise, or not at all, was not saved, and says so.
+ * A stop sends nothing more: what was not sent is "stopped", and the lists are still read after the last request.
  */
 export async function restoreCommands(
   client: PortalClient,
   picks: readonly RestorePick[],
-  { onProgress = () => undefined, onWaiting = () => undefined }: RestoreListeners = {},
+  {
+    onProgress = () => undefined,
+    onWaiting = () => undefined,
+    onPhase = () => undefined,
+    onAnswer = () => undefined,
+    stop = new RestoreStop(),
+  }: RestoreOptions = {},
 ): Promise<RestoreResults> {
   const results = new Map<string, RestoreOutcome>()
-  const before = await readListsPatiently(client, [...new Set(picks.map((pick) => pick.bot.id))])
+  // k of N while sending: the jobs settled before this attempt, and the calls of its requests that have ended.
+  const count = { sending: false, settled: 0, answered: 0, total: 0 }
+  const guarded = stop.guard(client, (calls) => {
+    if (count.sending) {
+      count.answered += calls
+      onProgress({ done: Math.min(count.total, count.settled + count.answered), total: count.total })
+    }
+    onAnswer()
+  })
+  onPhase('reading')
+  const before = await stop.unlessStopped(
+    readListsPatiently(guarded, [...new Set(picks.map((pick) => pick.bot.id))], stop.askedFromNow()),
+  )
+  if (!before) {
+    // Stopped while the lists were read: nothing was sent.
+    for (const pick of picks) results.set(pick.key, { status: 'stopped' })
+    return results
+  }
   const jobs: Job[] = []
+  const finders = new Map([...before].map(([botId, list]) => [botId, list && commandsByTrigger(list)]))
   for (const pick of picks) {
-    const list = before.get(pick.bot.id)
+    const find = finders.get(pick.bot.id)
     // A list that cannot be read now leaves the preview's view: a command that differed is updated as it was then
     // (register would answer the existing command as it is, and change nothing).
-    const current = list
-      ? list.find((command) => sameTrigger(command.command, pick.file.command))
-      : pick.kind === 'differs'
-        ? pick.current
-        : undefined
+    const current = find ? find(pick.file.command) : pick.kind === 'differs' ? pick.current : undefined
     if (current) {
       const fields = changesOf(pick, current)
       if (Object.keys(fields).length === 0) results.set(pick.key, { status: 'already' })
@@ -191,61 +229,76 @@ export async function restoreCommands(
   }
   // Command ids only grow (a database's auto-increment): an id no higher than one listed before the run belongs to a
   // command that was there already, not to one this run registered.
-  const knownIds = [
-    ...[...before.values()].flatMap((list) => list?.map((command) => command.id) ?? []),
-    ...picks.flatMap((pick) => (pick.kind === 'differs' ? [pick.current.id] : [])),
-  ]
-  const newestKnown = knownIds.reduce((newest, id) => Math.max(newest, id), 0)
-  const answers = await send(client, jobs, onProgress, onWaiting)
+  let newestKnown = 0
+  for (const list of before.values())
+    for (const command of list ?? []) newestKnown = Math.max(newestKnown, command.id)
+  for (const pick of picks) if (pick.kind === 'differs') newestKnown = Math.max(newestKnown, pick.current.id)
+  onPhase('sending')
+  count.sending = true
+  count.total = jobs.length
+  const answers = await send(
+    guarded,
+    jobs,
+    stop,
+    (settled) => {
+      Object.assign(count, { settled, answered: 0 })
+      onProgress({ done: settled, total: jobs.length })
+    },
+    onWaiting,
+  )
+  count.sending = false
   for (const job of jobs) results.set(job.pick.key, outcomeOf(job, answers.get(job), newestKnown))
-  await settleByListing(client, jobs, results)
+  // What was never sent needs no reading: the lists say what the requests that left did.
+  const sent = jobs.filter((job) => results.get(job.pick.key)?.status !== 'stopped')
+  if (sent.length > 0) {
+    onPhase('checking')
+    await settleByListing(
+      watched(client, () => onAnswer()),
+      sent,
+      results,
+      stop,
+    )
+  }
   return results
 }
 
-/** Sends the jobs (registers, then updates), and again, after a wait, those Bitrix24 asked to slow down for. */
+/**
+ * Sends the jobs (registers, then updates), and again, after a wait, those Bitrix24 asked to slow down for.
+ * `attemptStarts` hears how many jobs have their outcome as each attempt starts.
+ */
 async function send(
   client: PortalClient,
   jobs: readonly Job[],
-  onProgress: NonNullable<RestoreListeners['onProgress']>,
+  stop: RestoreStop,
+  attemptStarts: (settled: number) => void,
   onWaiting: NonNullable<RestoreListeners['onWaiting']>,
 ): Promise<Map<Job, Answer>> {
   const answers = new Map<Job, Answer>()
-  const total = jobs.length
-  let last = -1
-  const progress = (done: number) => {
-    if (done !== last) onProgress({ done, total })
-    last = done
-  }
   let pending = jobs
   for (let attempt = 0; ; attempt++) {
-    const settled = total - pending.length
-    progress(settled)
+    attemptStarts(jobs.length - pending.length)
     if (pending.length === 0) break
     const registers = pending.filter((job) => job.kind === 'register')
     const updates = pending.filter((job) => job.kind === 'update')
     const registered = await registerCommands(
       client,
       registers.map((job) => ({ botId: job.pick.bot.id, fields: job.fields })),
-      (done) => progress(settled + done),
     )
     for (const [index, job] of registers.entries()) answers.set(job, registered[index])
     const updated = await updateCommands(
       client,
       updates.map((job) => ({ botId: job.pick.bot.id, commandId: job.current.id, fields: job.fields })),
-      (done) => progress(settled + registers.length + done),
     )
     for (const [index, job] of updates.entries()) answers.set(job, updated[index])
     const again = pending.filter((job) => {
       const error = errorOf(answers.get(job))
       return error !== null && shouldRetry(attempt, error)
     })
-    if (again.length === 0) {
-      progress(total)
-      break
-    }
+    if (again.length === 0) break
     const keys = again.map((job) => job.pick.key)
     onWaiting(keys, true)
-    await nextChance(retryDelay(attempt))
+    // A stop ends the wait: what waits was refused by Bitrix24 (not saved), and the client now sends nothing.
+    await stop.unlessStopped(nextChance(retryDelay(attempt)))
     onWaiting(keys, false)
     pending = again
   }
@@ -257,6 +310,7 @@ const errorOf = (answer: unknown): PortalError | null =>
 
 /** An answer as the restore reads it: compared with what was sent. */
 function outcomeOf(job: Job, answer: Answer, newestKnown: number): RestoreOutcome {
+  if (isStopped(errorOf(answer))) return { status: 'stopped' }
   if (answer instanceof NotSent) return { status: 'not-sent', error: answer.cause }
   if (answer instanceof PortalError) return { status: 'failed', error: answer }
   const method = job.kind === 'register' ? 'imbot.v2.Command.register' : 'imbot.v2.Command.update'
@@ -304,20 +358,25 @@ function unsaved(job: Job, now: Command, outcome: RestoreOutcome | undefined): D
 /**
  * Reads the lists of the bots once more, and believes the lists over the answers: a command listed as it was sent
  * was restored (or updated), whatever the answer said (a lost answer); one answered as saved that is not listed, or
- * is listed with other values, was not saved, and says what.
+ * is listed with other values, was not saved, and says what. A stop asked for while they are read gives the reading
+ * up: the answers stand, as they do for a list that cannot be read.
  */
 async function settleByListing(
   client: PortalClient,
   jobs: readonly Job[],
   results: Map<string, RestoreOutcome>,
+  stop: RestoreStop,
 ): Promise<void> {
-  if (jobs.length === 0) return
-  const after = await readListsPatiently(client, [...new Set(jobs.map((job) => job.pick.bot.id))])
+  const after = await stop.unlessStopped(
+    readListsPatiently(client, [...new Set(jobs.map((job) => job.pick.bot.id))], stop.askedFromNow()),
+  )
+  if (!after) return
+  const finders = new Map([...after].map(([botId, list]) => [botId, list && commandsByTrigger(list)]))
   for (const job of jobs) {
-    const list = after.get(job.pick.bot.id)
-    if (!list) continue
+    const find = finders.get(job.pick.bot.id)
+    if (!find) continue
     const outcome = results.get(job.pick.key)
-    const now = list.find((command) => sameTrigger(command.command, job.pick.file.command))
+    const now = find(job.pick.file.command)
     if (outcome?.status === 'failed' || outcome?.status === 'not-sent') {
       // The answer was lost, or the call failed after the server acted: the list tells.
       if (now && unsaved(job, now, undefined).length === 0) {
@@ -360,10 +419,14 @@ export async function readLists(
   )
 }
 
-/** readLists, reading again (after the retry policy's wait) the lists Bitrix24 asked to slow down for. */
+/**
+ * readLists, reading again (after the retry policy's wait) the lists Bitrix24 asked to slow down for, unless the
+ * reading was given up meanwhile.
+ */
 async function readListsPatiently(
   client: PortalClient,
   botIds: readonly number[],
+  givenUp: () => boolean = () => false,
 ): Promise<Map<number, readonly Command[] | null>> {
   const lists = new Map<number, readonly Command[] | null>()
   let pending = botIds
@@ -381,6 +444,7 @@ async function readListsPatiently(
     })
     if (again.length === 0) break
     await nextChance(retryDelay(attempt))
+    if (givenUp()) break
     pending = again
   }
   return lists
