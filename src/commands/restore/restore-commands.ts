@@ -297,8 +297,9 @@ async function send(
     if (again.length === 0) break
     const keys = again.map((job) => job.pick.key)
     onWaiting(keys, true)
-    // A stop ends the wait: what waits was refused by Bitrix24 (not saved), and the client now sends nothing.
-    await stop.unlessStopped(nextChance(retryDelay(attempt)))
+    // A stop ends the wait (or skips it): what waits was refused by Bitrix24, so nothing of it was saved, and the
+    // client now refuses to send it again.
+    if (!stop.requested) await stop.unlessStopped(nextChance(retryDelay(attempt)))
     onWaiting(keys, false)
     pending = again
   }

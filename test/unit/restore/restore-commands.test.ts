@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { buildCommandsExport } from '../../../src/commands/export'
+import { commandsByTrigger } from '../../../src/commands/restore/by-trigger'
 import { checkExportFile } from '../../../src/commands/restore/check-file'
 import { diffWithPortal, type RestoreEntry } from '../../../src/commands/restore/diff'
 import {
@@ -8,11 +9,13 @@ import {
   type RestorePick,
   restoreCommands,
 } from '../../../src/commands/restore/restore-commands'
+import { RestoreStop } from '../../../src/commands/restore/stop'
 import { type Bot, type Command, listBots, listCommands } from '../../../src/imbot'
+import { sameTrigger } from '../../../src/imbot/command-rules'
 import { registerCommands } from '../../../src/imbot/register'
 import { removeCommands } from '../../../src/imbot/unregister'
 import { updateCommand } from '../../../src/imbot/update'
-import { type PortalClient, PortalError } from '../../../src/portal'
+import { type BatchCall, type PortalClient, PortalError } from '../../../src/portal'
 import { createEmulatedClient } from '../../support/emulated-client'
 
 type Emulated = ReturnType<typeof createEmulatedClient>
@@ -654,5 +657,151 @@ describe('a differing command removed between the preview and the restore', () =
     expect(results.get(pick.key)).toEqual({ status: 'vanished' })
     const sent = emulated.portal.getLog().map((entry) => entry.method)
     expect(sent.filter((method) => method !== 'batch' && method !== 'imbot.v2.Command.list')).toEqual([])
+  })
+})
+
+describe('a restore stopped by the admin', () => {
+  /** Counts the batch requests as they leave; `onBatch(n, calls)` runs as the n-th (from 1) leaves, before it goes. */
+  const watching = (
+    emulated: Emulated,
+    onBatch: (n: number, calls: Record<string, BatchCall>) => void | Promise<void>,
+  ): PortalClient => {
+    let batches = 0
+    return {
+      ...emulated.client,
+      batch: async (calls) => {
+        await onBatch(++batches, calls)
+        return emulated.client.batch(calls)
+      },
+    }
+  }
+  const registersIn = (calls: Record<string, BatchCall>) =>
+    Object.values(calls).filter((call) => call.method === 'imbot.v2.Command.register').length
+  const statuses = (picks: readonly RestorePick[], results: ReadonlyMap<string, { status: string }>) =>
+    picks.map((pick) => results.get(pick.key)?.status)
+  const counted = (values: readonly (string | undefined)[]) =>
+    Object.fromEntries([...new Set(values)].map((value) => [value, values.filter((v) => v === value).length]))
+
+  it('sends nothing after the batch on its way, which is answered and then confirmed by the lists', async () => {
+    const emulated = createEmulatedClient()
+    emulated.portal.seed({ botId: 1, commands: 150 })
+    const { picks } = await exportAndRemove(emulated, (c) => c.title.startsWith('Generated'))
+    emulated.portal.clearLog()
+    const stop = new RestoreStop()
+    const progress: number[] = []
+    const phases: string[] = []
+    // The stop comes while the second batch of registers is on its way: that one still counts.
+    const client = watching(emulated, (n, calls) => {
+      if (registersIn(calls) > 0 && n === 3) stop.request()
+    })
+    const results = await restoreCommands(client, picks, {
+      stop,
+      onProgress: ({ done }) => progress.push(done),
+      onPhase: (phase) => phases.push(phase),
+    })
+    expect(counted(statuses(picks, results))).toEqual({ restored: 100, stopped: 50 })
+    const log = emulated.portal.getLog()
+    expect(log.filter((entry) => entry.method === 'imbot.v2.Command.register')).toHaveLength(100)
+    // The lists were read after the last register: the restored ones were seen there.
+    expect(log.at(-1)?.method).toBe('imbot.v2.Command.list')
+    expect(progress).toEqual([0, 50, 100])
+    expect(phases).toEqual(['reading', 'sending', 'checking'])
+    // Each command the summary calls stopped is not on the portal; each restored one is.
+    const stored = new Set(triggersOf(emulated.portal, 1))
+    for (const pick of picks)
+      expect(stored.has(pick.file.command.slice(1))).toBe(results.get(pick.key)?.status === 'restored')
+  })
+
+  it('sends nothing when it comes while the lists are read first, and does not wait for that reading', async () => {
+    const emulated = createEmulatedClient()
+    const { picks } = await exportAndRemove(emulated, (c) => ['/assign', '/close'].includes(c.command))
+    emulated.portal.clearLog()
+    const stop = new RestoreStop()
+    // A portal that never answers the reading: only the stop ends the wait.
+    const client: PortalClient = {
+      ...emulated.client,
+      batch: () => {
+        queueMicrotask(() => stop.request())
+        return new Promise(() => undefined)
+      },
+    }
+    const results = await restoreCommands(client, picks, { stop })
+    expect(statuses(picks, results)).toEqual(['stopped', 'stopped'])
+    expect(emulated.portal.getLog()).toEqual([])
+  })
+
+  it('gives up the reading of the lists at the end when it comes then: the answers stand', async () => {
+    const emulated = createEmulatedClient()
+    const { picks } = await exportAndRemove(emulated, (c) => ['/assign', '/close'].includes(c.command))
+    const stop = new RestoreStop()
+    let batches = 0
+    const client: PortalClient = {
+      ...emulated.client,
+      batch: (calls) => {
+        // The third request (the reading after the registers) never answers; the admin stops waiting for it.
+        if (++batches < 3) return emulated.client.batch(calls)
+        queueMicrotask(() => stop.request())
+        return new Promise(() => undefined)
+      },
+    }
+    const results = await restoreCommands(client, picks, { stop })
+    expect(statuses(picks, results)).toEqual(['restored', 'restored'])
+    expect(triggersOf(emulated.portal, 1)).toEqual(expect.arrayContaining(['assign', 'close']))
+  })
+
+  it('ends a wait Bitrix24 asked for at once, and sends nothing more: the refused commands were not sent', async () => {
+    vi.useFakeTimers()
+    const emulated = createEmulatedClient()
+    const { picks } = await exportAndRemove(emulated, (c) =>
+      ['/assign', '/close', '/faq'].includes(c.command),
+    )
+    emulated.portal.injectFault({
+      method: 'imbot.v2.Command.register',
+      code: 'QUERY_LIMIT_EXCEEDED',
+      count: 1,
+    })
+    emulated.portal.clearLog()
+    const stop = new RestoreStop()
+    const results = await restoreCommands(emulated.client, picks, {
+      stop,
+      onWaiting: (_keys, on) => on && stop.request(),
+    })
+    vi.useRealTimers()
+    expect(statuses(picks, results)).toEqual(['stopped', 'restored', 'restored'])
+    expect(emulated.portal.getLog().filter((e) => e.method === 'imbot.v2.Command.register')).toHaveLength(3)
+    expect(triggersOf(emulated.portal, 1)).not.toContain('assign')
+  })
+
+  it('hears the end of every request, so that a wait for an answer is timed from the last one', async () => {
+    const emulated = createEmulatedClient()
+    emulated.portal.seed({ botId: 1, commands: 60 })
+    const { picks } = await exportAndRemove(emulated, (c) => c.title.startsWith('Generated'))
+    let answers = 0
+    await restoreCommands(emulated.client, picks, { onAnswer: () => answers++ })
+    // The reading first, two batches of registers, the reading after.
+    expect(answers).toBe(4)
+  })
+})
+
+describe('finding a command of the file in a list', () => {
+  it('finds what a walk of the list finds: the exact trigger, with case, the first one listed', () => {
+    const command = (id: number, trigger: string) =>
+      ({
+        id,
+        botId: 1,
+        command: trigger,
+        title: '',
+        params: '',
+        common: false,
+        hidden: null,
+        extranetSupport: false,
+        category: '',
+        context: '',
+      }) as Command
+    const list = [command(1, '/Help'), command(2, '/help'), command(3, '/help'), command(4, '//x')]
+    const find = commandsByTrigger(list)
+    for (const trigger of ['/help', '/Help', '/HELP', '//x', '/x', 'help'])
+      expect(find(trigger)).toBe(list.find((c) => sameTrigger(c.command, trigger)))
+    expect(find('/help')?.id).toBe(2)
   })
 })
