@@ -235,6 +235,164 @@ describe('editing a command', () => {
     expect(await commandNamed('faq')).toBeDefined()
   })
 
+  /** The command the focused element's row shows, if the focus is on a row itself (not on a control in it). */
+  const focusedRow = (frame: Frame) =>
+    frame.evaluate(() => {
+      const focused = document.activeElement
+      return focused?.matches('tr[data-command-id]') ? focused.querySelector('th')?.textContent : null
+    })
+  /**
+   * Starts counting the dialogs that open in the frame; returns a question to ask later. A form that opens and closes
+   * again between two looks would be missed by a look (a held Enter on Edit opens it; the next, in its first field,
+   * saves it unchanged and closes it).
+   */
+  const countOpenings = async (frame: Frame) => {
+    const key = `__openings_${Math.random().toString(36).slice(2)}`
+    await frame.evaluate((key) => {
+      const open = () => document.querySelector('dialog[open]') !== null
+      const state = { count: 0, open: open() }
+      Object.assign(window, { [key]: state })
+      new MutationObserver(() => {
+        if (open() && !state.open) state.count++
+        state.open = open()
+      }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['open'] })
+    }, key)
+    return () =>
+      frame.evaluate((key) => (window as unknown as Record<string, { count: number }>)[key]?.count, key)
+  }
+
+  it('saves on Enter and puts the focus on the row: a second Enter, or a held one, does not open the form again', async () => {
+    const { page, frame } = await open()
+    const helpdesk = frame.getByRole('region', { name: 'Helpdesk Bot' })
+    const dialog = await e2e.openDialog(frame, helpdesk.getByRole('button', { name: 'Edit /help' }))
+    await dialog.getByLabel('Title').first().fill('Get help')
+    // A double Enter: the second press comes while Bitrix24 answers (the form ignores it), a third once it closed.
+    await page.keyboard.press('Enter')
+    await page.keyboard.press('Enter')
+    await dialog.waitFor({ state: 'detached' })
+    await helpdesk
+      .getByRole('row', { name: /\/help/ })
+      .getByText('Get help')
+      .waitFor()
+    expect(await focusedRow(frame)).toBe('/help')
+    const openings = await countOpenings(frame)
+    await page.keyboard.press('Enter')
+    // Held down: the keyboard repeats.
+    await page.keyboard.down('Enter')
+    await page.keyboard.down('Enter')
+    await page.keyboard.down('Enter')
+    await page.keyboard.up('Enter')
+    // A form opened again would be on screen by now (its code is loaded; React's reveal delay is 300 ms).
+    await e2e.advance(page, 500)
+    expect(await openings()).toBe(0)
+    expect(await focusedRow(frame)).toBe('/help')
+    expect(await updates()).toHaveLength(1)
+    expect(await seriousViolations(frame)).toEqual([])
+    await e2e.screenshot(page, 'edit-saved-focus-on-row')
+  })
+
+  it('gives the focus back to Edit after Cancel, where a held Enter does not open the form again', async () => {
+    const { page, frame } = await open()
+    const helpdesk = frame.getByRole('region', { name: 'Helpdesk Bot' })
+    const dialog = await e2e.openDialog(frame, helpdesk.getByRole('button', { name: 'Edit /help' }))
+    await dialog.getByRole('button', { name: 'Cancel' }).focus()
+    await page.keyboard.down('Enter')
+    await dialog.waitFor({ state: 'detached' })
+    const openings = await countOpenings(frame)
+    await page.keyboard.down('Enter')
+    await page.keyboard.down('Enter')
+    await page.keyboard.up('Enter')
+    await e2e.advance(page, 500)
+    expect(await openings()).toBe(0)
+    expect(await frame.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Edit /help')
+  })
+
+  it('keeps Hidden set by an edit on the row when the list is read again (live portals do not list it)', async () => {
+    const { page, frame } = await open()
+    const helpdesk = frame.getByRole('region', { name: 'Helpdesk Bot' })
+    const hide = await e2e.openDialog(frame, helpdesk.getByRole('button', { name: 'Edit /faq' }))
+    await hide.getByRole('checkbox', { name: 'Hidden' }).check()
+    await hide.getByRole('button', { name: 'Save' }).click()
+    await hide.waitFor({ state: 'detached' })
+    await helpdesk.getByRole('row', { name: /\/faq/ }).getByText('Hidden').waitFor()
+    await expect.poll(async () => (await commandNamed('faq'))?.hidden).toBe(true)
+    // Another edit of the same bot reads its list again: the list says nothing of `hidden`.
+    const lists = async () =>
+      (await e2e.sandbox.log()).filter((entry) => entry.method === 'imbot.v2.Command.list').length
+    const listsBefore = await lists()
+    const rename = await e2e.openDialog(frame, helpdesk.getByRole('button', { name: 'Edit /ticket' }))
+    await rename.getByLabel('Title').first().fill('Open a support ticket')
+    await rename.getByRole('button', { name: 'Save' }).click()
+    await rename.waitFor({ state: 'detached' })
+    await helpdesk
+      .getByRole('row', { name: /\/ticket/ })
+      .getByText('Open a support ticket')
+      .waitFor()
+    await expect.poll(lists).toBeGreaterThan(listsBefore)
+    await e2e.settle(page, frame)
+    expect(await helpdesk.getByRole('row', { name: /\/faq/ }).getByText('Hidden').count()).toBe(1)
+  })
+
+  it('refuses to clear the title of a command not marked hidden, saying why, and takes it for a hidden one', async () => {
+    const { page, frame } = await open()
+    const helpdesk = frame.getByRole('region', { name: 'Helpdesk Bot' })
+    const dialog = await e2e.openDialog(frame, helpdesk.getByRole('button', { name: 'Edit /help' }))
+    const title = dialog.getByLabel('Title').first()
+    await title.fill('')
+    await dialog.getByRole('button', { name: 'Save' }).click()
+    await expect.poll(() => title.getAttribute('aria-invalid')).toBe('true')
+    expect(await describedBy(title)).toContain(
+      'A command that is not hidden needs a title in English (en): without one, Bitrix24 would refuse to register it again, so it could not be restored from an export. Enter a title, or mark the command “Hidden”.',
+    )
+    expect(await title.evaluate((input) => input === document.activeElement)).toBe(true)
+    expect(await updates()).toEqual([])
+    expect(await seriousViolations(frame)).toEqual([])
+    await e2e.screenshot(page, 'edit-title-required')
+    // Hidden, it may go without one.
+    await dialog.getByRole('checkbox', { name: 'Hidden' }).check()
+    await dialog.getByRole('button', { name: 'Save' }).click()
+    await dialog.waitFor({ state: 'detached' })
+    const row = helpdesk.getByRole('row', { name: /\/help/ })
+    await row.getByText('No title').waitFor()
+    expect(await row.getByText('Hidden').count()).toBe(1)
+    await expect.poll(async () => (await commandNamed('help'))?.hidden).toBe(true)
+    expect((await commandNamed('help'))?.titles.en).toBe('')
+  })
+
+  it('shows a title another tab saved once this tab comes back to the front', async () => {
+    const first = await open()
+    const helpdesk = first.frame.getByRole('region', { name: 'Helpdesk Bot' })
+    // In a second tab, the admin gives /help a new title.
+    const second = await open()
+    await second.page.bringToFront()
+    const otherHelpdesk = second.frame.getByRole('region', { name: 'Helpdesk Bot' })
+    const dialog = await e2e.openDialog(
+      second.frame,
+      otherHelpdesk.getByRole('button', { name: 'Edit /help' }),
+    )
+    await dialog.getByLabel('Title').first().fill('Get help')
+    await dialog.getByRole('button', { name: 'Save' }).click()
+    await dialog.waitFor({ state: 'detached' })
+    await expect.poll(async () => (await commandNamed('help'))?.titles.en).toBe('Get help')
+
+    // Half a minute later the admin is back in the first tab. (Headless Chromium keeps every page visible, so the
+    // switch is told to the frame's document as a browser tells it: hidden, then visible again.)
+    await e2e.advance(first.page, 31_000)
+    await first.page.bringToFront()
+    await first.frame.evaluate(() => {
+      for (const state of ['hidden', 'visible']) {
+        Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => state })
+        Object.defineProperty(document, 'hidden', { configurable: true, get: () => state === 'hidden' })
+        document.dispatchEvent(new Event('visibilitychange', { bubbles: true }))
+      }
+    })
+    await helpdesk
+      .getByRole('row', { name: /\/help/ })
+      .getByText('Get help')
+      .waitFor()
+    expect(await helpdesk.getByText('Show help').count()).toBe(0)
+  })
+
   it('fits the form, its notes and the reasons under its fields into a 320 px frame (Russian, the longest words)', async () => {
     await e2e.sandbox.settings({ lang: 'ru' })
     const { page, frame } = await open()
