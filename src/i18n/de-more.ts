@@ -236,7 +236,7 @@ export const deMore: Record<MoreMessageKey, Message> = {
   'webhook.problem.token-empty':
     'Geben Sie den Bot-Token ein, mit dem Ihre Integration ihre Bots registriert hat.',
   'webhook.problem.token-short':
-    'Dieser Bot-Token ist kürzer als 8 Zeichen. Die App verbirgt den Token überall, wo Bitrix24 ihn wiederholt, und einen so kurzen Token kann sie nicht verbergen, ohne auch gewöhnliche Wörter zu verbergen. Daher verbindet sie sich damit nicht.',
+    'Dieser Bot-Token ist kürzer als 8 Zeichen: Die App könnte ihn in den Meldungen von Bitrix24 nicht verbergen, ohne auch gewöhnliche Wörter zu verbergen, und verbindet sich daher nicht damit.',
   'webhook.problem.token-long': 'Dieser Bot-Token ist länger als 40 Zeichen, Bitrix24 nimmt höchstens 40 an.',
   'webhook.waitingNote':
     'Wenn Sie nicht mehr warten, kehren Sie zum Formular zurück, und von diesem Webhook wird nichts behalten.',
@@ -382,6 +382,25 @@ export const deMore: Record<MoreMessageKey, Message> = {
   'restore.sent.titleAndHint': 'Titel und Parameter auf {language}',
   'restore.sent.flags': 'gesetzt: {flags}',
   'restore.sent.chosen': '(Ihre Wahl)',
+  'restore.preview.heading': 'Die Datei im Vergleich mit den Bots hier',
+  'restore.checking':
+    'Es wird geprüft, was Bitrix24 gespeichert hat: Die Befehle der Bots werden neu gelesen…',
+  'restore.stopping':
+    'Wird abgebrochen: Es wird nichts mehr gesendet. Die App wartet die Antwort auf die bereits gesendete Anfrage ab und liest dann die Listen neu, um zu zeigen, was wiederhergestellt wurde.',
+  'restore.waitingNote.reading': 'Wenn Sie nicht mehr warten, wird nichts gesendet.',
+  'restore.waitingNote.sending':
+    'Wenn Sie nicht mehr warten, wird nichts mehr gesendet: Die App wartet die Antwort auf die laufende Anfrage ab, liest die Listen neu und zeigt, was wiederhergestellt und was nicht gesendet wurde.',
+  'restore.waitingNote.checking':
+    'Wenn Sie nicht mehr warten, zeigt die Zusammenfassung die Antworten von Bitrix24 ohne Abgleich mit den Listen.',
+  'restore.elapsed': 'Vergangen: {time}',
+  'restore.timeLeft': 'noch etwa {time}',
+  'restore.outcome.stopped': 'nicht gesendet: Sie haben die Wiederherstellung vorher abgebrochen',
+  'restore.summary.notSent': { one: '{count} nicht gesendet', other: '{count} nicht gesendet' },
+  'restore.summary.stoppedTitle': 'Wiederherstellung abgebrochen',
+  'restore.summary.sendRest': {
+    one: 'Den nicht gesendeten wiederherstellen',
+    other: 'Die {count} nicht gesendeten wiederherstellen',
+  },
   'edit.problem.hintWithoutTitle':
     'Fügen Sie auch einen Titel hinzu (Sprache: {language}): Bitrix24 speichert einen Hinweis nur mit seinem Titel.',
   'edit.problem.titleRequired':

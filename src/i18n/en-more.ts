@@ -224,7 +224,7 @@ export const enMore = {
     'The secret in this URL (the part after the user’s number) is shorter than 8 characters. Bitrix24 makes secrets of 16: copy the whole URL from Bitrix24 again (Developer resources → Inbound webhook).',
   'webhook.problem.token-empty': 'Enter the bot token your integration registered its bots with.',
   'webhook.problem.token-short':
-    'This bot token is shorter than 8 characters. The app hides the token wherever Bitrix24 repeats it, and a token this short cannot be hidden without hiding ordinary words too, so the app does not connect with it.',
+    'This bot token is shorter than 8 characters: the app could not hide it in Bitrix24’s messages without hiding ordinary words too, so it does not connect with it.',
   'webhook.problem.token-long': 'This bot token is longer than 40 characters, the most Bitrix24 takes.',
   'webhook.waitingNote': 'If you stop waiting, you are back at the form and nothing of this webhook is kept.',
   'webhook.stopped':
@@ -364,6 +364,21 @@ export const enMore = {
   'restore.sent.titleAndHint': 'title and parameters in {language}',
   'restore.sent.flags': 'set {flags}',
   'restore.sent.chosen': '(your choice)',
+  'restore.preview.heading': 'The file compared with the bots here now',
+  'restore.checking': 'Checking what Bitrix24 saved: reading the bots’ commands again…',
+  'restore.stopping':
+    'Stopping: nothing more is sent. The app takes the answer to the request already on its way, then reads the lists again to say what was restored.',
+  'restore.waitingNote.reading': 'If you stop waiting, nothing is sent.',
+  'restore.waitingNote.sending':
+    'If you stop waiting, nothing more is sent: the app takes the answer to the request on its way, reads the lists again and says what was restored and what was not sent.',
+  'restore.waitingNote.checking':
+    'If you stop waiting, the summary gives Bitrix24’s answers without checking them against the lists.',
+  'restore.elapsed': '{time} elapsed',
+  'restore.timeLeft': 'about {time} left',
+  'restore.outcome.stopped': 'not sent: you stopped the restore first',
+  'restore.summary.notSent': { one: '{count} not sent', other: '{count} not sent' },
+  'restore.summary.stoppedTitle': 'Restore stopped',
+  'restore.summary.sendRest': { one: 'Restore the one not sent', other: 'Restore the {count} not sent' },
   'edit.problem.hintWithoutTitle':
     'Add a title in {language} too: Bitrix24 keeps a hint only with its title.',
   'edit.problem.titleRequired':

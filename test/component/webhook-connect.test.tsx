@@ -56,7 +56,9 @@ describe('Connect with a webhook', () => {
       'https://your-portal.bitrix24.com/rest/1/abc123…/',
       'Paste the inbound webhook URL.',
     ])
-    expect(description(tokenField())).toEqual(['Enter the bot token your integration registered its bots with.'])
+    expect(description(tokenField())).toEqual([
+      'Enter the bot token your integration registered its bots with.',
+    ])
     expect(document.activeElement).toBe(urlField())
     // In the page's order: the URL's problem comes before the token field, the token's after it.
     const [urlProblem, tokenProblem] = screen.getAllByRole('alert')
@@ -81,7 +83,7 @@ describe('Connect with a webhook', () => {
     await user.click(connect)
     expect(description(urlField())).toEqual(['https://your-portal.bitrix24.com/rest/1/abc123…/'])
     expect(urlField().getAttribute('aria-invalid')).toBeNull()
-    expect(description(tokenField())[0]).toMatch(/^This bot token is shorter than 8 characters\./)
+    expect(description(tokenField())[0]).toMatch(/^This bot token is shorter than 8 characters: /)
     expect(document.activeElement).toBe(tokenField())
     expect(fetchSpy).not.toHaveBeenCalled()
     expect(onConnected).not.toHaveBeenCalled()

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs'
-import type { Page } from 'playwright-core'
+import type { Locator, Page } from 'playwright-core'
 import { afterEach, describe, expect, it } from 'vitest'
 import { seriousViolations } from '../support/axe'
 import { useE2e } from '../support/e2e-context'
@@ -131,7 +131,7 @@ describe('bots registered through a webhook', () => {
     const page = await openPlainTab()
     const wrongToken = `${tokens[0] ?? ''}-${'x'.repeat(40)}`
     await connect(page, url, wrongToken)
-    await page.getByText('Enter the bot token (at most 40 characters).').waitFor()
+    await page.getByText('This bot token is longer than 40 characters, the most Bitrix24 takes.').waitFor()
     await expectNotInHtml(page, [secret, wrongToken])
     expect(await page.getByLabel('Bot token (CLIENT_ID)').inputValue()).toBe(wrongToken)
   })
@@ -139,8 +139,21 @@ describe('bots registered through a webhook', () => {
   it('says what is wrong: the address, a wrong webhook, a missing scope, a token that owns no bots', async () => {
     const { url, tokens } = await webhook()
     const page = await openPlainTab()
-    await connect(page, 'http://acme.bitrix24.com/rest/1/abc/', 'x')
-    await page.getByText('must start with https://', { exact: false }).waitFor()
+    await connect(page, 'http://acme.bitrix24.com/rest/1/4a3ufk2twk1lm6uq/', 'x')
+    // Each problem under its own field (the URL's used to show under the token), the focus on the first at fault.
+    const urlProblem = page.getByText('must start with https://', { exact: false })
+    const tokenProblem = page.getByText('This bot token is shorter than 8 characters', { exact: false })
+    await urlProblem.waitFor()
+    const top = async (locator: Locator) => (await locator.boundingBox())?.y ?? Number.NaN
+    const urlField = page.getByLabel('Inbound webhook URL')
+    const tokenField = page.getByLabel('Bot token (CLIENT_ID)')
+    expect(await top(urlField)).toBeLessThan(await top(urlProblem))
+    expect(await top(urlProblem)).toBeLessThan(await top(tokenField))
+    expect(await top(tokenField)).toBeLessThan(await top(tokenProblem))
+    expect(await urlField.getAttribute('aria-describedby')).toContain(await urlProblem.getAttribute('id'))
+    expect(await tokenField.getAttribute('aria-describedby')).toBe(await tokenProblem.getAttribute('id'))
+    expect(await urlField.evaluate((field) => field === document.activeElement)).toBe(true)
+    await e2e.screenshot(page, 'webhook-problems')
     await connect(page, 'https://acme.bitrix24.com/marketplace/', 'x')
     await page.getByText('This is not an inbound webhook URL', { exact: false }).waitFor()
 
@@ -223,5 +236,89 @@ describe('bots registered through a webhook', () => {
       ['webhook', { COMMAND_ID: command.id, CLIENT_ID: '•••' }],
     ])
     expect((await e2e.sandbox.state()).commands.some((entry) => entry.id === command.id)).toBe(false)
+  })
+
+  it('says after 10 s that a portal that never answers is still being waited for; Stop waiting returns to the empty form and nothing connects later', async () => {
+    const { url, tokens } = await webhook()
+    await e2e.sandbox.fault({ method: 'imbot.v2.Bot.list', mode: 'hold' })
+    const page = await openPlainTab()
+    await connect(page, url, tokens[0] ?? '')
+    await page.getByRole('button', { name: 'Connecting…' }).waitFor()
+    // The portal has the request, and keeps it. The clock flows (axe needs it) and the test moves it on: 7 s after a
+    // moment, then past the 10 s.
+    await expect
+      .poll(async () => (await fetch(new URL('/sandbox/api/faults', e2e.portalUrl))).json())
+      .toEqual([])
+    await e2e.advance(page, 7000)
+    expect(await page.getByText('the app is still waiting', { exact: false }).count()).toBe(0)
+    await e2e.advance(page, 3000)
+    const notice = page.getByText('Bitrix24 has not answered yet; the app is still waiting.', {
+      exact: false,
+    })
+    await notice.waitFor()
+    expect(await seriousViolations(page.mainFrame())).toEqual([])
+    await e2e.screenshot(page, 'webhook-still-waiting')
+
+    await page.getByRole('button', { name: 'Stop waiting' }).click()
+    await page
+      .getByText('You stopped waiting for Bitrix24. Nothing of the webhook was kept', { exact: false })
+      .waitFor()
+    expect(await page.getByRole('button', { name: 'Connect', exact: true }).isEnabled()).toBe(true)
+    expect(await page.getByLabel('Inbound webhook URL').inputValue()).toBe('')
+    expect(await page.getByLabel('Bot token (CLIENT_ID)').inputValue()).toBe('')
+    expect(
+      await page.getByLabel('Inbound webhook URL').evaluate((field) => field === document.activeElement),
+    ).toBe(true)
+
+    // The portal answers at last: the answer finds no one, nothing connects, and the SDK tries nothing more.
+    await e2e.sandbox.clearFaults()
+    await expect
+      .poll(async () => (await e2e.sandbox.log()).map((entry) => [entry.method, entry.status]))
+      .toEqual([['imbot.v2.Bot.list', 200]])
+    await e2e.advanceInSteps(page, 120_000, 10_000)
+    expect(await page.getByRole('button', { name: 'Disconnect' }).count()).toBe(0)
+    expect(await page.getByRole('region', { name: 'Support Webhook Bot' }).count()).toBe(0)
+    expect(await page.getByRole('heading', { name: 'Connect with a webhook' }).count()).toBe(1)
+    expect(await page.getByRole('alert').count()).toBe(0)
+    expect(await e2e.sandbox.log()).toHaveLength(1)
+  })
+
+  it('masks the secret and the token in every spelling a portal echoes them in, on the page and under Details', async () => {
+    // Characters that change between spellings: not ASCII (the URL carries them percent-encoded, the portal reads
+    // them decoded), a quote and a backslash (JSON-escaped), a space and a plus (form-encoded), a slash (PHP's \/).
+    const secret = 'gëheim-Ωmega-7'
+    const token = 'to"k\\en/ä x+1'
+    const { url } = await webhook()
+    await e2e.sandbox.fault({ method: 'imbot.v2.Bot.list', mode: 'echo' })
+    const page = await openPlainTab()
+    await connect(page, url.replace(/\/rest\/(\d+)\/[^/]+\//, `/rest/$1/${secret}/`), token)
+    const shown =
+      'Cannot process /rest/1/•••/imbot.v2.Bot.list; query limit=1&botToken=•••; ' +
+      'JSON {"limit":1,"botToken":"•••"}; read secret=•••, limit=1, botToken=•••'
+    await page.getByText(shown, { exact: false }).first().waitFor()
+    await page.getByText('Details').click()
+    expect(await page.locator('.details dd').last().textContent()).toBe(shown)
+    await e2e.screenshot(page, 'webhook-masked-echo')
+
+    const phpJson = (text: string) =>
+      JSON.stringify(text)
+        .slice(1, -1)
+        .replaceAll('/', '\\/')
+        .replace(/[^\x20-\x7e]/g, (unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`)
+    const spellings = [secret, token].flatMap((text) => [
+      text,
+      encodeURIComponent(text),
+      new URLSearchParams({ x: text }).toString().slice(2),
+      JSON.stringify(text).slice(1, -1),
+      phpJson(text),
+    ])
+    // Parts of them too: what is left after a partial mask would betray the rest.
+    spellings.push('gëheim', 'g%C3%ABheim', 'to"k', 'to%22k', 'to\\"k', 'en\\/\\u00e4', 'en/ä')
+    const text = await page.evaluate(() => document.body.innerText)
+    for (const leak of spellings) {
+      expect(await page.content()).not.toContain(leak)
+      expect(text).not.toContain(leak)
+    }
+    expect(consoleLines.join('\n')).not.toContain('gëheim')
   })
 })
