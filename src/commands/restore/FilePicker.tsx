@@ -37,11 +37,13 @@ export function FilePicker({
         onDrop={drop}
       >
         <label htmlFor={id}>{t('restore.choose')}</label>
+        {/* Never disabled while a file is read: a disabled control loses the focus to the page's body. */}
         <input
           id={id}
           type="file"
           accept=".json,application/json"
-          disabled={reading}
+          aria-disabled={reading}
+          onClick={(event) => reading && event.preventDefault()}
           onChange={(event) => {
             onFile(event.target.files?.[0])
             event.target.value = ''

@@ -1,11 +1,13 @@
-import { type ReactNode, useRef, useState } from 'react'
+import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { MoreMessages, useI18n } from '../../i18n'
+import { usePortalConnection } from '../../portal'
 import { Dialog } from '../../ui/Dialog'
 import { ErrorNotice } from '../deferred'
 import type { BotGroup, FlagField, RestoreEntry } from './diff'
 import { FilePicker } from './FilePicker'
 import { useOpenExport, useRestoreCommands } from './mutations'
 import { RestorePreview } from './RestorePreview'
+import { RestoreProgress } from './RestoreProgress'
 import { RestoreSummary } from './RestoreSummary'
 import { type FlagChoices, pickOf, type RestorePick } from './restore-commands'
 import { useDropAnywhere } from './use-drop-anywhere'
@@ -24,11 +26,14 @@ function RestoreDialog({ onClose }: { onClose: () => void }) {
   const opening = useOpenExport()
   const opened = opening.data?.ok ? opening.data : null
   const restoring = useRestoreCommands()
+  const { run, stop } = restoring
+  const disconnect = usePortalConnection()?.disconnect
   const [picked, setPicked] = useState<ReadonlySet<string>>(new Set())
   /** The admin's choices for the flags the file does not know, per command. */
   const [choices, setChoices] = useState<ReadonlyMap<string, FlagChoices>>(new Map())
   /** How many restores ran: each summary is a new one (it takes the focus when it appears). */
   const runs = useRef(0)
+  const progress = useRef<HTMLDivElement>(null)
 
   const open = (file: File | undefined) => {
     if (!file || opening.isPending || opened) return
@@ -38,26 +43,67 @@ function RestoreDialog({ onClose }: { onClose: () => void }) {
       },
     })
   }
-  const run = (picks: readonly RestorePick[]) => {
+  const start = (picks: readonly RestorePick[]) => {
     // One run at a time: a second press (or Enter held) while one runs sends nothing.
     if (restoring.isPending || picks.length === 0) return
     runs.current++
     restoring.mutate(picks)
   }
-  const choose = (keys: readonly string[], field: FlagField, value: boolean) =>
-    setChoices((now) => {
-      const next = new Map(now)
-      for (const key of keys) next.set(key, { ...next.get(key), [field]: value })
-      return next
-    })
+  // The same functions for the whole visit, so that the preview's rows need not render again for each answer.
+  const toggle = useCallback(
+    (key: string) =>
+      setPicked((now) => {
+        const next = new Set(now)
+        if (!next.delete(key)) next.add(key)
+        return next
+      }),
+    [],
+  )
+  const choose = useCallback(
+    (keys: readonly string[], field: FlagField, value: boolean) =>
+      setChoices((now) => {
+        const next = new Map(now)
+        for (const key of keys) next.set(key, { ...next.get(key), [field]: value })
+        return next
+      }),
+    [],
+  )
+  // Stopping moves the focus off the button pressed: it becomes Close, which a held Enter must not press.
+  const stopRun = () => {
+    stop()
+    progress.current?.focus()
+  }
+  const running = run !== null
+  // The focus goes with the user's attention: to the progress when a run starts (the button pressed is disabled).
+  useEffect(() => {
+    if (running) progress.current?.focus()
+  }, [running])
 
-  const busy = opening.isPending || restoring.isPending
   const root = useRef<HTMLDivElement>(null)
   useDropAnywhere(root, open)
 
-  const close = (
-    <button type="button" className="button" onClick={onClose} disabled={busy}>
+  const restorable = useMemo(() => (opened ? entriesOf(opened.groups, 'gone', 'differs') : []), [opened])
+  const chosen = useMemo(() => restorable.filter((entry) => picked.has(entry.key)), [restorable, picked])
+  const picks = useMemo(
+    () => chosen.flatMap((entry) => pickOf(entry, choices.get(entry.key)) ?? []),
+    [chosen, choices],
+  )
+
+  // While a restore runs, Cancel (and Escape) stop it: nothing more is sent. Stopped, they close the dialog; what is
+  // on its way still ends, and the page reads the lists again then.
+  const close = running ? (
+    <button type="button" className="button" onClick={run.stopping ? onClose : stopRun}>
+      {run.stopping ? t('restore.close') : t('action.cancel')}
+    </button>
+  ) : (
+    <button type="button" className="button" onClick={onClose}>
       {restoring.ledger ? t('restore.close') : t('action.cancel')}
+    </button>
+  )
+  // The dialog is modal: the webhook bar's Disconnect is out of reach behind it while a restore runs, so it is here.
+  const leave = running && disconnect && (
+    <button type="button" className="button" onClick={disconnect}>
+      {t('webhook.disconnect')}
     </button>
   )
   let body: ReactNode
@@ -72,27 +118,25 @@ function RestoreDialog({ onClose }: { onClose: () => void }) {
       />
     )
   } else if (restoring.ledger && !restoring.isPending) {
-    const { picks, results } = restoring.ledger
+    const { picks: done, results } = restoring.ledger
     // Only what a retry can help: not what Bitrix24 answered and did not save, nor a command no longer there.
-    const again = picks.filter((pick) => {
+    const again = done.filter((pick) => {
       const status = results.get(pick.key)?.status
-      return status === undefined || status === 'failed' || status === 'not-sent'
+      return status === undefined || status === 'failed' || status === 'not-sent' || status === 'stopped'
     })
-    body = <RestoreSummary key={runs.current} picks={picks} results={results} />
+    const onlyStopped = again.every((pick) => results.get(pick.key)?.status === 'stopped')
+    body = <RestoreSummary key={runs.current} picks={done} results={results} />
     actions = (
       <>
         {again.length > 0 && (
-          <button type="button" className="button button--primary" onClick={() => run(again)}>
-            {t('bulk.summary.retry', { count: again.length })}
+          <button type="button" className="button button--primary" onClick={() => start(again)}>
+            {t(onlyStopped ? 'restore.summary.sendRest' : 'bulk.summary.retry', { count: again.length })}
           </button>
         )}
         {close}
       </>
     )
   } else {
-    const restorable = entriesOf(opened.groups, 'gone', 'differs')
-    const chosen = restorable.filter((entry) => picked.has(entry.key))
-    const picks = chosen.flatMap((entry) => pickOf(entry, choices.get(entry.key)) ?? [])
     // A gone command whose flag the file does not know is sent only once the admin said what it is.
     const undecided = chosen.length - picks.length
     body = (
@@ -103,20 +147,14 @@ function RestoreDialog({ onClose }: { onClose: () => void }) {
           groups={opened.groups}
           picked={picked}
           choices={choices}
-          disabled={restoring.isPending}
-          onToggle={(key) =>
-            setPicked((now) => {
-              const next = new Set(now)
-              if (!next.delete(key)) next.add(key)
-              return next
-            })
-          }
+          disabled={running}
+          onToggle={toggle}
           onChoose={choose}
         />
         {undecided > 0 && (
           <p className="notice notice--info">{t('restore.unknown.pending', { count: undecided })}</p>
         )}
-        {restoring.isPending && <Progress {...restoring.progress} waiting={restoring.waiting} />}
+        {run && <RestoreProgress ref={progress} run={run} onStop={stopRun} />}
       </>
     )
     actions = (
@@ -125,13 +163,14 @@ function RestoreDialog({ onClose }: { onClose: () => void }) {
           <button
             type="button"
             className="button button--primary"
-            disabled={picks.length === 0 || undecided > 0 || restoring.isPending}
-            onClick={() => run(picks)}
+            disabled={picks.length === 0 || undecided > 0 || running}
+            onClick={() => start(picks)}
           >
             {t('restore.confirm', { count: chosen.length })}
           </button>
         )}
         {close}
+        {leave}
       </>
     )
   }
@@ -139,27 +178,14 @@ function RestoreDialog({ onClose }: { onClose: () => void }) {
     <Dialog
       title={t('restore.title')}
       actions={actions}
-      // While the lists are read or the commands are sent, Escape does not close the dialog: the summary is due.
-      onClose={() => (busy ? undefined : onClose())}
+      // Escape as Cancel: a restore under way is stopped first (the summary says what was done), then it closes.
+      onClose={() => (running && !run.stopping ? stopRun() : onClose())}
     >
       <div ref={root} className="restore">
         {body}
         {restoring.error && <ErrorNotice error={restoring.error} />}
       </div>
     </Dialog>
-  )
-}
-
-function Progress({ done, total, waiting }: { done: number; total: number; waiting: boolean }) {
-  const { t } = useI18n()
-  return (
-    <div className="bulk__progress" role="status">
-      <label>
-        <span>{t('restore.progress', { done, total })}</span>
-        <progress max={total} value={done} />
-      </label>
-      {waiting && <p>{t('restore.waiting')}</p>}
-    </div>
   )
 }
 

@@ -1,3 +1,4 @@
+import { memo, useEffect, useRef } from 'react'
 import { type Translate, useI18n } from '../../i18n'
 import { usePortalClient } from '../../portal'
 import { languageName } from '../language-name'
@@ -22,12 +23,20 @@ const tooLongLabel = {
 
 type Gone = Extract<RestoreEntry, { kind: 'gone' }>
 
+type Toggle = (key: string) => void
+type Choose = (keys: readonly string[], field: FlagField, value: boolean) => void
+
+/** No choice made yet: one object for all, so that a row whose choice did not change is the same row. */
+const noChoice: FlagChoices = {}
+
 /**
  * Per bot of the file: the commands gone (to pick; a flag the file does not know to choose), differing (both
  * values), unchanged, and blocked (why). Above them, what the file's language means: which titles can be compared,
- * and which languages a restore brings back.
+ * and which languages a restore brings back. Its heading takes the focus when it appears (the file picker that had
+ * it is gone). A file of thousands of commands renders once: the preview and each of its rows render again only
+ * when what they show changes, never for the progress of a restore below them.
  */
-export function RestorePreview({
+export const RestorePreview = memo(function RestorePreview({
   file,
   groups,
   picked,
@@ -41,14 +50,14 @@ export function RestorePreview({
   picked: ReadonlySet<string>
   choices: ReadonlyMap<string, FlagChoices>
   disabled: boolean
-  onToggle: (key: string) => void
-  onChoose: (keys: readonly string[], field: FlagField, value: boolean) => void
+  onToggle: Toggle
+  onChoose: Choose
 }) {
   const { t, language } = useI18n()
   const client = usePortalClient()
+  const heading = useRef<HTMLHeadingElement>(null)
+  useEffect(() => heading.current?.focus(), [])
   const name = (id: string) => languageName(id, language)
-  const shown = (value: string | boolean | null) =>
-    value === null ? '—' : typeof value === 'boolean' ? t(value ? 'restore.yes' : 'restore.no') : value || '—'
   const entries = groups.flatMap((group) => group.entries)
   const gone = entries.filter((entry): entry is Gone => entry.kind === 'gone')
   // Pairs of (file's language, list's language) that differ: their titles cannot be compared.
@@ -61,6 +70,9 @@ export function RestorePreview({
   const oneLanguage = goneLanguages.length === 1 ? goneLanguages[0] : undefined
   return (
     <>
+      <h3 ref={heading} tabIndex={-1} className="summary__title">
+        {t('restore.preview.heading')}
+      </h3>
       <p>{t('restore.fileFrom', { portal: file.portal, date: file.exportedAt.slice(0, 10) })}</p>
       {file.portal !== client.portalHost && (
         <p className="notice notice--info">{t('restore.otherPortal', { portal: file.portal })}</p>
@@ -91,50 +103,17 @@ export function RestorePreview({
             </p>
             <ul className="restore__list">
               {group.entries.map((entry) => (
-                <li key={entry.key} className={`restore__entry restore__entry--${entry.kind}`}>
-                  {entry.kind === 'gone' || entry.kind === 'differs' ? (
-                    <label>
-                      <input
-                        type="checkbox"
-                        className="checkbox"
-                        checked={picked.has(entry.key)}
-                        disabled={disabled}
-                        onChange={() => onToggle(entry.key)}
-                      />{' '}
-                      <code>{entry.file.command}</code> {entry.file.title}{' '}
-                      <span className="restore__state">
-                        {t(entry.kind === 'gone' ? 'restore.state.gone' : 'restore.state.differs')}
-                      </span>
-                    </label>
-                  ) : (
-                    <span>
-                      <code>{entry.file.command}</code> {entry.file.title}{' '}
-                      <span className="restore__state">{stateOf(entry, group.name, t, name)}</span>
-                    </span>
-                  )}
-                  {entry.kind === 'gone' && (
-                    <GoneDetails
-                      entry={entry}
-                      language={oneLanguage === undefined ? name(entry.languages.file) : null}
-                      choice={choices.get(entry.key) ?? {}}
-                      disabled={disabled}
-                      onChoose={onChoose}
-                    />
-                  )}
-                  {entry.kind === 'differs' && (
-                    <ul className="restore__diff">
-                      {entry.fields.map((field: DiffField) => (
-                        <li key={field}>
-                          {t(fieldLabel[field])}:{' '}
-                          {t('restore.diff', {
-                            now: shown(entry.current[field]),
-                            file: shown(entry.file[field]),
-                          })}
-                        </li>
-                      ))}
-                    </ul>
-                  )}
-                </li>
+                <EntryRow
+                  key={entry.key}
+                  entry={entry}
+                  bot={group.name}
+                  picked={picked.has(entry.key)}
+                  choice={choices.get(entry.key) ?? noChoice}
+                  language={oneLanguage === undefined && entry.kind === 'gone' ? entry.languages.file : null}
+                  disabled={disabled}
+                  onToggle={onToggle}
+                  onChoose={onChoose}
+                />
               ))}
             </ul>
           </section>
@@ -142,7 +121,80 @@ export function RestorePreview({
       })}
     </>
   )
-}
+})
+
+/** One command of the file: what it is to the portal now, and, for one to pick, its checkbox and choices. */
+const EntryRow = memo(function EntryRow({
+  entry,
+  bot,
+  picked,
+  choice,
+  language,
+  disabled,
+  onToggle,
+  onChoose,
+}: {
+  entry: RestoreEntry
+  bot: string
+  picked: boolean
+  choice: FlagChoices
+  /** The language its titles come back in, when the file's gone commands are not all in one (else said once). */
+  language: string | null
+  disabled: boolean
+  onToggle: Toggle
+  onChoose: Choose
+}) {
+  const { t, language: interfaceLanguage } = useI18n()
+  const name = (id: string) => languageName(id, interfaceLanguage)
+  const shown = (value: string | boolean | null) =>
+    value === null ? '—' : typeof value === 'boolean' ? t(value ? 'restore.yes' : 'restore.no') : value || '—'
+  return (
+    <li className={`restore__entry restore__entry--${entry.kind}`}>
+      {entry.kind === 'gone' || entry.kind === 'differs' ? (
+        <label>
+          <input
+            type="checkbox"
+            className="checkbox"
+            checked={picked}
+            disabled={disabled}
+            onChange={() => onToggle(entry.key)}
+          />{' '}
+          <code>{entry.file.command}</code> {entry.file.title}{' '}
+          <span className="restore__state">
+            {t(entry.kind === 'gone' ? 'restore.state.gone' : 'restore.state.differs')}
+          </span>
+        </label>
+      ) : (
+        <span>
+          <code>{entry.file.command}</code> {entry.file.title}{' '}
+          <span className="restore__state">{stateOf(entry, bot, t, name)}</span>
+        </span>
+      )}
+      {entry.kind === 'gone' && (
+        <GoneDetails
+          entry={entry}
+          language={language === null ? null : name(language)}
+          choice={choice}
+          disabled={disabled}
+          onChoose={onChoose}
+        />
+      )}
+      {entry.kind === 'differs' && (
+        <ul className="restore__diff">
+          {entry.fields.map((field: DiffField) => (
+            <li key={field}>
+              {t(fieldLabel[field])}:{' '}
+              {t('restore.diff', {
+                now: shown(entry.current[field]),
+                file: shown(entry.file[field]),
+              })}
+            </li>
+          ))}
+        </ul>
+      )}
+    </li>
+  )
+})
 
 /** The words for a command that is not to be picked: unchanged (and what was compared), or why it cannot be. */
 function stateOf(
@@ -179,7 +231,7 @@ function GoneDetails({
   language: string | null
   choice: FlagChoices
   disabled: boolean
-  onChoose: (keys: readonly string[], field: FlagField, value: boolean) => void
+  onChoose: Choose
 }) {
   const { t } = useI18n()
   return (

@@ -24,7 +24,8 @@ export function RestoreSummary({
   const { mode } = usePortalClient()
   const statusOf = (pick: RestorePick): Status => results.get(pick.key)?.status ?? 'failed'
   const count = (...statuses: Status[]) => picks.filter((pick) => statuses.includes(statusOf(pick))).length
-  const failed = count('failed', 'not-sent', 'vanished')
+  const failed = count('failed', 'vanished')
+  const notSent = count('not-sent', 'stopped')
   const notSaved = count('not-saved')
   const counts = (
     [
@@ -33,8 +34,11 @@ export function RestoreSummary({
       ['restore.summary.already', count('already')],
       ['restore.summary.notSaved', notSaved],
       ['restore.summary.failed', failed],
+      ['restore.summary.notSent', notSent],
     ] as const
   ).filter(([, number]) => number > 0)
+  // Stopped by the admin: the summary says so, and what was not sent.
+  const title = count('stopped') > 0 ? t('restore.summary.stoppedTitle') : t('restore.summary.title')
   const root = useRef<HTMLElement>(null)
   // The button the user pressed is gone: the summary is where their attention goes.
   useEffect(() => root.current?.focus(), [])
@@ -42,11 +46,11 @@ export function RestoreSummary({
     <section
       ref={root}
       tabIndex={-1}
-      className={`notice ${failed + notSaved > 0 ? 'notice--warning' : 'notice--success'} summary`}
+      className={`notice ${failed + notSent + notSaved > 0 ? 'notice--warning' : 'notice--success'} summary`}
       role="status"
-      aria-label={t('restore.summary.title')}
+      aria-label={title}
     >
-      <h3 className="summary__title">{t('restore.summary.title')}</h3>
+      <h3 className="summary__title">{title}</h3>
       <ul className="summary__counts">
         {counts.map(([key, number]) => (
           <li key={key}>{t(key, { count: number })}</li>
@@ -94,6 +98,8 @@ function lineOf(
     }
     case 'not-sent':
       return t('restore.outcome.notSent')
+    case 'stopped':
+      return t('restore.outcome.stopped')
     default:
       return t('restore.outcome.failed')
   }
