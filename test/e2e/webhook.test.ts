@@ -239,7 +239,7 @@ describe('bots registered through a webhook', () => {
   })
 
   it('says after 10 s that a portal that never answers is still being waited for; Stop waiting returns to the empty form and nothing connects later', async () => {
-    const { url, tokens } = await webhook()
+    const { url, secret, tokens } = await webhook()
     await e2e.sandbox.fault({ method: 'imbot.v2.Bot.list', mode: 'hold' })
     const page = await openPlainTab()
     await connect(page, url, tokens[0] ?? '')
@@ -281,6 +281,11 @@ describe('bots registered through a webhook', () => {
     expect(await page.getByRole('heading', { name: 'Connect with a webhook' }).count()).toBe(1)
     expect(await page.getByRole('alert').count()).toBe(0)
     expect(await e2e.sandbox.log()).toHaveLength(1)
+    // Stopping printed nothing of them either (the SDK's own messages about an aborted request included).
+    for (const leak of [secret, tokens[0] ?? '']) {
+      expect(consoleLines.join('\n')).not.toContain(leak)
+      expect(await page.content()).not.toContain(leak)
+    }
   })
 
   it('masks the secret and the token in every spelling a portal echoes them in, on the page and under Details', async () => {

@@ -442,6 +442,8 @@ async function saveWebhook(name: string): Promise<void> {
 function faultAction(fault: Fault): string {
   if (fault.mode === 'drop') return 'act, then drop the connection'
   if (fault.mode === 'add-entry') return `add ${JSON.stringify(fault.entry)} to the list`
+  if (fault.mode === 'hold') return 'never answer, until the faults are cleared'
+  if (fault.mode === 'echo') return `answer ${fault.code || 'an empty code'}, repeating what the call carried`
   if (fault.mode === 'drop-titles') {
     return fault.language
       ? `save, but lose the ${fault.language} title row`
