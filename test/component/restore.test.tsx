@@ -1,6 +1,6 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/react'
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { buildCommandsExport } from '../../src/commands/export'
 import { listBots, listCommands } from '../../src/imbot'
 import { registerCommands } from '../../src/imbot/register'
@@ -328,5 +328,165 @@ describe('what a restore can and cannot bring back', () => {
     expect(row.textContent).toContain('cannot be restored: the title is 5 characters too long.')
     expect(within(row).queryByRole('checkbox')).toBeNull()
     expect(portal.getLog().some((entry) => entry.method === 'imbot.v2.Command.register')).toBe(false)
+  })
+})
+
+describe('a restore on a slow portal', { timeout: 30_000 }, () => {
+  /** Each request takes this long to answer (the emulator waits on the test's clock). */
+  const latencyMs = 14_000
+  let user: ReturnType<typeof userEvent.setup>
+
+  beforeEach(() => {
+    vi.useFakeTimers({ shouldAdvanceTime: true })
+    user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime })
+  })
+  afterEach(() => {
+    vi.useRealTimers()
+  })
+
+  /**
+   * Moves the clock on a second at a time, as it passes for a user: React renders what each answer brings (and starts
+   * the timers of what it renders) at the end of each step, not only at the end of a long jump.
+   */
+  const advance = async (ms: number) => {
+    for (let moved = 0; moved < ms; moved += 1000)
+      await act(() => vi.advanceTimersByTimeAsync(Math.min(1000, ms - moved)))
+  }
+
+  /** 150 commands exported, then removed; the dialog open on the file, ready to restore them all. */
+  async function readyToRestore() {
+    const rendered = renderApp()
+    const { client, portal } = rendered
+    portal.seed({ botId: 1, commands: 150 })
+    await screen.findByText('/help')
+    const { json, commands } = await exportNow(client)
+    const generated = commands.filter((c) => c.title.startsWith('Generated'))
+    await removeCommands(
+      client,
+      generated.map((c) => c.id),
+    )
+    const dialog = await openRestore(user)
+    await user.upload(within(dialog).getByLabelText('Choose an exported file'), jsonFile(json))
+    await user.click(await within(dialog).findByRole('button', { name: 'Hidden: no for all' }))
+    portal.clearLog()
+    portal.updateSettings({ latencyMs })
+    return { ...rendered, dialog, generated }
+  }
+  const registers = (portal: ReturnType<typeof renderApp>['portal']) =>
+    portal.getLog().filter((entry) => entry.method === 'imbot.v2.Command.register').length
+  const restoredTriggers = (portal: ReturnType<typeof renderApp>['portal']) =>
+    new Set(portal.getState().commands.map((c) => `/${c.command}`))
+
+  it('can be cancelled between batches: the batch on its way is answered, nothing more is sent, the summary says so', async () => {
+    const { dialog, portal, generated } = await readyToRestore()
+    await user.click(within(dialog).getByRole('button', { name: 'Restore 150 commands' }))
+    // The lists are read first (14 s), then the first 50 go (14 s): the second batch is on its way.
+    await advance(2 * latencyMs + 1000)
+    await within(dialog).findByText('Restoring 50 of 150…')
+    expect(registers(portal)).toBe(50)
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }))
+    await within(dialog).findByText(/^Stopping: nothing more is sent\./)
+    // The second batch answers, the lists are read, and no third batch ever leaves.
+    await advance(3 * latencyMs)
+    const summary = await within(dialog).findByRole('status', { name: 'Restore stopped' })
+    await advance(3 * latencyMs)
+    expect(registers(portal)).toBe(100)
+    expect(within(summary).getByText('100 restored')).toBeTruthy()
+    expect(within(summary).getByText('50 not sent')).toBeTruthy()
+    // The summary's lines agree with its headline, and with the portal.
+    const lines = within(summary)
+      .getAllByRole('listitem')
+      .filter((item) => item.querySelector('code'))
+    const notSent = lines.filter((line) =>
+      line.textContent?.includes('not sent: you stopped the restore first'),
+    )
+    expect(notSent).toHaveLength(50)
+    const stored = restoredTriggers(portal)
+    for (const line of lines) {
+      const trigger = line.querySelector('code')?.textContent ?? ''
+      expect(stored.has(trigger)).toBe(!notSent.includes(line))
+    }
+    expect(lines).toHaveLength(generated.length)
+    // What was not sent can be sent now.
+    expect(within(dialog).getByRole('button', { name: 'Restore the 50 not sent' })).toBeTruthy()
+  })
+
+  it('says after ten seconds without an answer that it is still waiting, and Stop waiting stops after the batch on its way', async () => {
+    const { dialog, portal } = await readyToRestore()
+    await user.click(within(dialog).getByRole('button', { name: 'Restore 150 commands' }))
+    await advance(9_000)
+    expect(within(dialog).queryByRole('button', { name: 'Stop waiting' })).toBeNull()
+    await advance(1_500)
+    // Reading the lists first: stopping then sends nothing.
+    expect(
+      within(dialog).getByText(/the app is still waiting\. If you stop waiting, nothing is sent\./),
+    ).toBeTruthy()
+    // The reading answers at 14 s: the wait for the next answer starts again.
+    await advance(latencyMs - 10_500 + 1_000)
+    expect(within(dialog).queryByRole('button', { name: 'Stop waiting' })).toBeNull()
+    // The first batch answers at 28 s; ten seconds later the second has not answered.
+    await advance(latencyMs + 10_000)
+    await within(dialog).findByText('Restoring 50 of 150…')
+    const notice = within(dialog).getByText(
+      /the app is still waiting\. If you stop waiting, nothing more is sent/,
+    )
+    await user.click(within(notice).getByRole('button', { name: 'Stop waiting' }))
+    // The focus does not fall to the page: it goes to the progress, which says what stopping does.
+    expect(document.activeElement?.closest('dialog')).toBe(dialog)
+    await within(dialog).findByText(/^Stopping: nothing more is sent\./)
+    await advance(3 * latencyMs)
+    const summary = await within(dialog).findByRole('status', { name: 'Restore stopped' })
+    expect(within(summary).getByText('100 restored')).toBeTruthy()
+    expect(within(summary).getByText('50 not sent')).toBeTruthy()
+    expect(registers(portal)).toBe(100)
+  })
+
+  it('stops at Escape, and closes at a second Escape; the page reads the lists once the batch on its way ends', async () => {
+    const { dialog, portal } = await readyToRestore()
+    await user.click(within(dialog).getByRole('button', { name: 'Restore 150 commands' }))
+    await advance(2 * latencyMs + 1000)
+    await within(dialog).findByText('Restoring 50 of 150…')
+    // Escape on a modal dialog is its cancel event (jsdom has no such key binding; Chromium's is in the e2e suite).
+    const escape = () => fireEvent(dialog, new Event('cancel', { cancelable: true }))
+    escape()
+    await within(dialog).findByText(/^Stopping: nothing more is sent\./)
+    expect(screen.getByRole('dialog', { name: 'Restore commands from a file' })).toBe(dialog)
+    escape()
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull())
+    await advance(4 * latencyMs)
+    expect(registers(portal)).toBe(100)
+    // The page's lists are read again when the restore ends: the hundred restored are listed.
+    portal.updateSettings({ latencyMs: 0 })
+    await advance(2 * latencyMs)
+    const section = screen.getByRole('region', { name: 'Helpdesk Bot' })
+    await waitFor(() => expect(within(section).getByText('112 commands')).toBeTruthy())
+  })
+
+  it('shows the time elapsed and, for a long run, about how long is left', async () => {
+    const { dialog } = await readyToRestore()
+    await user.click(within(dialog).getByRole('button', { name: 'Restore 150 commands' }))
+    await advance(2 * latencyMs + 2000)
+    await within(dialog).findByText('Restoring 50 of 150…')
+    // Two requests took 14 s each; three more (two batches and the reading after) are due, one of them on its way for
+    // two seconds now: about 40 s.
+    const time = within(dialog).getByText(/elapsed/)
+    expect(time.textContent).toMatch(/^3[01] sec elapsed · about (40|45) sec left$/)
+    await advance(10_000)
+    expect(time.textContent).toMatch(/^4[01] sec elapsed · about (30|35) sec left$/)
+  })
+})
+
+describe('choosing a file', () => {
+  it('moves the focus to the preview’s heading, inside the dialog', async () => {
+    const user = userEvent.setup()
+    const { client } = renderApp()
+    await screen.findByText('/help')
+    const { json } = await exportNow(client)
+    const dialog = await openRestore(user)
+    await user.upload(within(dialog).getByLabelText('Choose an exported file'), jsonFile(json))
+    const heading = await within(dialog).findByRole('heading', {
+      name: 'The file compared with the bots here now',
+    })
+    await waitFor(() => expect(document.activeElement).toBe(heading))
   })
 })

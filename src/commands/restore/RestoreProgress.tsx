@@ -32,7 +32,12 @@ export function RestoreProgress({
   const sending = run.phase === 'sending'
   const left =
     sending && isLongRun(run.total) && run.done > 0
-      ? timeLeftMs({ elapsedMs, requestsDone: run.answers, commandsLeft: run.total - run.done })
+      ? timeLeftMs({
+          elapsedMs,
+          requestsDone: run.answers,
+          lastAnswerMs: run.lastAnswerAt - run.startedAt,
+          commandsLeft: run.total - run.done,
+        })
       : null
   const status =
     run.phase === 'reading'

@@ -30,6 +30,8 @@ export interface RestoreRun {
   answers: number
   /** When it began (Date.now()), for the time elapsed. */
   startedAt: number
+  /** When the last request ended (Date.now()). */
+  lastAnswerAt: number
   /** Bitrix24 asked to slow down: the app waits before sending again. */
   slowDown: boolean
   /** The admin stopped it: nothing more is sent. */
@@ -59,6 +61,7 @@ export function useRestoreCommands() {
         total: picks.length,
         answers: 0,
         startedAt: Date.now(),
+        lastAnswerAt: Date.now(),
         slowDown: false,
         stopping: false,
       })
@@ -68,7 +71,8 @@ export function useRestoreCommands() {
           onProgress: (progress) => update(progress),
           onWaiting: (_keys, on) => update({ slowDown: on }),
           onPhase: (phase) => update({ phase }),
-          onAnswer: () => setRun((now) => now && { ...now, answers: now.answers + 1 }),
+          onAnswer: () =>
+            setRun((now) => now && { ...now, answers: now.answers + 1, lastAnswerAt: Date.now() }),
         })
       } catch (error) {
         throw toPortalError(error, 'batch')

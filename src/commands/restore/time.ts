@@ -12,19 +12,27 @@ export interface RunSoFar {
   elapsedMs: number
   /** Requests that ended so far (the reading of the lists first, the batches). */
   requestsDone: number
+  /** How long after the start the last of them ended. */
+  lastAnswerMs: number
   /** Commands without an outcome yet. */
   commandsLeft: number
 }
 
 /**
  * About how long a restore still needs, in ms: the requests left (a batch per 50 commands, then one reading of the
- * lists), each as long as the ones so far took on average, and never sooner than the rate limit lets them go (the
- * bucket taken to be full when the restore began). Null until a request has ended: nothing to go by yet.
+ * lists), each as long as the ones so far took on average, less the time the one on its way has already taken; and
+ * never sooner than the rate limit lets them go (the bucket taken to be full when the restore began). Null until a
+ * request has ended: nothing to go by yet.
  */
-export function timeLeftMs({ elapsedMs, requestsDone, commandsLeft }: RunSoFar): number | null {
+export function timeLeftMs({ elapsedMs, requestsDone, lastAnswerMs, commandsLeft }: RunSoFar): number | null {
   if (requestsDone === 0) return null
   const requestsLeft = Math.ceil(commandsLeft / batchLimit) + 1
-  const byPace = (requestsLeft * elapsedMs) / requestsDone
+  const perRequest = lastAnswerMs / requestsDone
+  // A request slower than the others so far still leaves the ones after it to go.
+  const byPace = Math.max(
+    (requestsLeft - 1) * perRequest,
+    requestsLeft * perRequest - (elapsedMs - lastAnswerMs),
+  )
   const tokens = Math.min(
     rateLimit.burst,
     rateLimit.burst - requestsDone + (elapsedMs / 1000) * rateLimit.perSecond,
