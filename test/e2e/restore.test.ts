@@ -2,7 +2,12 @@ import type { Frame, Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { seriousViolations } from '../support/axe'
 import { useE2e } from '../support/e2e-context'
-import { exportAll, openRestore as open, removeSelected as removeAll } from '../support/restore-e2e'
+import {
+  exportAll,
+  holdRegisterBatch,
+  openRestore as open,
+  removeSelected as removeAll,
+} from '../support/restore-e2e'
 
 describe('restore from an exported file', () => {
   const e2e = useE2e()
@@ -39,13 +44,17 @@ describe('restore from an exported file', () => {
       (await e2e.sandbox.log()).some((entry) => entry.method.startsWith('imbot.v2.Command.register')),
     ).toBe(false)
 
-    // A little latency, as a real portal has, so that the progress is there to be seen.
+    // A little latency, as a real portal has; the batch of registers is held until the progress has been seen (it
+    // would otherwise come and go between two looks).
     await e2e.sandbox.settings({ latencyMs: 400 })
+    const held = await holdRegisterBatch(page.context(), 1)
     // The live list does not say which commands are hidden, so neither does the file: the admin says.
     await dialog.getByRole('button', { name: 'Hidden: no for all' }).click()
     await dialog.getByRole('button', { name: 'Restore 3 commands' }).click()
+    await expect.poll(held.isHeld).toBe(true)
     await dialog.getByText('Restoring 0 of 3…').waitFor()
     await e2e.screenshot(page, 'restore-progress')
+    held.release()
     const summary = dialog.getByRole('status', { name: 'Restore finished' })
     await e2e.runUntil(page, summary)
     expect(await summary.textContent()).toContain('3 restored')

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs'
-import type { Frame, Page } from 'playwright-core'
+import type { BrowserContext, Frame, Page } from 'playwright-core'
 import { expect } from 'vitest'
 import type { E2eContext } from './e2e-context'
 
@@ -34,4 +34,29 @@ export async function removeSelected(e2e: E2eContext, page: Page, frame: Frame, 
 
 export function openRestore(e2e: E2eContext, frame: Frame) {
   return e2e.openDialog(frame, frame.getByRole('button', { name: 'Restore from file' }))
+}
+
+/**
+ * Holds the `batch` request that carries the n-th batch of registers (from 1) in the browser, as a portal slow to
+ * answer it would, until `release`: then it goes to the sandbox as it was sent. The others go at once. A state that
+ * lasts while it is held (the progress, a still-waiting notice) stays until the test releases it.
+ */
+export async function holdRegisterBatch(context: BrowserContext, n: number) {
+  let registerBatches = 0
+  let release = () => {}
+  const released = new Promise<void>((resolve) => {
+    release = resolve
+  })
+  let held = false
+  await context.route(
+    (url) => url.pathname.startsWith('/rest/batch'),
+    async (route) => {
+      if (route.request().postData()?.includes('imbot.v2.Command.register') && ++registerBatches === n) {
+        held = true
+        await released
+      }
+      await route.continue()
+    },
+  )
+  return { release, isHeld: () => held }
 }

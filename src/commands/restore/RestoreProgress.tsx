@@ -31,7 +31,7 @@ export function RestoreProgress({
   const elapsedMs = Math.max(0, now - run.startedAt)
   const sending = run.phase === 'sending'
   const left =
-    sending && isLongRun(run.total) && run.done > 0
+    sending && !run.stopping && isLongRun(run.total) && run.done > 0
       ? timeLeftMs({
           elapsedMs,
           requestsDone: run.answers,
