@@ -1,4 +1,5 @@
 import { type MessageKey, MoreMessages, useI18n } from '../i18n'
+import { usePortalClient } from '../portal'
 
 interface UnreadableEntriesProps {
   /** The raw entries, owner keys already dropped (src/imbot reads them so). */
@@ -22,13 +23,16 @@ export function UnreadableEntries({ entries, message }: UnreadableEntriesProps) 
 
 function UnreadableEntriesText({ entries, message }: UnreadableEntriesProps) {
   const { t } = useI18n()
+  // Owner keys are dropped when the answer is read; a portal may still echo a webhook's secrets in any other field.
+  const client = usePortalClient()
+  const shown = (text: string) => client.hideSecrets?.(text) ?? text
   return (
     <div className="notice notice--warning unreadable" role="status">
       <p className="notice__message">{t(message, { count: entries.length })}</p>
       <details className="details">
         <summary>{t('error.details')}</summary>
         <pre className="details__raw">
-          {entries.map((entry) => JSON.stringify(entry, null, 2)).join('\n')}
+          {shown(entries.map((entry) => JSON.stringify(entry, null, 2)).join('\n'))}
         </pre>
       </details>
     </div>

@@ -35,6 +35,11 @@ export interface PortalClient {
    * lasts as long as the page, and has none.
    */
   close?(): void
+  /**
+   * Webhook mode only: the text with the webhook's secret and the bot token masked in every spelling a portal may
+   * echo them in, for showing anything the portal sent as it is (raw entries under "Details").
+   */
+  hideSecrets?(text: string): string
 }
 
 export interface BatchCall {

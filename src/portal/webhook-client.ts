@@ -154,10 +154,14 @@ class WebhookPortalClient extends SdkPortalClient {
    * The same error without the secret or the token in any spelling, in any of its texts (a portal may echo what it
    * got, in its description or even as its code); Details shows them all.
    */
+  hideSecrets(text: string): string {
+    return maskSecrets(text, this.#secrets)
+  }
+
   protected override shown(error: PortalError): PortalError {
     if (this.#closing.signal.aborted) return closedError(error.method)
     const shape = error.toShape()
-    const hide = (text: string) => maskSecrets(text, this.#secrets)
+    const hide = (text: string) => this.hideSecrets(text)
     const shown = {
       ...shape,
       code: hide(shape.code),

@@ -326,4 +326,22 @@ describe('bots registered through a webhook', () => {
     }
     expect(consoleLines.join('\n')).not.toContain('gëheim')
   })
+
+  it('masks the token in a raw entry the list could not read, under Details', async () => {
+    const { url, tokens } = await webhook()
+    const token = tokens[0] ?? ''
+    // A portal that echoes the token in an odd entry of a bot's list (not an owner key the reader drops).
+    await e2e.sandbox.fault({
+      method: 'imbot.v2.Command.list',
+      mode: 'add-entry',
+      entry: { id: 9999, botId: 4, command: '/odd', common: 'perhaps', note: `registered by ${token}` },
+    })
+    const page = await openPlainTab()
+    await connect(page, url, token)
+    const bot = page.getByRole('region', { name: 'Support Webhook Bot' })
+    await bot.getByText('/runbook').waitFor()
+    await bot.getByText('Details').click()
+    await bot.getByText('registered by •••').waitFor()
+    expect(await page.content()).not.toContain(token)
+  })
 })
