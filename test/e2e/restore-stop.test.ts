@@ -1,7 +1,13 @@
 import type { Frame, Locator, Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
+import { de } from '../../src/i18n/de'
+import { deMore } from '../../src/i18n/de-more'
+import { ru } from '../../src/i18n/ru'
+import { ruMore } from '../../src/i18n/ru-more'
+import { createTranslator } from '../../src/i18n/translate'
 import { seriousViolations } from '../support/axe'
 import { useE2e } from '../support/e2e-context'
+import { layoutProblems } from '../support/layout'
 import { exportAll, holdRegisterBatch, openRestore } from '../support/restore-e2e'
 
 // A restore on a slow portal can be stopped at any time between batches, says what it waits for, and its summary is
@@ -195,4 +201,46 @@ describe('Disconnect during a restore through a webhook', () => {
       [],
     )
   })
+})
+
+describe('a restore waiting and stopped, in a narrow frame', () => {
+  const e2e = useE2e()
+  const dictionaries = { ru: { ...ru, ...ruMore }, de: { ...de, ...deMore } }
+
+  for (const lang of ['ru', 'de'] as const) {
+    it(`fits 320 px in ${lang}: the progress, the time, still waiting, stopping; nothing cut or sticking out`, async () => {
+      const t = createTranslator(lang, dictionaries[lang])
+      await e2e.sandbox.settings({ lang })
+      await e2e.sandbox.seed({ botId: 1, commands: 150 })
+      const first = await e2e.openPortal({ width: 320 })
+      await first.frame.getByRole('rowheader', { name: '/assign' }).waitFor()
+      const { path } = await exportAll(first.page, first.frame, t('export.all'))
+      await e2e.sandbox.reset()
+      await e2e.sandbox.settings({ lang })
+      const { page, frame } = await e2e.openPortal({ width: 320 })
+      await frame.getByRole('rowheader', { name: '/assign' }).waitFor()
+      const dialog = await e2e.openDialog(frame, frame.getByRole('button', { name: t('restore.open') }))
+      await dialog.getByLabel(t('restore.choose')).setInputFiles(path)
+      await dialog
+        .getByRole('button', { name: t('restore.unknown.allNo', { flag: t('flag.hidden') }) })
+        .click()
+      const second = await holdRegisterBatch(page.context(), 2)
+      await dialog.getByRole('button', { name: t('restore.confirm', { count: 150 }) }).click()
+      await dialog.getByText(t('restore.progress', { done: 50, total: 150 })).waitFor()
+      await expect.poll(second.isHeld).toBe(true)
+      const notice = dialog.getByText(t('waiting.still'), { exact: false })
+      for (let s = 0; s < 15 && (await notice.count()) === 0; s++) await e2e.advance(page, 1000)
+      await notice.waitFor()
+      await dialog.getByText(t('restore.timeLeft', { time: '' }).trim(), { exact: false }).waitFor()
+      await e2e.settle(page, frame)
+      expect(await layoutProblems(frame)).toEqual([])
+      await e2e.screenshot(page, `restore-still-waiting-320-${lang}`)
+      await dialog.getByRole('button', { name: t('waiting.stop') }).click()
+      await dialog.getByText(t('restore.stopping')).waitFor()
+      await e2e.settle(page, frame)
+      expect(await layoutProblems(frame)).toEqual([])
+      second.release()
+      await e2e.runUntil(page, dialog.getByRole('status', { name: t('restore.summary.stoppedTitle') }))
+    })
+  }
 })
