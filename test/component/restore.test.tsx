@@ -447,11 +447,11 @@ describe('a restore on a slow portal', { timeout: 30_000 }, () => {
     await advance(2 * latencyMs + 1000)
     await within(dialog).findByText('Restoring 50 of 150…')
     // Escape on a modal dialog is its cancel event (jsdom has no such key binding; Chromium's is in the e2e suite).
-    const escape = () => fireEvent(dialog, new Event('cancel', { cancelable: true }))
-    escape()
+    const pressEscape = () => fireEvent(dialog, new Event('cancel', { cancelable: true }))
+    pressEscape()
     await within(dialog).findByText(/^Stopping: nothing more is sent\./)
     expect(screen.getByRole('dialog', { name: 'Restore commands from a file' })).toBe(dialog)
-    escape()
+    pressEscape()
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull())
     await advance(4 * latencyMs)
     expect(registers(portal)).toBe(100)
@@ -489,4 +489,35 @@ describe('choosing a file', () => {
     })
     await waitFor(() => expect(document.activeElement).toBe(heading))
   })
+})
+
+describe('opening a file on a portal that does not answer', () => {
+  it('says after ten seconds it still waits; Stop waiting brings the picker back, and the late answer is not used', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true })
+    try {
+      const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime })
+      const { client, portal } = renderApp()
+      await screen.findByText('/help')
+      const { json } = await exportNow(client)
+      const dialog = await openRestore(user)
+      portal.updateSettings({ latencyMs: 60_000 })
+      const input = within(dialog).getByLabelText('Choose an exported file')
+      await user.upload(input, jsonFile(json))
+      await within(dialog).findByText('Reading the bots’ commands as they are now…')
+      for (let second = 0; second < 11; second++) await act(() => vi.advanceTimersByTimeAsync(1000))
+      const notice = within(dialog).getByText(
+        /the app is still waiting\. If you stop waiting, nothing is sent\./,
+      )
+      await user.click(within(notice).getByRole('button', { name: 'Stop waiting' }))
+      expect(within(dialog).queryByText('Reading the bots’ commands as they are now…')).toBeNull()
+      expect(document.activeElement).toBe(input)
+      // The lists answer at last: the preview does not appear in place of the picker.
+      for (let second = 0; second < 60; second++) await act(() => vi.advanceTimersByTimeAsync(1000))
+      expect(within(dialog).queryByRole('region', { name: 'Helpdesk Bot' })).toBeNull()
+      expect(within(dialog).getByLabelText('Choose an exported file')).toBe(input)
+      expect(portal.getLog().some((entry) => entry.method === 'imbot.v2.Command.register')).toBe(false)
+    } finally {
+      vi.useRealTimers()
+    }
+  }, 30_000)
 })

@@ -1,7 +1,8 @@
-import { type DragEvent, useId, useState } from 'react'
+import { type DragEvent, useId, useRef, useState } from 'react'
 import { useI18n } from '../../i18n'
 import type { PortalError } from '../../portal'
 import { ErrorNotice } from '../deferred'
+import { StillWaiting } from '../StillWaiting'
 import type { FileProblem } from './check-file'
 
 /** The file picker and drop area of a restore, with what is wrong with the file (or the reading) under it. */
@@ -10,14 +11,18 @@ export function FilePicker({
   problem,
   error,
   onFile,
+  onStopWaiting,
 }: {
   reading: boolean
   problem: FileProblem | null
   error: PortalError | null
   onFile: (file: File | undefined) => void
+  /** Gives up reading the lists for the preview: nothing was sent, the picker is back. */
+  onStopWaiting: () => void
 }) {
   const { t } = useI18n()
   const id = useId()
+  const input = useRef<HTMLInputElement>(null)
   const [over, setOver] = useState(false)
   const drop = (event: DragEvent) => {
     event.preventDefault()
@@ -39,6 +44,7 @@ export function FilePicker({
         <label htmlFor={id}>{t('restore.choose')}</label>
         {/* Never disabled while a file is read: a disabled control loses the focus to the page's body. */}
         <input
+          ref={input}
           id={id}
           type="file"
           accept=".json,application/json"
@@ -52,6 +58,15 @@ export function FilePicker({
         <p className="restore__hint">{t('restore.dropHint')}</p>
       </fieldset>
       {reading && <p role="status">{t('restore.reading')}</p>}
+      <StillWaiting
+        waiting={reading}
+        note="restore.waitingNote.reading"
+        onStop={() => {
+          onStopWaiting()
+          // The button pressed goes with the notice: the focus goes back to the picker, to choose again.
+          input.current?.focus()
+        }}
+      />
       {problem && (
         <p className="notice notice--error" role="alert">
           {t(problem.message, problem.values)} {t('restore.nothingSent')}

@@ -115,6 +115,8 @@ function RestoreDialog({ onClose }: { onClose: () => void }) {
         problem={opening.data?.ok === false ? opening.data.problem : null}
         error={opening.error}
         onFile={open}
+        // Reading the lists changes nothing: its answer, when it comes, is simply not used.
+        onStopWaiting={() => opening.reset()}
       />
     )
   } else if (restoring.ledger && !restoring.isPending) {
