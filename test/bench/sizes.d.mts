@@ -4,6 +4,8 @@ export declare function referenceBytes(outDir: string, base?: string): Promise<n
 export interface AppBytes {
   firstPaint: number
   firstPaintFiles: string[]
+  /** The SDK's chunk (frame-client); undefined when the build merged it into another chunk. */
+  sdkChunk: string | undefined
   firstPaintHasSdk: boolean
   initial: Record<'en' | 'ru' | 'de', number>
 }
