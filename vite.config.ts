@@ -3,9 +3,10 @@ import { defineConfig } from 'vitest/config'
 import { sandboxPlugin } from './src/sandbox/server/vite-plugin.ts'
 
 // Modules outside the first download. Every file of edit/ (but failure.ts, which rows read) and restore/ is
-// lazy; elsewhere the files are named one by one. A module re-exported by an eager index.ts stays eager anyway.
+// lazy, but their index.ts (the face, which only loads the rest on demand); elsewhere the files are named one by
+// one. A module re-exported by an eager index.ts stays eager anyway.
 const lazyModules =
-  /\/src\/(imbot\/(unregister|update|register|webhook-wording|error-catalogue)|imbot\/command-rules|commands\/(export|title-language|next-chance|language-name)|portal\/(frame-client|webhook-client|webhook-url|webhook-mask|sdk-client|sdk-failure|batch-envelope|bitrix-language)|webhook\/(WebhookConnect|WebhookBar)|install\/InstallStep|i18n\/(en|ru|de|en-more|ru-more|de-more)|commands\/(edit\/(?!failure\.)[\w-]+|restore\/[\w-]+|removal\/(ConfirmRemoval|RemovalSummary|LegacyRemoval|remove-commands)|export-file|ErrorNotice|UnreadableEntries|StillWaitingNotice)|shell\/(ConnectionFailed|OutsideBitrix24)|ui\/(Dialog|download|visible-area|ToastItem))\.tsx?$/
+  /\/src\/(imbot\/(unregister|update|register|webhook-wording|error-catalogue)|imbot\/command-rules|commands\/(export|title-language|next-chance|language-name)|portal\/(frame-client|webhook-client|webhook-url|webhook-mask|sdk-client|sdk-failure|batch-envelope|bitrix-language)|webhook\/(WebhookConnect|WebhookBar)|install\/InstallStep|i18n\/(en|ru|de|en-more|ru-more|de-more)|commands\/(edit\/(?!failure\.|index\.)[\w-]+|restore\/(?!index\.)[\w-]+|removal\/(ConfirmRemoval|RemovalSummary|LegacyRemoval|remove-commands)|export-file|ErrorNoticeView|UnreadableEntriesView|StillWaitingNotice)|shell\/(ConnectionFailed|OutsideBitrix24)|ui\/(Dialog|download|visible-area|ToastItem))\.tsx?$/
 const sdkModules =
   /\/node_modules\/(@bitrix24|axios|luxon|qs-esm|follow-redirects|form-data|proxy-from-env|asynckit|combined-stream|delayed-stream|mime-types|mime-db)\//
 

@@ -1,29 +1,54 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { useCallback, useDeferredValue, useEffect, useState } from 'react'
-import { loadMoreMessages, MoreMessages, MoreText, useI18n } from '../i18n'
+import { type Language, loadMoreMessages, MoreMessages, MoreText, useI18n } from '../i18n'
 import { type BotListing, tooOldCode } from '../imbot'
 import { usePortalClient } from '../portal'
-import { useToasts } from '../ui'
+import { loadToastItem, useToasts } from '../ui'
 import { BotSection } from './BotSection'
 import { BulkBar } from './BulkBar'
-import {
-  ErrorNotice,
-  LegacyRemoval,
-  loadExportFile,
-  prefetchInteractions,
-  RemovalSummary,
-  RestoreFromFile,
-  UnreadableEntries,
-} from './deferred'
+import { ErrorNotice, loadErrorNotice } from './ErrorNotice'
 import type { SortDirection } from './filter'
 import { commandKeys } from './keys'
-import { RemovalProvider, type RemovalRequest, type RemovalResults, useLatestBulkRemoval } from './removal'
+import {
+  LegacyRemoval,
+  loadConfirmRemoval,
+  loadRemovalSummary,
+  loadRemoveCommands,
+  RemovalProvider,
+  type RemovalRequest,
+  type RemovalResults,
+  RemovalSummary,
+  useLatestBulkRemoval,
+} from './removal'
+import { RestoreFromFile } from './restore'
 import { StillWaiting } from './StillWaiting'
 import { useSelection } from './selection'
 import { allBots, Toolbar } from './Toolbar'
+import { loadUnreadableEntries, UnreadableEntries } from './UnreadableEntries'
 import { useBots } from './use-bots'
 import { useCommandLists } from './use-command-lists'
 import { useVisibleCommands } from './use-visible-commands'
+
+// The export is needed only after a click: a chunk of its own, fetched ahead with the rest below.
+const loadExport = () => import('./export-file')
+
+/**
+ * Fetches what a click may need next (the confirmation, the summary of a removal of many, the export), what
+ * shows when something went wrong, and the rest of the dictionary, ahead of use: once the commands show, so the
+ * first download stays small and a click never waits.
+ */
+function prefetchInteractions(language: Language): void {
+  void Promise.all([
+    loadConfirmRemoval(),
+    loadRemovalSummary(),
+    loadExport(),
+    loadRemoveCommands(),
+    loadErrorNotice(),
+    loadUnreadableEntries(),
+    loadToastItem(),
+    loadMoreMessages(language),
+  ]).catch(() => undefined)
+}
 
 /** Past this many bots, a picker reads better than one long page of sections. */
 const pickerThreshold = 5
@@ -130,7 +155,7 @@ function BotsCommands({ bots }: { bots: BotListing }) {
   )
   const exportCommands = () => {
     const commands = selected.length > 0 ? selected : shownCommands
-    void Promise.all([loadExportFile(), loadMoreMessages(language)]).then(([exportFile]) => {
+    void Promise.all([loadExport(), loadMoreMessages(language)]).then(([{ exportFile }]) => {
       exportFile(client.portalHost, bots.items, commands, client.lang)
       toasts.show({ text: t('export.done', { count: commands.length }) })
     })

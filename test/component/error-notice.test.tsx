@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { beforeAll, describe, expect, it, vi } from 'vitest'
-import { ErrorNotice } from '../../src/commands/ErrorNotice'
+import { ErrorNoticeView } from '../../src/commands/ErrorNoticeView'
 import { I18nProvider, loadDictionary, loadMoreMessages } from '../../src/i18n'
 import { type PortalClient, PortalClientProvider, type PortalErrorShape } from '../../src/portal'
 
@@ -16,7 +16,7 @@ async function showNotice(
   error: PortalErrorShape,
   { at, disconnect }: { at?: number; disconnect?: () => void } = {},
 ) {
-  const notice = <ErrorNotice error={error} at={at} onRetry={() => undefined} />
+  const notice = <ErrorNoticeView error={error} at={at} onRetry={() => undefined} />
   const { unmount } = render(
     <I18nProvider language="en">
       {disconnect ? (

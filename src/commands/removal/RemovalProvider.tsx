@@ -3,7 +3,7 @@ import { createContext, type ReactNode, useContext, useEffect, useMemo, useRef, 
 import { useI18n } from '../../i18n'
 import type { Command } from '../../imbot'
 import { useToasts } from '../../ui'
-import { ConfirmRemoval } from '../deferred'
+import { ConfirmRemoval } from './confirm-on-demand'
 import { createRemovalStore, type Hold, type RemovalStore, undoWindowMs } from './hold-store'
 import { notUnderWay, useRemovalMutation } from './mutation'
 import type { RemovalRequest, RemovalResults } from './outcome'

@@ -1,7 +1,7 @@
 import { type DragEvent, useId, useRef, useState } from 'react'
 import { useI18n } from '../../i18n'
 import type { PortalError } from '../../portal'
-import { ErrorNotice } from '../deferred'
+import { ErrorNotice } from '../ErrorNotice'
 import { StillWaiting } from '../StillWaiting'
 import type { FileProblem } from './check-file'
 

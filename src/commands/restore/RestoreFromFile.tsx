@@ -2,7 +2,7 @@ import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } fro
 import { MoreMessages, useI18n } from '../../i18n'
 import { usePortalConnection } from '../../portal'
 import { Dialog } from '../../ui/Dialog'
-import { ErrorNotice } from '../deferred'
+import { ErrorNotice } from '../ErrorNotice'
 import type { BotGroup, FlagField, RestoreEntry } from './diff'
 import { FilePicker } from './FilePicker'
 import { useOpenExport, useRestoreCommands } from './mutations'

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react'
 import { type Translate, useI18n } from '../../i18n'
 import { usePortalClient } from '../../portal'
-import { ErrorNotice } from '../deferred'
+import { ErrorNotice } from '../ErrorNotice'
 import { languageName } from '../language-name'
 import { flagFields } from './diff'
 import { fieldLabel } from './labels'

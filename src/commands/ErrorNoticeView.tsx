@@ -27,7 +27,7 @@ interface ErrorNoticeProps {
  * One error, where its action happened: the app's own words (what happened, what to do), the recovery the
  * catalogue offers, and Bitrix24's raw text and code under "details". Announced to screen readers.
  */
-export function ErrorNotice(props: ErrorNoticeProps) {
+export function ErrorNoticeView(props: ErrorNoticeProps) {
   // The error texts are in the part of the dictionary fetched ahead of need; they are here within moments.
   return (
     <MoreMessages>

@@ -12,7 +12,7 @@ interface UnreadableEntriesProps {
  * Says how many entries of an answer could not be shown, with the entries as Bitrix24 sent them under
  * "details": the readable ones are listed as usual, and nothing is silently dropped.
  */
-export function UnreadableEntries({ entries, message }: UnreadableEntriesProps) {
+export function UnreadableEntriesView({ entries, message }: UnreadableEntriesProps) {
   if (entries.length === 0) return null
   return (
     <MoreMessages>
