@@ -6,7 +6,9 @@ import type { Command, CommandListing } from '../../imbot'
 import { bitrixLanguages } from '../../imbot/command-rules'
 import type { PortalError } from '../../portal'
 import { Dialog } from '../../ui/Dialog'
-import { ErrorNotice } from '../ErrorNotice'
+// The notice itself, not the lazy ErrorNotice: a field points at it (aria-describedby) in the render that shows it,
+// so it cannot wait for a chunk; edit's chunk brings it along.
+import { ErrorNoticeView } from '../ErrorNoticeView'
 import { commandKeys } from '../keys'
 import { languageName } from '../language-name'
 import { type EditForm, type Flag, planEdit, triggerOf, triggerWarning } from './changes'
@@ -182,7 +184,7 @@ function EditDialog({ command, onClose }: EditCommandProps) {
       <div id={`${id}-${field}-problem`} tabIndex={field === 'form' ? -1 : undefined}>
         {here.map((item) =>
           'error' in item ? (
-            <ErrorNotice
+            <ErrorNoticeView
               key={item.error.code}
               error={item.error}
               lead="edit.failedLead"

@@ -2,7 +2,9 @@ import { useMutationState, useQueryClient } from '@tanstack/react-query'
 import { type ReactNode, useEffect, useRef } from 'react'
 import { MoreMessages, useI18n } from '../../i18n'
 import { focusIsLost } from '../../ui'
-import { ErrorNotice } from '../ErrorNotice'
+// The notice itself, not the lazy ErrorNotice: it takes the focus in the render that shows it, so it cannot wait
+// for a chunk; edit's chunk brings it along.
+import { ErrorNoticeView } from '../ErrorNoticeView'
 import { commandKeys } from '../keys'
 import { type EditMutation, stateOf } from './failure'
 import { forgetEdits } from './mutation'
@@ -44,7 +46,7 @@ function RowOutcome({ state, onEdit, onRefresh }: RowOutcomeProps) {
   if (state.error) {
     return (
       <>
-        <ErrorNotice
+        <ErrorNoticeView
           error={state.error}
           lead="edit.failedLead"
           takeFocus
