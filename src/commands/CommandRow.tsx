@@ -88,7 +88,7 @@ export const CommandRow = memo(function CommandRow({
             ) : removal.status === 'pending' ? (
               <span className="row__status" role="status">
                 <span className="spinner" aria-hidden="true" />
-                {t(removal.waiting ? 'row.waiting' : 'row.removing')}
+                <MoreText id={removal.waiting ? 'row.waiting' : 'row.removing'} />
                 {!removal.bulk && (
                   <StillWaiting
                     waiting

@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { useCallback, useDeferredValue, useEffect, useState } from 'react'
-import { type Language, loadMoreMessages, MoreMessages, MoreText, useI18n } from '../i18n'
+import { type Language, loadMoreMessages, MoreMessages, MoreText, type Translate, useI18n } from '../i18n'
 import { type BotListing, tooOldCode } from '../imbot'
 import { usePortalClient } from '../portal'
 import { loadToastItem, useToasts } from '../ui'
@@ -157,7 +157,8 @@ function BotsCommands({ bots }: { bots: BotListing }) {
     const commands = selected.length > 0 ? selected : shownCommands
     void Promise.all([loadExport(), loadMoreMessages(language)]).then(([{ exportFile }]) => {
       exportFile(client.portalHost, bots.items, commands, client.lang)
-      toasts.show({ text: t('export.done', { count: commands.length }) })
+      // The rest of the dictionary is here: loadMoreMessages above has settled.
+      toasts.show({ text: (t as Translate)('export.done', { count: commands.length }) })
     })
   }
   useEffect(() => {

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react'
-import { type MessageKey, MoreMessages, useI18n } from '../i18n'
+import { type MessageKey, MoreMessages, useMoreI18n } from '../i18n'
 import { offersRetry, operatingLimitEndsAt, saidByBitrix24 } from '../imbot/error-catalogue'
 import { type ConnectionMode, describeErrorFor } from '../imbot/webhook-wording'
 import { type PortalErrorShape, usePortalConnection } from '../portal'
@@ -48,7 +48,7 @@ function ErrorNoticeText({
   takeFocus = false,
   mode,
 }: ErrorNoticeProps) {
-  const { t, language } = useI18n()
+  const { t, language } = useMoreI18n()
   const connection = usePortalConnection()
   const root = useRef<HTMLDivElement>(null)
   useEffect(() => {

@@ -1,8 +1,8 @@
-import { type Translate, useI18n } from '../i18n'
+import { type CoreTranslate, useI18n } from '../i18n'
 import type { Command } from '../imbot'
 
 /** The flag labels a command carries, in the user's language (also what search matches). */
-export function flagLabels(command: Command, t: Translate): string[] {
+export function flagLabels(command: Command, t: CoreTranslate): string[] {
   const labels: string[] = []
   if (command.common) labels.push(t('flag.common'))
   if (command.hidden) labels.push(t('flag.hidden'))

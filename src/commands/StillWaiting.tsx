@@ -1,4 +1,4 @@
-import { type MessageKey, MoreMessages, useI18n } from '../i18n'
+import { type MessageKey, MoreMessages, useMoreI18n } from '../i18n'
 import { useStillWaiting } from '../ui'
 
 interface StillWaitingProps {
@@ -24,7 +24,7 @@ export function StillWaiting({ waiting, note, onStop }: StillWaitingProps) {
 }
 
 function StillWaitingText({ note, onStop }: Pick<StillWaitingProps, 'note' | 'onStop'>) {
-  const { t } = useI18n()
+  const { t } = useMoreI18n()
   return (
     <span className="still-waiting" role="status">
       {t('waiting.still')} {t(note)}

@@ -1,4 +1,4 @@
-import { type MessageKey, MoreMessages, useI18n } from '../i18n'
+import { type MessageKey, MoreMessages, useMoreI18n } from '../i18n'
 import { usePortalClient } from '../portal'
 
 interface UnreadableEntriesProps {
@@ -22,7 +22,7 @@ export function UnreadableEntriesView({ entries, message }: UnreadableEntriesPro
 }
 
 function UnreadableEntriesText({ entries, message }: UnreadableEntriesProps) {
-  const { t } = useI18n()
+  const { t } = useMoreI18n()
   // Owner keys are dropped when the answer is read; a portal may still echo a webhook's secrets in any other field.
   const client = usePortalClient()
   const shown = (text: string) => client.hideSecrets?.(text) ?? text

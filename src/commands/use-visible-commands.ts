@@ -1,5 +1,5 @@
 import { useRef } from 'react'
-import { type Translate, useI18n } from '../i18n'
+import { type CoreTranslate, useI18n } from '../i18n'
 import type { Command } from '../imbot'
 import { flagLabels } from './Flags'
 import { normalizeQuery, type SortDirection, searchableText, sortCommands } from './filter'
@@ -12,7 +12,7 @@ interface Indexed {
 
 interface IndexCache {
   sort: SortDirection
-  t: Translate
+  t: CoreTranslate
   indexes: WeakMap<Command[], Indexed[]>
 }
 

@@ -43,22 +43,14 @@ function load(language: Language, part: 'core' | 'more'): Promise<void> {
 /** The core dictionary of a language (what the page needs to show the commands). */
 export const loadDictionary = (language: Language): Promise<void> => load(language, 'core')
 
-const loadingMore = new Map<Language, Promise<void>>()
 const loadedMore = new Set<Language>()
 
-/** The rest of a language's dictionary, with English's as the fallback; the same promise for every caller. */
-export function loadMoreMessages(language: Language): Promise<void> {
-  let promise = loadingMore.get(language)
-  if (!promise) {
-    promise = Promise.all([load(language, 'more'), language === 'en' ? undefined : load('en', 'more')]).then(
-      () => {
-        loadedMore.add(language)
-      },
-    )
-    loadingMore.set(language, promise)
-  }
-  return promise
-}
+/**
+ * The rest of a language's dictionary, with English's as the fallback. Each part is fetched once (load keeps its
+ * promise), however often this is called.
+ */
+export const loadMoreMessages = (language: Language): Promise<void> =>
+  Promise.all([load(language, 'more'), load('en', 'more')]).then(() => void loadedMore.add(language))
 
 export const hasDictionary = (language: Language): boolean => parts.has(`${language}:core`)
 export const hasMoreMessages = (language: Language): boolean => loadedMore.has(language)

@@ -1,4 +1,13 @@
-export { I18nProvider, MoreMessages, MoreText, useDictionaryReady, useI18n } from './context'
+export {
+  I18nProvider,
+  type MoreI18n,
+  MoreMessages,
+  MoreText,
+  useDictionaryReady,
+  useI18n,
+  useMoreI18n,
+  useMoreMessages,
+} from './context'
 export { loadDictionary, loadMoreMessages, type MessageKey, type Messages } from './dictionaries'
-export { createTranslator, resolveLanguage, type Translate } from './translate'
+export { type CoreTranslate, createTranslator, resolveLanguage, type Translate } from './translate'
 export type { Language } from './types'

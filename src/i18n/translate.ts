@@ -1,8 +1,11 @@
 import { lookup, type MessageKey, type Messages } from './dictionaries'
+import type { CoreMessageKey } from './en'
 import type { Language } from './types'
 
 export type Values = Record<string, string | number>
-export type Translate = (key: MessageKey, values?: Values) => string
+/** A `t()` for the given keys: all of them by default; the one at first paint takes core keys only (CoreTranslate). */
+export type Translate<Key extends MessageKey = MessageKey> = (key: Key, values?: Values) => string
+export type CoreTranslate = Translate<CoreMessageKey>
 
 /** The interface language for a portal language: ru, de, or English for anything else. */
 export function resolveLanguage(portalLang: string | null | undefined): Language {

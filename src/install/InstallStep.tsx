@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { type ReactNode, useEffect, useRef, useState } from 'react'
-import { MoreMessages, useI18n } from '../i18n'
+import { MoreMessages, useMoreI18n } from '../i18n'
 import { type PortalError, usePortalClient } from '../portal'
 
 /** How long Bitrix24 may take to reload the app after `installFinish` before the step says it has not. */
@@ -26,7 +26,7 @@ export function InstallStep(props: InstallStepProps) {
 }
 
 function InstallStepText({ renderFailure }: InstallStepProps) {
-  const { t } = useI18n()
+  const { t } = useMoreI18n()
   const client = usePortalClient()
   // imbot.bot.list exists on every portal, old or new, and answers insufficient_scope without the permission.
   const check = useQuery({

@@ -1,9 +1,9 @@
-import { useI18n } from '../i18n'
+import { useMoreI18n } from '../i18n'
 import { handshakeTimeoutMs, localErrorCodes, type PortalError } from '../portal'
 
 /** The parent page never answered, or answered nonsense: say so instead of spinning forever. */
 export function ConnectionFailed({ error }: { error: PortalError }) {
-  const { t } = useI18n()
+  const { t } = useMoreI18n()
   const timedOut = error.code === localErrorCodes.handshakeTimeout
   return (
     <main className="page">

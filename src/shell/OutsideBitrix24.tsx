@@ -1,8 +1,8 @@
-import { useI18n } from '../i18n'
+import { useMoreI18n } from '../i18n'
 
 /** Shown when the page is opened in a plain tab: what the app is and how to open it where it works. */
 export function OutsideBitrix24() {
-  const { t } = useI18n()
+  const { t } = useMoreI18n()
   return (
     <main className="outside">
       <h1>{t('outside.title')}</h1>

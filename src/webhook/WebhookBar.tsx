@@ -1,4 +1,4 @@
-import { MoreMessages, useI18n } from '../i18n'
+import { MoreMessages, useMoreI18n } from '../i18n'
 
 /** Webhook mode: which portal the tab is connected to, and Disconnect (the webhook and token are forgotten). */
 export function WebhookBar(props: { portal: string; onDisconnect: () => void }) {
@@ -10,7 +10,7 @@ export function WebhookBar(props: { portal: string; onDisconnect: () => void }) 
 }
 
 function WebhookBarText({ portal, onDisconnect }: { portal: string; onDisconnect: () => void }) {
-  const { t } = useI18n()
+  const { t } = useMoreI18n()
   return (
     <p className="webhook-bar">
       {t('webhook.connected', { portal })}

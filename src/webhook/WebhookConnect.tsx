@@ -1,5 +1,5 @@
 import { type FormEvent, type ReactNode, useEffect, useId, useRef, useState } from 'react'
-import { type MessageKey, useI18n } from '../i18n'
+import { type MessageKey, MoreMessages, useMoreI18n } from '../i18n'
 import { type PortalClient, type PortalError, toPortalError } from '../portal'
 import { checkBotToken, checkWebhookUrl } from '../portal/webhook-url'
 import { useStillWaiting } from '../ui'
@@ -23,8 +23,16 @@ interface WebhookConnectProps {
  * app's still-waiting notice says so and offers Stop waiting. Either one aborts the attempt, empties the fields and
  * keeps nothing; an answer that comes after that is never taken.
  */
-export function WebhookConnect({ onConnected, renderFailure }: WebhookConnectProps) {
-  const { t } = useI18n()
+export function WebhookConnect(props: WebhookConnectProps) {
+  return (
+    <MoreMessages>
+      <WebhookForm {...props} />
+    </MoreMessages>
+  )
+}
+
+function WebhookForm({ onConnected, renderFailure }: WebhookConnectProps) {
+  const { t } = useMoreI18n()
   const id = useId()
   const url = useRef<HTMLInputElement>(null)
   const token = useRef<HTMLInputElement>(null)

@@ -1,7 +1,7 @@
 import { type QueryClient, useQueryClient } from '@tanstack/react-query'
 import { type FormEvent, type ReactNode, useEffect, useId, useRef, useState } from 'react'
 import { flushSync } from 'react-dom'
-import { type MessageKey, MoreMessages, type Translate, useI18n } from '../../i18n'
+import { type MessageKey, MoreMessages, type Translate, useMoreI18n } from '../../i18n'
 import type { Command, CommandListing } from '../../imbot'
 import { bitrixLanguages } from '../../imbot/command-rules'
 import type { PortalError } from '../../portal'
@@ -90,7 +90,7 @@ export function EditCommand(props: EditCommandProps) {
 }
 
 function EditDialog({ command, onClose }: EditCommandProps) {
-  const { t, language: interfaceLanguage } = useI18n()
+  const { t, language: interfaceLanguage } = useMoreI18n()
   const id = useId()
   const queryClient = useQueryClient()
   const edit = useEditCommand(command.id)

@@ -1,6 +1,6 @@
 import { useMutationState, useQueryClient } from '@tanstack/react-query'
 import { type ReactNode, useEffect, useRef } from 'react'
-import { MoreMessages, useI18n } from '../../i18n'
+import { MoreMessages, useMoreI18n } from '../../i18n'
 import { focusIsLost } from '../../ui'
 // The notice itself, not the lazy ErrorNotice: it takes the focus in the render that shows it, so it cannot wait
 // for a chunk; edit's chunk brings it along.
@@ -34,7 +34,7 @@ export function EditOutcome(props: RowOutcomeProps | { botId: number }) {
 }
 
 function RowOutcome({ state, onEdit, onRefresh }: RowOutcomeProps) {
-  const { t, language: interfaceLanguage } = useI18n()
+  const { t, language: interfaceLanguage } = useMoreI18n()
   const queryClient = useQueryClient()
   const commandId = state.variables?.before.id
   const dismiss = () => forgetEdits(queryClient, (other) => other.variables?.before.id !== commandId)
@@ -88,7 +88,7 @@ function EditsGone({ botId }: { botId: number }) {
 }
 
 function GoneNotice({ botId, commands }: { botId: number; commands: readonly string[] }) {
-  const { t } = useI18n()
+  const { t } = useMoreI18n()
   const queryClient = useQueryClient()
   const dismiss = () =>
     forgetEdits(queryClient, (other) => other.data?.gone !== true || other.variables?.before.botId !== botId)
@@ -109,7 +109,7 @@ function Notice({
   action?: ReactNode
   onDismiss: () => void
 }) {
-  const { t } = useI18n()
+  const { t } = useMoreI18n()
   const root = useRef<HTMLDivElement>(null)
   useEffect(() => {
     if (focusIsLost()) root.current?.focus()

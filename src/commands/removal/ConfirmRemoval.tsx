@@ -1,4 +1,4 @@
-import { MoreMessages, useI18n } from '../../i18n'
+import { MoreMessages, useMoreI18n } from '../../i18n'
 import { Dialog } from '../../ui/Dialog'
 
 /** What is about to go: one command (by its label, e.g. "/help") or a number of them. */
@@ -21,7 +21,7 @@ export function ConfirmRemoval(props: ConfirmRemovalProps) {
 }
 
 function ConfirmRemovalDialog({ target, onConfirm, onCancel }: ConfirmRemovalProps) {
-  const { t } = useI18n()
+  const { t } = useMoreI18n()
   const one = 'command' in target
   return (
     <Dialog

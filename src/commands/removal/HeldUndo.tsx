@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react'
-import { useI18n } from '../../i18n'
+import { useMoreMessages } from '../../i18n'
 import { ignoreConfirmingKey, noteFocus } from '../../ui'
 
 /**
@@ -18,14 +18,15 @@ export function HeldUndo({
   className: string
   as: 'span' | 'p'
 }) {
-  const { t } = useI18n()
+  // Shown only after a confirmation (made under MoreMessages), so the words are here; typed as maybe not.
+  const more = useMoreMessages()
   const undoButton = useRef<HTMLButtonElement>(null)
   useEffect(() => {
     if (takeFocus) undoButton.current?.focus()
   }, [takeFocus])
   return (
     <Element className={className}>
-      {t('row.pendingUndo')}
+      {more?.('row.pendingUndo')}
       <button
         ref={undoButton}
         type="button"
@@ -34,7 +35,7 @@ export function HeldUndo({
         onKeyDown={ignoreConfirmingKey}
         onClick={onUndo}
       >
-        {t('toast.undo')}
+        {more?.('toast.undo')}
       </button>
     </Element>
   )

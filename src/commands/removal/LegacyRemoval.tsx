@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { type FormEvent, useEffect, useId, useRef, useState, useSyncExternalStore } from 'react'
-import { useI18n } from '../../i18n'
+import { useMoreI18n } from '../../i18n'
 import { removeCommand } from '../../imbot/unregister'
 import { type PortalError, usePortalClient } from '../../portal'
 import { useToasts } from '../../ui'
@@ -35,7 +35,7 @@ interface Confirmation {
  * undo window (the same hold store) before it is sent, and is sent once.
  */
 export function LegacyRemoval({ reason }: { reason: PortalError }) {
-  const { t } = useI18n()
+  const { t } = useMoreI18n()
   const client = usePortalClient()
   const inputId = useId()
   const hintId = useId()

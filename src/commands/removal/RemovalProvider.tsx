@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { createContext, type ReactNode, useContext, useEffect, useMemo, useRef, useState } from 'react'
-import { useI18n } from '../../i18n'
+import { type Translate, useI18n } from '../../i18n'
 import type { Command } from '../../imbot'
 import { useToasts } from '../../ui'
 import { ConfirmRemoval } from './confirm-on-demand'
@@ -41,7 +41,9 @@ interface RemovalProviderProps {
  * of a new removal, when it is asked for and when it is sent (a hold released, a retry).
  */
 export function RemovalProvider({ children, onSettled, windowMs = undoWindowMs }: RemovalProviderProps) {
-  const { t } = useI18n()
+  // Every toast here follows a confirmation, and ConfirmRemoval shows only once the rest of the dictionary is
+  // here (it renders under MoreMessages): by then every key is.
+  const t = useI18n().t as Translate
   const toasts = useToasts()
   const [confirming, setConfirming] = useState<RemovalRequest | null>(null)
   const sendRef = useRef<(hold: Hold) => void>(() => undefined)

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react'
-import { type MessageKey, MoreMessages, useI18n } from '../../i18n'
+import { type MessageKey, MoreMessages, useMoreI18n } from '../../i18n'
 import type { Command } from '../../imbot'
 import { offersRetry } from '../../imbot/error-catalogue'
 import { describeErrorFor } from '../../imbot/webhook-wording'
@@ -31,7 +31,7 @@ export function RemovalSummary(props: RemovalSummaryProps) {
 }
 
 function SummaryText({ request, results, isListed }: RemovalSummaryProps) {
-  const { t } = useI18n()
+  const { t } = useMoreI18n()
   const { store, send } = useRemoval()
   const { mode } = usePortalClient()
   // A removal of many held or under way (a retry, say): the actions wait (a second click would send again).

@@ -1,5 +1,5 @@
 import { type DragEvent, useId, useRef, useState } from 'react'
-import { useI18n } from '../../i18n'
+import { useMoreI18n } from '../../i18n'
 import type { PortalError } from '../../portal'
 import { ErrorNotice } from '../ErrorNotice'
 import { StillWaiting } from '../StillWaiting'
@@ -20,7 +20,7 @@ export function FilePicker({
   /** Gives up reading the lists for the preview: nothing was sent, the picker is back. */
   onStopWaiting: () => void
 }) {
-  const { t } = useI18n()
+  const { t } = useMoreI18n()
   const id = useId()
   const input = useRef<HTMLInputElement>(null)
   const [over, setOver] = useState(false)

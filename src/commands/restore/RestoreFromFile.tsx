@@ -1,5 +1,5 @@
 import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react'
-import { MoreMessages, useI18n } from '../../i18n'
+import { MoreMessages, useMoreI18n } from '../../i18n'
 import { usePortalConnection } from '../../portal'
 import { Dialog } from '../../ui/Dialog'
 import { ErrorNotice } from '../ErrorNotice'
@@ -22,7 +22,7 @@ export function RestoreFromFile(props: { onClose: () => void }) {
 }
 
 function RestoreDialog({ onClose }: { onClose: () => void }) {
-  const { t } = useI18n()
+  const { t } = useMoreI18n()
   const opening = useOpenExport()
   const opened = opening.data?.ok ? opening.data : null
   const restoring = useRestoreCommands()

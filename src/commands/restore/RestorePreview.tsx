@@ -1,5 +1,5 @@
 import { memo, useEffect, useRef } from 'react'
-import { type Translate, useI18n } from '../../i18n'
+import { type Translate, useMoreI18n } from '../../i18n'
 import { usePortalClient } from '../../portal'
 import { languageName } from '../language-name'
 import type { ExportFile } from './check-file'
@@ -53,7 +53,7 @@ export const RestorePreview = memo(function RestorePreview({
   onToggle: Toggle
   onChoose: Choose
 }) {
-  const { t, language } = useI18n()
+  const { t, language } = useMoreI18n()
   const client = usePortalClient()
   const heading = useRef<HTMLHeadingElement>(null)
   useEffect(() => heading.current?.focus(), [])
@@ -144,7 +144,7 @@ const EntryRow = memo(function EntryRow({
   onToggle: Toggle
   onChoose: Choose
 }) {
-  const { t, language: interfaceLanguage } = useI18n()
+  const { t, language: interfaceLanguage } = useMoreI18n()
   const name = (id: string) => languageName(id, interfaceLanguage)
   const shown = (value: string | boolean | null) =>
     value === null ? '—' : typeof value === 'boolean' ? t(value ? 'restore.yes' : 'restore.no') : value || '—'
@@ -233,7 +233,7 @@ function GoneDetails({
   disabled: boolean
   onChoose: Choose
 }) {
-  const { t } = useI18n()
+  const { t } = useMoreI18n()
   return (
     <>
       {entry.warnings.map((warning) => (
@@ -272,7 +272,7 @@ function ChooseForAll({
   disabled: boolean
   onChoose: (keys: readonly string[], field: FlagField, value: boolean) => void
 }) {
-  const { t } = useI18n()
+  const { t } = useMoreI18n()
   return flagFields.map((field) => {
     const keys = gone.filter((entry) => entry.unknown.includes(field)).map((entry) => entry.key)
     if (keys.length === 0) return null

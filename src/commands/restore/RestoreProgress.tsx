@@ -1,5 +1,5 @@
 import { type Ref, useEffect, useState } from 'react'
-import { type MessageKey, useI18n } from '../../i18n'
+import { type MessageKey, useMoreI18n } from '../../i18n'
 import { StillWaiting } from '../StillWaiting'
 import type { RestoreRun } from './mutations'
 import type { RestorePhase } from './restore-commands'
@@ -26,7 +26,7 @@ export function RestoreProgress({
   onStop: () => void
   ref?: Ref<HTMLDivElement>
 }) {
-  const { t, language } = useI18n()
+  const { t, language } = useMoreI18n()
   const now = useSecondTick()
   const elapsedMs = Math.max(0, now - run.startedAt)
   const sending = run.phase === 'sending'

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react'
-import { type Translate, useI18n } from '../../i18n'
+import { type Translate, useMoreI18n } from '../../i18n'
 import { usePortalClient } from '../../portal'
 import { ErrorNotice } from '../ErrorNotice'
 import { languageName } from '../language-name'
@@ -20,7 +20,7 @@ export function RestoreSummary({
   picks: readonly RestorePick[]
   results: RestoreResults
 }) {
-  const { t, language } = useI18n()
+  const { t, language } = useMoreI18n()
   const { mode } = usePortalClient()
   const statusOf = (pick: RestorePick): Status => results.get(pick.key)?.status ?? 'failed'
   const count = (...statuses: Status[]) => picks.filter((pick) => statuses.includes(statusOf(pick))).length
