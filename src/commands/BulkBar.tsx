@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef } from 'react'
-import { MoreMessages, MoreText, useI18n, useMoreMessages } from '../i18n'
+import { MoreMessages, MoreText, useI18n } from '../i18n'
 import type { Command } from '../imbot'
 import { HeldUndo, useBulkHold, useBulkProgress, useRemoval, useRunningBulk } from './removal'
 import { StillWaiting } from './StillWaiting'
@@ -32,8 +32,6 @@ export function BulkBar({
   onRestore,
 }: BulkBarProps) {
   const { t } = useI18n()
-  // The progress of a removal: it comes after a confirmation, by when the rest of the dictionary is here.
-  const more = useMoreMessages()
   const { request, undo, store } = useRemoval()
   const runningBulk = useRunningBulk()
   const heldId = useBulkHold()?.id ?? null
@@ -119,7 +117,9 @@ export function BulkBar({
       {progress && (
         <div className="bulk__progress" role="status">
           <label>
-            <span>{more?.('bulk.progress', { done: progress.done, total: progress.total })}</span>
+            <span>
+              <MoreText id="bulk.progress" values={{ done: progress.done, total: progress.total }} />
+            </span>
             <progress max={progress.total} value={progress.done} />
           </label>
           {/* Said once for the whole removal, not once a row. */}

@@ -14,7 +14,7 @@ const I18nContext = createContext<I18n>({ language: 'en', t: createTranslator('e
 
 export function I18nProvider({ language, children }: { language: Language; children: ReactNode }) {
   const value = useMemo(() => ({ language, t: createTranslator(language) }), [language])
-  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>
+  return <I18nContext value={value}>{children}</I18nContext>
 }
 
 export function useI18n(): I18n {
@@ -62,7 +62,7 @@ export function MoreText({ id, values }: { id: MessageKey; values?: Values }) {
 /** Shows its children once the rest of the dictionary is here; under it, useMoreI18n gives a `t` for every key. */
 export function MoreMessages({ children }: { children: ReactNode }) {
   const i18n = useI18n()
-  return useMoreMessages() && <MoreContext.Provider value={i18n as MoreI18n}>{children}</MoreContext.Provider>
+  return useMoreMessages() && <MoreContext value={i18n as MoreI18n}>{children}</MoreContext>
 }
 
 /**
