@@ -1,4 +1,4 @@
-import { createServer, type Server } from 'node:http'
+import { createServer, type RequestListener, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { afterAll, afterEach, beforeAll } from 'vitest'
 import { createSandboxPortal, type SandboxPortal } from '../../src/sandbox/emulator'
@@ -32,5 +32,19 @@ export function sandboxOverHttp() {
       const { userId, secret, tokens } = served.portal.webhook()
       return { webhook: { origin: served.origin, userId, secret }, token: tokens[0] ?? '' }
     },
+  }
+}
+
+/** Runs `use` against a host of the test's own on a free local port (one that is not Bitrix24), then closes it. */
+export async function withOtherHost<T>(
+  answer: RequestListener,
+  use: (origin: string) => Promise<T>,
+): Promise<T> {
+  const other = createServer(answer)
+  await new Promise<void>((resolve) => other.listen(0, '127.0.0.1', resolve))
+  try {
+    return await use(`http://127.0.0.1:${(other.address() as AddressInfo).port}`)
+  } finally {
+    await new Promise((resolve) => other.close(resolve))
   }
 }

@@ -1,10 +1,8 @@
-import { createServer } from 'node:http'
-import type { AddressInfo } from 'node:net'
 import { describe, expect, it } from 'vitest'
 import { describeErrorFor } from '../../../src/imbot/webhook-wording'
 import { type PortalClient, PortalError } from '../../../src/portal'
 import { connectWebhook } from '../../../src/portal/webhook-client'
-import { sandboxOverHttp } from '../../support/sandbox-http'
+import { sandboxOverHttp, withOtherHost } from '../../support/sandbox-http'
 
 // Answers that are not Bitrix24's, through the real SDK (2.2.0) and its HTTP transport, against the sandbox portal
 // over HTTP: what the shared SDK client (sdk-client.ts, the frame's and the webhook's) makes of them.
@@ -65,22 +63,20 @@ describe('an answer that is not Bitrix24’s', () => {
   })
 
   it('a redirect to a sign-in page, followed by the browser’s or Node’s HTTP: not Bitrix24’s either', async () => {
-    const signIn = createServer((req, res) => {
-      if (req.url?.startsWith('/rest/')) {
-        res.writeHead(302, { location: '/auth/?backurl=%2Frest%2F', 'access-control-allow-origin': '*' })
-        res.end()
-        return
-      }
-      res.writeHead(200, { 'content-type': 'text/html; charset=UTF-8', 'access-control-allow-origin': '*' })
-      res.end(
-        '<!DOCTYPE html><html><body><form action="/auth/"><input name="USER_LOGIN"></form></body></html>',
-      )
-    })
-    await new Promise<void>((resolve) => signIn.listen(0, '127.0.0.1', resolve))
     const { webhook, token } = seeded()
-    const elsewhere = `http://127.0.0.1:${(signIn.address() as AddressInfo).port}`
-    const failure = await failureOf(connectWebhook({ ...webhook, origin: elsewhere }, token)).finally(
-      () => new Promise((resolve) => signIn.close(resolve)),
+    const failure = await withOtherHost(
+      (req, res) => {
+        if (req.url?.startsWith('/rest/')) {
+          res.writeHead(302, { location: '/auth/?backurl=%2Frest%2F', 'access-control-allow-origin': '*' })
+          res.end()
+          return
+        }
+        res.writeHead(200, { 'content-type': 'text/html; charset=UTF-8', 'access-control-allow-origin': '*' })
+        res.end(
+          '<!DOCTYPE html><html><body><form action="/auth/"><input name="USER_LOGIN"></form></body></html>',
+        )
+      },
+      (elsewhere) => failureOf(connectWebhook({ ...webhook, origin: elsewhere }, token)),
     )
     expect([failure.code, failure.status, failure.description]).toEqual([
       'NOT_BITRIX24_ANSWER',

@@ -1,4 +1,4 @@
-import { createServer, type Server } from 'node:http'
+import type { Server } from 'node:http'
 import { createServer as createTlsServer, globalAgent } from 'node:https'
 import type { AddressInfo } from 'node:net'
 import { generate } from 'selfsigned'
@@ -9,7 +9,7 @@ import { describeErrorFor } from '../../../src/imbot/webhook-wording'
 import { localErrorCodes, type PortalClient, PortalError } from '../../../src/portal'
 import { connectWebhook } from '../../../src/portal/webhook-client'
 import { createSandboxMiddleware } from '../../../src/sandbox/server/middleware'
-import { sandboxOverHttp } from '../../support/sandbox-http'
+import { sandboxOverHttp, withOtherHost } from '../../support/sandbox-http'
 
 // The webhook client with the real SDK, over real HTTP, against the sandbox's inbound webhook routes.
 
@@ -203,15 +203,13 @@ describe('what a webhook’s failures say', () => {
 
   it('says "this address does not answer as Bitrix24" for a host that is not Bitrix24, "unreachable" for none', async () => {
     // A host that answers the webhook's path with its own HTML 404 page, as a mistyped address does.
-    const other = createServer((_req, res) => {
-      res.writeHead(404, { 'content-type': 'text/html', 'access-control-allow-origin': '*' })
-      res.end('<html><body><h1>Not Found</h1></body></html>')
-    })
-    await new Promise<void>((resolve) => other.listen(0, '127.0.0.1', resolve))
     const { webhook, token } = seeded()
-    const notBitrix24 = `http://127.0.0.1:${(other.address() as AddressInfo).port}`
-    const failure = await failureOf(connectWebhook({ ...webhook, origin: notBitrix24 }, token)).finally(
-      () => new Promise((resolve) => other.close(resolve)),
+    const failure = await withOtherHost(
+      (_req, res) => {
+        res.writeHead(404, { 'content-type': 'text/html', 'access-control-allow-origin': '*' })
+        res.end('<html><body><h1>Not Found</h1></body></html>')
+      },
+      (notBitrix24) => failureOf(connectWebhook({ ...webhook, origin: notBitrix24 }, token)),
     )
     expect([failure.code, failure.status, failure.description]).toEqual([
       'NOT_BITRIX24_ANSWER',
