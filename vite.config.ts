@@ -1,23 +1,23 @@
 import react from '@vitejs/plugin-react'
+import type { Plugin } from 'vite'
 import { defineConfig } from 'vitest/config'
 import { sandboxPlugin } from './src/sandbox/server/vite-plugin.ts'
 
-// Modules outside the first download. Every file of edit/ (but failure.ts, which rows read) and restore/ is
-// lazy, but their index.ts (the face, which only loads the rest on demand); elsewhere the files are named one by
-// one. A module re-exported by an eager index.ts stays eager anyway.
-const lazyModules =
-  /\/src\/(imbot\/(unregister|update|register|webhook-wording|error-catalogue)|imbot\/command-rules|commands\/(export|title-language|next-chance|language-name)|portal\/(frame-client|webhook-client|webhook-url|webhook-mask|sdk-client|sdk-failure|batch-envelope|bitrix-language)|webhook\/(WebhookConnect|WebhookBar)|install\/InstallStep|i18n\/(en|ru|de|en-more|ru-more|de-more)|commands\/(edit\/(?!failure\.|index\.)[\w-]+|restore\/(?!index\.)[\w-]+|removal\/(ConfirmRemoval|RemovalSummary|LegacyRemoval|remove-commands)|export-file|ErrorNoticeView|UnreadableEntriesView|StillWaitingNotice)|shell\/(ConnectionFailed|OutsideBitrix24)|ui\/(Dialog|download|visible-area|ToastItem))\.tsx?$/
+// What stays out of the first download is said by where it lives: any module under an `on-demand/` folder
+// (ARCHITECTURE.md, "What loads when"). The SDK and its dependencies wait too. The build fails if first paint
+// imports an on-demand module statically (onDemandStaysOut), since such a module would silently turn eager.
+const onDemandPath = /\/src\/(?!sandbox\/)(?:[\w-]+\/)+on-demand\//
 const sdkModules =
   /\/node_modules\/(@bitrix24|axios|luxon|qs-esm|follow-redirects|form-data|proxy-from-env|asynckit|combined-stream|delayed-stream|mime-types|mime-db)\//
 
 function eagerModule(id: string): boolean {
-  return !lazyModules.test(id) && !sdkModules.test(id) && !id.includes('/src/sandbox/')
+  return !onDemandPath.test(id) && !sdkModules.test(id) && !id.includes('/src/sandbox/')
 }
 
 /** What connecting inside the frame needs, in one chunk: the SDK (not its webhook class) and the frame client. */
 function frameModule(id: string): boolean {
   return (
-    /\/src\/portal\/(frame-client|sdk-client|batch-envelope)\.ts$/.test(id) ||
+    /\/src\/portal\/on-demand\/(frame-client|sdk-client|batch-envelope)\.ts$/.test(id) ||
     (sdkModules.test(id) && !id.includes('/b24jssdk/dist/esm/hook/'))
   )
 }
@@ -25,9 +25,44 @@ function frameModule(id: string): boolean {
 function chunkOf(id: string): string | undefined {
   if (eagerModule(id)) return 'app'
   // The dialog and the visible-area reading it shares with the messages: one chunk, loaded on demand.
-  if (/\/src\/ui\/(Dialog|visible-area)\.tsx?$/.test(id)) return 'dialog'
+  if (/\/src\/ui\/on-demand\/(Dialog|visible-area)\.tsx?$/.test(id)) return 'dialog'
   if (frameModule(id)) return 'frame-client'
   return undefined
+}
+
+/**
+ * Fails the build when first paint (the entry chunk and what it imports statically) holds a module under an
+ * `on-demand/` folder: eager code imported it statically, so it would be downloaded before the commands show.
+ */
+function onDemandStaysOut(): Plugin {
+  return {
+    name: 'on-demand-stays-out',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      const chunks = new Map(
+        Object.values(bundle).flatMap((output) =>
+          output.type === 'chunk' ? [[output.fileName, output]] : [],
+        ),
+      )
+      const firstPaint = new Set<string>()
+      const visit = (fileName: string) => {
+        const chunk = chunks.get(fileName)
+        if (!chunk || firstPaint.has(fileName)) return
+        firstPaint.add(fileName)
+        for (const imported of chunk.imports) visit(imported)
+      }
+      for (const chunk of chunks.values()) if (chunk.isEntry) visit(chunk.fileName)
+      const root = process.cwd()
+      const eager = [...firstPaint].flatMap((fileName) => chunks.get(fileName)?.moduleIds ?? [])
+      const misplaced = eager.filter((id) => onDemandPath.test(id)).map((id) => id.replace(`${root}/`, ''))
+      if (misplaced.length > 0) {
+        this.error(
+          `first paint holds on-demand modules (imported statically by eager code; import them with import() or ` +
+            `through the feature's on-demand wrappers): ${misplaced.join(', ')}`,
+        )
+      }
+    },
+  }
 }
 
 /** What every browser test needs: the production build served with the sandbox, and time for a whole flow. */
@@ -45,7 +80,7 @@ const e2eAlone = ['test/e2e/removal-outcomes.test.ts', 'test/e2e/bulk-undo-expor
 export default defineConfig({
   // Relative asset URLs: dist/ can be hosted under any path of any HTTPS host.
   base: './',
-  plugins: [react(), sandboxPlugin()],
+  plugins: [react(), sandboxPlugin(), onDemandStaysOut()],
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },
   build: {

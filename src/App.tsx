@@ -1,21 +1,23 @@
 import { QueryClientProvider } from '@tanstack/react-query'
 import { Suspense, useEffect, useRef, useState } from 'react'
-import { CommandsScreen, createQueryClient, ErrorNotice } from './commands'
+import { loadInstallStep } from './features/install'
+import { CommandsScreen } from './features/list'
+import { loadWebhookBar, loadWebhookConnect } from './features/webhook'
 import { I18nProvider, MoreMessages, resolveLanguage, useDictionaryReady, useI18n } from './i18n'
-import { loadInstallStep } from './install'
 import { languageHint, localErrorCodes, type PortalClient, PortalClientProvider } from './portal'
+import { ErrorNotice } from './shared/feedback/ErrorNotice'
+import { createQueryClient } from './shared/queries/query-client'
 import { Skeleton } from './shell/Skeleton'
 import { useConnection } from './shell/use-connection'
 import { useFrameFit } from './shell/use-frame-fit'
 import { lazyComponent, ToastProvider } from './ui'
-import { loadWebhookBar, loadWebhookConnect } from './webhook'
 
 // Pages only some visits show are fetched when needed, keeping the first download small.
 const ConnectionFailed = lazyComponent(() =>
-  import('./shell/ConnectionFailed').then((module) => module.ConnectionFailed),
+  import('./shell/on-demand/ConnectionFailed').then((module) => module.ConnectionFailed),
 )
 const OutsideBitrix24 = lazyComponent(() =>
-  import('./shell/OutsideBitrix24').then((module) => module.OutsideBitrix24),
+  import('./shell/on-demand/OutsideBitrix24').then((module) => module.OutsideBitrix24),
 )
 const WebhookConnect = lazyComponent(loadWebhookConnect)
 const WebhookBar = lazyComponent(loadWebhookBar)

@@ -1,6 +1,6 @@
-import type { CoreMessageKey } from './en'
-import type { MoreMessageKey } from './en-more'
 import { enShell } from './en-shell'
+import type { CoreMessageKey } from './on-demand/en'
+import type { MoreMessageKey } from './on-demand/en-more'
 import type { Language, Message } from './types'
 
 export type MessageKey = CoreMessageKey | MoreMessageKey
@@ -12,14 +12,14 @@ type Part = Partial<Messages>
 // rest (errors, the rarer pages, summaries) is a chunk per language, fetched when first needed and ahead of
 // need once the commands are visible. The first download stays small; no text is ever missing when shown.
 const coreLoaders: Record<Language, () => Promise<Part>> = {
-  en: () => import('./en').then((module) => module.en),
-  ru: () => import('./ru').then((module) => module.ru),
-  de: () => import('./de').then((module) => module.de),
+  en: () => import('./on-demand/en').then((module) => module.en),
+  ru: () => import('./on-demand/ru').then((module) => module.ru),
+  de: () => import('./on-demand/de').then((module) => module.de),
 }
 const moreLoaders: Record<Language, () => Promise<Part>> = {
-  en: () => import('./en-more').then((module) => module.enMore),
-  ru: () => import('./ru-more').then((module) => module.ruMore),
-  de: () => import('./de-more').then((module) => module.deMore),
+  en: () => import('./on-demand/en-more').then((module) => module.enMore),
+  ru: () => import('./on-demand/ru-more').then((module) => module.ruMore),
+  de: () => import('./on-demand/de-more').then((module) => module.deMore),
 }
 
 const parts = new Map<string, Part>([['en:shell', enShell]])

@@ -1,5 +1,5 @@
 import { lookup, type MessageKey, type Messages } from './dictionaries'
-import type { CoreMessageKey } from './en'
+import type { CoreMessageKey } from './on-demand/en'
 import type { Language } from './types'
 
 export type Values = Record<string, string | number>

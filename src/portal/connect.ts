@@ -27,7 +27,7 @@ export async function connect({ timeoutMs = handshakeTimeoutMs } = {}): Promise<
       method: 'getInitData',
     })
   }
-  const handshake = import('./frame-client').then(({ connectFrame }) => connectFrame())
+  const handshake = import('./on-demand/frame-client').then(({ connectFrame }) => connectFrame())
   let timer: ReturnType<typeof setTimeout> | undefined
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => {

@@ -10,10 +10,10 @@ import {
 } from 'react'
 import { placeAround, userY } from './interaction-point'
 import { lazyComponent } from './lazy'
-import type { Band, clampInto } from './visible-area'
+import type { Band, clampInto } from './on-demand/visible-area'
 
 /** A message's own code comes when the first message is due (and is fetched ahead, see loadToastItem's callers). */
-export const loadToastItem = () => import('./ToastItem').then((module) => module.ToastItem)
+export const loadToastItem = () => import('./on-demand/ToastItem').then((module) => module.ToastItem)
 const ToastItem = lazyComponent(loadToastItem)
 
 export interface Toast {
@@ -51,7 +51,7 @@ export function ToastProvider({ children }: { children: ReactNode }) {
   const show = useCallback<ToastApi['show']>(({ durationMs = 4000, ...toast }) => {
     const id = nextId.current++
     setAnchor(placeAround(userY() + 48, 0))
-    void import('./visible-area').then(({ visibleBand, clampInto }) =>
+    void import('./on-demand/visible-area').then(({ visibleBand, clampInto }) =>
       visibleBand().then((band) => setPlacement({ band, clamp: clampInto })),
     )
     setToasts((list) => [...list.slice(-2), { ...toast, id, durationMs }])

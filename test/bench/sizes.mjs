@@ -12,7 +12,7 @@ const root = resolve(import.meta.dirname, '../..')
 /** The app may cost at most this much more than the reference page (gzip bytes). */
 export const budgetOverReference = 15 * 1024
 
-/** The portal languages the app has a core dictionary for (src/i18n/<language>.ts). */
+/** The portal languages the app has a core dictionary for (src/i18n/on-demand/<language>.ts). */
 export const languages = ['en', 'ru', 'de']
 
 const gzip = (file) => gzipSync(readFileSync(file), { level: 9 }).length
@@ -66,7 +66,7 @@ export function appBytes(distDir = join(root, 'dist')) {
   const bytes = (files) => [...files].reduce((sum, file) => sum + gzip(join(distDir, file)), 0)
   const firstPaintFiles = closure('index.html')
   const frameKey = Object.keys(manifest).find(
-    (key) => key === 'src/portal/frame-client.ts' || manifest[key].name === 'frame-client',
+    (key) => key === 'src/portal/on-demand/frame-client.ts' || manifest[key].name === 'frame-client',
   )
   // vite.config.ts gives the SDK a chunk of its own; a static import of it from the eager code merges it into
   // the chunk that imports it, and the chunk goes. Then nothing says the SDK waits: count that as carried.
@@ -74,7 +74,7 @@ export function appBytes(distDir = join(root, 'dist')) {
   const withSdk = frameKey ? closure(frameKey, new Set(firstPaintFiles)) : new Set(firstPaintFiles)
   const initial = {}
   for (const language of languages) {
-    const key = `src/i18n/${language}.ts`
+    const key = `src/i18n/on-demand/${language}.ts`
     // A dictionary missing from the manifest would be counted as nothing: say so instead.
     if (!manifest[key]) throw new Error(`the build has no chunk of its own for ${key}`)
     initial[language] = bytes(closure(key, new Set(withSdk)))

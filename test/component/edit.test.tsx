@@ -2,12 +2,12 @@ import { QueryClientProvider } from '@tanstack/react-query'
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { createQueryClient } from '../../src/commands'
-import { EditOutcome } from '../../src/commands/edit/EditOutcome'
-import type { Edit } from '../../src/commands/edit/failure'
-import { editMutationOptions } from '../../src/commands/edit/mutation'
+import type { Edit } from '../../src/features/edit/failure'
+import { EditOutcome } from '../../src/features/edit/on-demand/EditOutcome'
+import { editMutationOptions } from '../../src/features/edit/on-demand/mutation'
 import { I18nProvider } from '../../src/i18n'
 import { type CommandListing, listCommands } from '../../src/imbot'
+import { createQueryClient } from '../../src/shared/queries/query-client'
 import { createEmulatedClient } from '../support/emulated-client'
 import { renderApp } from '../support/render-app'
 
@@ -287,7 +287,7 @@ describe('a refused edit', () => {
   it('says on the row how it ended when the form was closed before the answer, and opens again as typed', async () => {
     // The request leaves once the update's code is loaded: loaded here first, it leaves at once, and the slow
     // portal answers when the clock passes its latency.
-    await import('../../src/imbot/update')
+    await import('../../src/imbot/on-demand/update')
     const { user, portal, helpdesk, dialog } = await edit('/help', (portal) => {
       portal.updateSettings({ latencyMs: 60_000 })
       portal.injectFault({ method: 'imbot.v2.Command.update', code: 'INTERNAL_SERVER_ERROR' })

@@ -1,9 +1,9 @@
 import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { beforeAll, describe, expect, it, vi } from 'vitest'
-import { ErrorNoticeView } from '../../src/commands/ErrorNoticeView'
 import { I18nProvider, loadDictionary, loadMoreMessages } from '../../src/i18n'
 import { type PortalClient, PortalClientProvider, type PortalErrorShape } from '../../src/portal'
+import { ErrorNoticeView } from '../../src/shared/feedback/on-demand/ErrorNoticeView'
 
 beforeAll(async () => {
   await Promise.all([loadDictionary('en'), loadMoreMessages('en')])

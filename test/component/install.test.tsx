@@ -1,7 +1,7 @@
 import { act, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { reloadWaitMs } from '../../src/install/InstallStep'
+import { reloadWaitMs } from '../../src/features/install/on-demand/InstallStep'
 import { renderApp } from '../support/render-app'
 
 // Install mode: Bitrix24 opens a freshly installed local application for an administrator with INSTALL: true and

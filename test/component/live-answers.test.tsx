@@ -1,7 +1,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { undoWindowMs } from '../../src/commands/removal'
+import { undoWindowMs } from '../../src/features/removal'
 import { renderApp } from '../support/render-app'
 
 // The sandbox answers as live portals do by default (shared/reference/live-portal.md); the docs' shape is a

@@ -9,7 +9,7 @@ import {
   useMoreI18n,
   useMoreMessages,
 } from '../../src/i18n'
-import type { CoreMessageKey } from '../../src/i18n/en'
+import type { CoreMessageKey } from '../../src/i18n/on-demand/en'
 
 // The dictionary's split as a type (issue 21): the `t` that renders at first paint takes the core's keys only; a key
 // of the rest comes through a hook that says it may not be here yet, or under MoreMessages, which waits for it.

@@ -2,7 +2,7 @@ import { onlineManager } from '@tanstack/react-query'
 import { act, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { undoWindowMs } from '../../src/commands/removal'
+import { undoWindowMs } from '../../src/features/removal'
 import { renderApp } from '../support/render-app'
 
 // A command is never sent twice, however the user goes about it: what the portal receives is counted per command.

@@ -1,10 +1,10 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { buildCommandsExport } from '../../src/commands/export'
+import { buildCommandsExport } from '../../src/features/export/on-demand/export'
 import { listBots, listCommands } from '../../src/imbot'
-import { registerCommands } from '../../src/imbot/register'
-import { removeCommands } from '../../src/imbot/unregister'
+import { registerCommands } from '../../src/imbot/on-demand/register'
+import { removeCommands } from '../../src/imbot/on-demand/unregister'
 import type { PortalClient } from '../../src/portal'
 import { renderApp } from '../support/render-app'
 

@@ -1,9 +1,9 @@
 import { act, render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { WebhookConnect } from '../../src/features/webhook/on-demand/WebhookConnect'
 import { I18nProvider, loadDictionary, loadMoreMessages } from '../../src/i18n'
 import { stillWaitingAfterMs } from '../../src/ui'
-import { WebhookConnect } from '../../src/webhook/WebhookConnect'
 import { sandboxOverHttp } from '../support/sandbox-http'
 
 const sandbox = sandboxOverHttp()

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import type { Frame } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import type { CommandsExport } from '../../src/commands/export'
+import type { CommandsExport } from '../../src/shared/command/on-demand/export-format'
 import { seriousViolations } from '../support/axe'
 import { undoWindowMs, useE2e } from '../support/e2e-context'
 

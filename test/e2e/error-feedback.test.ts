@@ -1,6 +1,6 @@
 import type { Frame, Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import { describeError } from '../../src/imbot/error-catalogue'
+import { describeError } from '../../src/imbot/on-demand/error-catalogue'
 import { seriousViolations } from '../support/axe'
 import { type E2eContext, useE2e } from '../support/e2e-context'
 import { referenceErrorCodes } from '../support/reference-codes'

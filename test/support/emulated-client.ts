@@ -1,6 +1,6 @@
 import { type BatchCall, type PortalClient, PortalError } from '../../src/portal'
-import { batchCommands, readBatchAnswer } from '../../src/portal/batch-envelope'
-import { readSdkFailure } from '../../src/portal/sdk-failure'
+import { batchCommands, readBatchAnswer } from '../../src/portal/on-demand/batch-envelope'
+import { readSdkFailure } from '../../src/portal/on-demand/sdk-failure'
 import {
   createSandboxPortal,
   type SandboxPortal,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { createCommandsLoader } from '../../../src/commands/commands-loader'
+import { createCommandsLoader } from '../../../src/shared/queries/commands-loader'
 import { createEmulatedClient } from '../../support/emulated-client'
 
 describe('the commands loader', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { listShows, unsavedInAnswer, unsavedInList } from '../../../src/commands/edit/confirm'
+import { listShows, unsavedInAnswer, unsavedInList } from '../../../src/features/edit/on-demand/confirm'
 import type { Command } from '../../../src/imbot'
-import type { UpdatedCommand } from '../../../src/imbot/update'
+import type { UpdatedCommand } from '../../../src/imbot/on-demand/update'
 
 // Bitrix24 answers HTTP 200 for what it did not save (im/lib/command.php update, im/lib/model/commandlang.php):
 // the edit compares what it sent with the answer, and with the list read again.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { type EditForm, planEdit, triggerWarning } from '../../../src/commands/edit/changes'
+import { type EditForm, planEdit, triggerWarning } from '../../../src/features/edit/on-demand/changes'
 import type { Command } from '../../../src/imbot'
 
 const help: Command = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { parseBotPage, parseCommandList } from '../../../src/imbot/answers'
-import { parseUnregisterAnswer } from '../../../src/imbot/unregister'
+import { parseUnregisterAnswer } from '../../../src/imbot/on-demand/unregister'
 import { PortalError } from '../../../src/portal'
 import { docsCommandList, liveBotPage, liveBuiltIns, liveCommandList } from './answer-shapes'
 

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { createTranslator, type MessageKey } from '../../../src/i18n'
-import { de } from '../../../src/i18n/de'
-import { deMore } from '../../../src/i18n/de-more'
-import { en } from '../../../src/i18n/en'
-import { enMore } from '../../../src/i18n/en-more'
-import { ru } from '../../../src/i18n/ru'
-import { ruMore } from '../../../src/i18n/ru-more'
+import { de } from '../../../src/i18n/on-demand/de'
+import { deMore } from '../../../src/i18n/on-demand/de-more'
+import { en } from '../../../src/i18n/on-demand/en'
+import { enMore } from '../../../src/i18n/on-demand/en-more'
+import { ru } from '../../../src/i18n/on-demand/ru'
+import { ruMore } from '../../../src/i18n/on-demand/ru-more'
 import {
   describeError,
   errorCatalogue,
@@ -13,8 +13,8 @@ import {
   operatingLimitWindowMs,
   saidByBitrix24,
   unknownErrorEntry,
-} from '../../../src/imbot/error-catalogue'
-import { describeErrorFor } from '../../../src/imbot/webhook-wording'
+} from '../../../src/imbot/on-demand/error-catalogue'
+import { describeErrorFor } from '../../../src/imbot/on-demand/webhook-wording'
 import { referenceErrorCodes } from '../../support/reference-codes'
 
 describe('the error catalogue', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { buildCommandsExport } from '../../../src/commands/export'
-import { parseCommandId } from '../../../src/commands/removal/LegacyRemoval'
+import { buildCommandsExport } from '../../../src/features/export/on-demand/export'
+import { parseCommandId } from '../../../src/features/removal/on-demand/LegacyRemoval'
 import type { Bot, Command } from '../../../src/imbot'
 
 const bot: Bot = {

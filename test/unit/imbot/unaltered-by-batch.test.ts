@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { listCommands } from '../../../src/imbot'
-import { alteredByBatch, registerCommands, updateCommands } from '../../../src/imbot/register'
+import { alteredByBatch, registerCommands, updateCommands } from '../../../src/imbot/on-demand/register'
 import { SEED_BOT_IDS } from '../../../src/sandbox/emulator'
 import { createEmulatedClient } from '../../support/emulated-client'
 

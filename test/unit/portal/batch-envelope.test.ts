@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { batchCommands, readBatchAnswer } from '../../../src/portal/batch-envelope'
+import { batchCommands, readBatchAnswer } from '../../../src/portal/on-demand/batch-envelope'
 
 const calls = {
   c0: { method: 'imbot.command.unregister', params: { COMMAND_ID: 1 } },

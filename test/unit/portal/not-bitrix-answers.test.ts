@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { describeErrorFor } from '../../../src/imbot/webhook-wording'
+import { describeErrorFor } from '../../../src/imbot/on-demand/webhook-wording'
 import { type PortalClient, PortalError } from '../../../src/portal'
-import { connectWebhook } from '../../../src/portal/webhook-client'
+import { connectWebhook } from '../../../src/portal/on-demand/webhook-client'
 import { sandboxOverHttp, withOtherHost } from '../../support/sandbox-http'
 
 // Answers that are not Bitrix24's, through the real SDK (2.2.0) and its HTTP transport, against the sandbox portal

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { describeError } from '../../../src/imbot/error-catalogue'
+import { describeError } from '../../../src/imbot/on-demand/error-catalogue'
 import { PortalError, toPortalError } from '../../../src/portal'
-import { readSdkFailure } from '../../../src/portal/sdk-failure'
+import { readSdkFailure } from '../../../src/portal/on-demand/sdk-failure'
 
 // Shapes of what the SDK (2.2.0) throws, as measured: an AjaxError/SdkError with `code`, `status`, `message`
 // and a non-enumerable `originalError`; for HTTP failures the axios error with `response.data` inside.

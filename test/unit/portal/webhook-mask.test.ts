@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { maskSecrets, secretsPattern } from '../../../src/portal/webhook-mask'
+import { maskSecrets, secretsPattern } from '../../../src/portal/on-demand/webhook-mask'
 
 // Every spelling in which a portal may repeat a webhook's secret or bot token is masked, and nothing else is.
 

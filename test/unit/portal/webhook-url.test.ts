@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { checkBotToken, checkWebhookUrl, minSecretLength } from '../../../src/portal/webhook-url'
+import { checkBotToken, checkWebhookUrl, minSecretLength } from '../../../src/portal/on-demand/webhook-url'
 
 describe('checking an inbound webhook URL before anything is sent', () => {
   it('reads the portal, user and secret of https://{portal}/rest/{user}/{secret}/', () => {

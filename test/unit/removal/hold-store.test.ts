@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { createRemovalStore, type Hold, holdOf } from '../../../src/commands/removal/hold-store'
+import { createRemovalStore, type Hold, holdOf } from '../../../src/features/removal/hold-store'
 import type { Command } from '../../../src/imbot'
 
 const command = (id: number): Command => ({

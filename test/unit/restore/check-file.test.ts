@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { buildCommandsExport } from '../../../src/commands/export'
-import { checkExportFile, maxFileBytes } from '../../../src/commands/restore/check-file'
+import { buildCommandsExport } from '../../../src/features/export/on-demand/export'
+import { checkExportFile, maxFileBytes } from '../../../src/features/restore/on-demand/check-file'
 import type { Bot, Command } from '../../../src/imbot'
 
 const bot: Bot = {

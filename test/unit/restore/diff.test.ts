@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import type { FileCommand } from '../../../src/commands/restore/check-file'
-import { diffWithPortal, matchBot, type RestoreEntry } from '../../../src/commands/restore/diff'
+import type { FileCommand } from '../../../src/features/restore/on-demand/check-file'
+import { diffWithPortal, matchBot, type RestoreEntry } from '../../../src/features/restore/on-demand/diff'
 import type { Bot, Command } from '../../../src/imbot'
 
 const helper: Bot = {

@@ -1,20 +1,20 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { buildCommandsExport } from '../../../src/commands/export'
-import { commandsByTrigger } from '../../../src/commands/restore/by-trigger'
-import { checkExportFile } from '../../../src/commands/restore/check-file'
-import { diffWithPortal, type RestoreEntry } from '../../../src/commands/restore/diff'
+import { buildCommandsExport } from '../../../src/features/export/on-demand/export'
+import { commandsByTrigger } from '../../../src/features/restore/on-demand/by-trigger'
+import { checkExportFile } from '../../../src/features/restore/on-demand/check-file'
+import { diffWithPortal, type RestoreEntry } from '../../../src/features/restore/on-demand/diff'
 import {
   type FlagChoices,
   pickOf,
   type RestorePick,
   restoreCommands,
-} from '../../../src/commands/restore/restore-commands'
-import { RestoreStop } from '../../../src/commands/restore/stop'
+} from '../../../src/features/restore/on-demand/restore-commands'
+import { RestoreStop } from '../../../src/features/restore/on-demand/stop'
 import { type Bot, type Command, listBots, listCommands } from '../../../src/imbot'
-import { sameTrigger } from '../../../src/imbot/command-rules'
-import { registerCommands } from '../../../src/imbot/register'
-import { removeCommands } from '../../../src/imbot/unregister'
-import { updateCommand } from '../../../src/imbot/update'
+import { sameTrigger } from '../../../src/imbot/on-demand/command-rules'
+import { registerCommands } from '../../../src/imbot/on-demand/register'
+import { removeCommands } from '../../../src/imbot/on-demand/unregister'
+import { updateCommand } from '../../../src/imbot/on-demand/update'
 import { type BatchCall, type PortalClient, PortalError } from '../../../src/portal'
 import { createEmulatedClient } from '../../support/emulated-client'
 
@@ -304,7 +304,7 @@ describe('believing the lists over the answers', () => {
 
 describe('what an update sends', () => {
   it('takes the title along with a changed hint (Bitrix24 keeps a hint only with its title)', async () => {
-    const { changesOf } = await import('../../../src/commands/restore/restore-commands')
+    const { changesOf } = await import('../../../src/features/restore/on-demand/restore-commands')
     const file = {
       entry: 1,
       id: 5,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatDuration, isLongRun, timeLeftMs } from '../../../src/commands/restore/time'
+import { formatDuration, isLongRun, timeLeftMs } from '../../../src/features/restore/on-demand/time'
 
 describe('the time a restore still needs', () => {
   it('has nothing to go by before a request has ended', () => {

@@ -1,0 +1,139 @@
+import { useEffect, useId, useRef } from 'react'
+import { MoreMessages, MoreText, useI18n } from '../../i18n'
+import type { Command } from '../../imbot'
+import { StillWaiting } from '../../shared/feedback/StillWaiting'
+import { HeldUndo, useBulkHold, useBulkProgress, useRemoval, useRunningBulk } from '../removal'
+import { useFocusKept } from './use-focus-kept'
+
+interface BulkBarProps {
+  /** The selected commands that are listed. */
+  selected: readonly Command[]
+  shownCount: number
+  allShownSelected: boolean
+  someShownSelected: boolean
+  canRemove: boolean
+  onToggleAllShown: () => void
+  onClear: () => void
+  onExport: () => void
+  /** Opens "Restore from file" (admins only; absent for others). */
+  onRestore?: () => void
+}
+
+/** Selection and the actions on it: select all shown, count, clear, remove, export; then Undo and progress. */
+export function BulkBar({
+  selected,
+  shownCount,
+  allShownSelected,
+  someShownSelected,
+  canRemove,
+  onToggleAllShown,
+  onClear,
+  onExport,
+  onRestore,
+}: BulkBarProps) {
+  const { t } = useI18n()
+  const { request, undo, store } = useRemoval()
+  const runningBulk = useRunningBulk()
+  const heldId = useBulkHold()?.id ?? null
+  const progress = useBulkProgress()
+  const selectedCount = selected.length
+  const selectAll = useRef<HTMLInputElement>(null)
+  const selectAllId = useId()
+  useEffect(() => {
+    if (selectAll.current) selectAll.current.indeterminate = someShownSelected && !allShownSelected
+  }, [someShownSelected, allShownSelected])
+  const running = progress !== null
+  const bar = useRef<HTMLDivElement>(null)
+  // After the bar's Undo (or the toast's), the focus stays in the bar: on Remove selected, or its checkbox.
+  useFocusKept(
+    heldId,
+    () =>
+      bar.current?.querySelector<HTMLElement>('.bulk__actions .button--danger:not([disabled])') ??
+      bar.current?.querySelector<HTMLElement>('input:not([disabled])'),
+  )
+  return (
+    <div className="bulk" ref={bar}>
+      <div className="bulk__row">
+        <label className="bulk__select-all" htmlFor={selectAllId}>
+          <input
+            ref={selectAll}
+            id={selectAllId}
+            type="checkbox"
+            className="checkbox"
+            checked={allShownSelected && shownCount > 0}
+            disabled={shownCount === 0}
+            onChange={onToggleAllShown}
+          />
+          {t('bulk.selectAll')}
+        </label>
+        {/* What only a selection shows has its words in the rest of the dictionary (here once the list is). */}
+        {selectedCount > 0 && (
+          <MoreMessages>
+            <span className="bulk__count">
+              <MoreText id="bulk.selected" values={{ count: selectedCount }} />
+            </span>
+          </MoreMessages>
+        )}
+        <div className="bulk__actions">
+          {selectedCount > 0 && (
+            <MoreMessages>
+              <button type="button" className="button button--small button--link" onClick={onClear}>
+                <MoreText id="bulk.clear" />
+              </button>
+            </MoreMessages>
+          )}
+          <button
+            type="button"
+            className="button button--small"
+            onClick={onExport}
+            disabled={shownCount === 0 && selectedCount === 0}
+          >
+            {selectedCount > 0 ? <MoreText id="export.selected" /> : t('export.all')}
+          </button>
+          {onRestore && (
+            <MoreMessages>
+              <button type="button" className="button button--small" onClick={onRestore}>
+                <MoreText id="restore.open" />
+              </button>
+            </MoreMessages>
+          )}
+          {canRemove && selectedCount > 0 && heldId === null && (
+            <MoreMessages>
+              <button
+                type="button"
+                className="button button--small button--danger"
+                onClick={() => request(selected, true)}
+                disabled={running}
+              >
+                <MoreText id="bulk.remove" />
+              </button>
+            </MoreMessages>
+          )}
+        </div>
+      </div>
+      {heldId !== null && (
+        <HeldUndo key={heldId} onUndo={() => undo(heldId)} takeFocus className="bulk__status" as="p" />
+      )}
+      {progress && (
+        <div className="bulk__progress" role="status">
+          <label>
+            <span>
+              <MoreText id="bulk.progress" values={{ done: progress.done, total: progress.total }} />
+            </span>
+            <progress max={progress.total} value={progress.done} />
+          </label>
+          {/* Said once for the whole removal, not once a row. */}
+          <StillWaiting
+            waiting
+            note="waiting.removalNote"
+            onStop={() => {
+              // The removal goes on by itself (its rows say so, without Remove); its summary says how it ended.
+              store.dismiss(runningBulk)
+              store.setProgress(null)
+            }}
+          />
+        </div>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,25 @@
+// The whole removal of commands, in one folder: the request and its outcomes (remove-commands.ts), the one
+// mutation (mutation.ts), the undo hold and feedback store (hold-store.ts), the flow from "Remove" to the
+// result (RemovalProvider.tsx) and what rows and bars read of it (hooks.ts). What shows only after a click,
+// after a removal of many or on a portal too old to list commands comes in chunks of its own, on demand.
+import { onDemand } from '../../ui'
+
+export { loadConfirmRemoval } from './confirm-on-demand'
+export { HeldUndo } from './HeldUndo'
+export { type Hold, undoWindowMs } from './hold-store'
+export {
+  type RowRemoval,
+  useBulkHold,
+  useBulkProgress,
+  useLatestBulkRemoval,
+  useRowRemoval,
+  useRunningBulk,
+} from './hooks'
+export { loadRemoveCommands } from './mutation'
+export { type RemovalOutcome, type RemovalRequest, type RemovalResults, reconcile } from './outcome'
+export { RemovalProvider, useRemoval } from './RemovalProvider'
+
+export const loadRemovalSummary = () => import('./on-demand/RemovalSummary')
+
+export const RemovalSummary = onDemand(loadRemovalSummary, 'RemovalSummary')
+export const LegacyRemoval = onDemand(() => import('./on-demand/LegacyRemoval'), 'LegacyRemoval')

@@ -1,0 +1,131 @@
+import type { QueryClient } from '@tanstack/react-query'
+import { type Command, type CommandListing, listCommands, NotSent, slowDownCodes } from '../../../imbot'
+import { describeError } from '../../../imbot/on-demand/error-catalogue'
+import { removeCommands as unregister } from '../../../imbot/on-demand/unregister'
+import { malformedAnswer, type PortalClient, PortalError } from '../../../portal'
+import { commandKeys } from '../../../shared/queries/keys'
+import { nextChance } from '../../../shared/queries/on-demand/next-chance'
+import { retryDelay, shouldRetry } from '../../../shared/queries/retry-policy'
+import { type RemovalOutcome, type RemovalResults, removed } from '../outcome'
+
+/** How many times the lists are read again to settle doubtful outcomes while the connection is down. */
+const settleAttempts = 4
+
+export interface RemovalProgress {
+  done: number
+  total: number
+}
+
+export interface RemovalListeners {
+  /** How many commands have an outcome so far (k of N). */
+  onProgress?: (progress: RemovalProgress) => void
+  /** Commands start (`true`) or stop waiting to be sent again because Bitrix24 asked to slow down. */
+  onWaiting?: (commandIds: readonly number[], waiting: boolean) => void
+}
+
+/**
+ * Removes the commands (one `batch` request per 50, one after another) and never misreports the result:
+ * - Bitrix24 asking to slow down is waited out and retried by the app's one retry policy;
+ * - a request that fails as a whole leaves the commands after it "not sent", never "failed";
+ * - every outcome that leaves doubt (the connection dropped, the answer was lost and the SDK's retry then heard
+ *   COMMAND_ID_ERROR, an unreadable answer) is settled by reading the bots' lists again, and again when the
+ *   connection returns: a command that is no longer listed was removed;
+ * - a command the answer says nothing about is a failure, with a clear message.
+ */
+export async function removeCommands(
+  client: PortalClient,
+  commands: readonly Command[],
+  { onProgress = () => undefined, onWaiting = () => undefined }: RemovalListeners = {},
+): Promise<RemovalResults> {
+  const results = new Map<number, RemovalOutcome>()
+  const total = commands.length
+  let pending = commands
+  for (let attempt = 0; pending.length > 0; attempt++) {
+    const settledBefore = total - pending.length
+    onProgress({ done: settledBefore, total })
+    const answers = await unregister(
+      client,
+      pending.map((command) => command.id),
+      (done) => onProgress({ done: settledBefore + done, total }),
+    )
+    const again: Command[] = []
+    pending.forEach((command, index) => {
+      const outcome = outcomeOf(answers[index])
+      results.set(command.id, outcome)
+      if (outcome.status !== 'removed' && shouldRetry(attempt, outcome.error)) again.push(command)
+    })
+    if (again.length === 0) break
+    const waiting = again.map((command) => command.id)
+    onWaiting(waiting, true)
+    await nextChance(retryDelay(attempt))
+    onWaiting(waiting, false)
+    pending = again
+  }
+  await settleByListing(client, commands, results)
+  return results
+}
+
+function outcomeOf(answer: true | PortalError | NotSent | undefined): RemovalOutcome {
+  if (answer === true) return removed
+  if (answer instanceof NotSent) return { status: 'not-sent', error: answer.cause }
+  return {
+    status: 'failed',
+    error:
+      answer ?? malformedAnswer('imbot.command.unregister', 'Bitrix24 gave no outcome for this command.', 0),
+  }
+}
+
+const isDoubtful = (outcome: RemovalOutcome | undefined): boolean =>
+  outcome?.status === 'failed' && describeError(outcome.error).refetchList
+
+/**
+ * Reads the lists of the bots whose commands have a doubtful outcome, and turns each such command that is no
+ * longer listed into "removed" (still listed: the failure stands as Bitrix24 reported it). While a list cannot
+ * be read for want of a connection, or because Bitrix24 asks to slow down, waits for the connection to return (or
+ * a growing delay) and reads again, a few times; what stays unsettled is reconciled later with the lists the page
+ * reads (see `reconcile`).
+ */
+async function settleByListing(
+  client: PortalClient,
+  commands: readonly Command[],
+  results: Map<number, RemovalOutcome>,
+): Promise<void> {
+  let open = commands.filter((command) => isDoubtful(results.get(command.id)))
+  for (let attempt = 0; open.length > 0 && attempt < settleAttempts; attempt++) {
+    if (attempt > 0) await nextChance(retryDelay(attempt - 1))
+    const botIds = [...new Set(open.map((command) => command.botId))]
+    const lists = await listCommands(client, botIds).catch(() => [])
+    const unreachable = new Set<number>()
+    botIds.forEach((botId, index) => {
+      const list = lists[index]
+      if (list === undefined || list instanceof NotSent || list instanceof PortalError) {
+        const error = list instanceof NotSent ? list.cause : list
+        if (error === undefined || describeError(error).kind === 'network' || slowDownCodes.has(error.code)) {
+          unreachable.add(botId)
+        }
+        return
+      }
+      const listed = new Set(list.items.map((command) => command.id))
+      for (const command of open) {
+        if (command.botId === botId && !listed.has(command.id)) results.set(command.id, removed)
+      }
+    })
+    open = open.filter((command) => unreachable.has(command.botId))
+  }
+}
+
+/** Takes the removed commands out of the lists at once (the lists are read again after, to match the portal). */
+export function dropFromLists(
+  queryClient: QueryClient,
+  commands: readonly Command[],
+  results: RemovalResults,
+) {
+  const gone = commands.filter((command) => results.get(command.id)?.status === 'removed')
+  const ids = new Set(gone.map((command) => command.id))
+  for (const botId of new Set(gone.map((command) => command.botId))) {
+    queryClient.setQueryData<CommandListing>(
+      commandKeys.list(botId),
+      (listing) => listing && { ...listing, items: listing.items.filter((command) => !ids.has(command.id)) },
+    )
+  }
+}

@@ -1,0 +1,27 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query'
+import { listBots } from '../../imbot'
+import { toPortalError, usePortalClient } from '../../portal'
+import { useCommandsLoader } from './imbot-context'
+import { commandKeys } from './keys'
+import { commandListQuery } from './use-command-lists'
+
+/**
+ * The application's bots (every page of imbot.v2.Bot.list); failures reach the page as a PortalError. Each
+ * page's bots have their commands fetched at once, while the next page is read: live portals offer one more
+ * (empty) page whenever a page is full, and the commands need not wait for it. So commands show after two
+ * round trips for up to 50 bots.
+ */
+export function useBots() {
+  const client = usePortalClient()
+  const queryClient = useQueryClient()
+  const loader = useCommandsLoader()
+  return useQuery({
+    queryKey: commandKeys.bots(),
+    queryFn: () =>
+      listBots(client, (bots) => {
+        for (const bot of bots) void queryClient.prefetchQuery(commandListQuery(loader, bot.id))
+      }).catch((error: unknown) => {
+        throw toPortalError(error, 'imbot.v2.Bot.list')
+      }),
+  })
+}
