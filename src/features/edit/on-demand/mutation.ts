@@ -1,11 +1,12 @@
 import { mutationOptions, type QueryClient, useMutation, useQueryClient } from '@tanstack/react-query'
 import { useMemo } from 'react'
-import { type Command, type CommandListing, listCommands } from '../../../imbot'
+import type { Command, CommandListing } from '../../../imbot'
 import { describeError } from '../../../imbot/on-demand/error-catalogue'
 import type { UpdatedCommand } from '../../../imbot/on-demand/update'
 import { type PortalClient, type PortalError, usePortalClient } from '../../../portal'
 import { commandFlags, textFields } from '../../../shared/command/fields'
 import { commandKeys } from '../../../shared/queries/keys'
+import { readListsNow } from '../../../shared/queries/on-demand/lists-now'
 import type { Edit, EditMutation, EditOutcome } from '../failure'
 import { listShows, unsavedInAnswer, unsavedInList } from './confirm'
 import { keepFlags } from './known-flags'
@@ -25,9 +26,9 @@ function seenInList(now: Command, { before, after }: Edit): 'saved' | 'not saved
 
 /** The command as its bot's list shows it now; 'gone' when the list no longer has it; null when it cannot be read. */
 async function listedNow(client: PortalClient, { botId, id }: Command): Promise<Command | 'gone' | null> {
-  const [listing] = await listCommands(client, [botId]).catch(() => [])
-  if (!listing || !('items' in listing)) return null
-  return listing.items.find((command) => command.id === id) ?? 'gone'
+  const list = (await readListsNow(client, [botId])).get(botId)
+  if (!list) return null
+  return list.find((command) => command.id === id) ?? 'gone'
 }
 
 /**

@@ -1,9 +1,9 @@
 import { useEffect, useRef } from 'react'
 import { type MessageKey, MoreMessages, useMoreI18n } from '../../../i18n'
 import type { Command } from '../../../imbot'
-import { offersRetry } from '../../../imbot/on-demand/error-catalogue'
 import { describeErrorFor } from '../../../imbot/on-demand/webhook-wording'
 import { usePortalClient } from '../../../portal'
+import { retryCanHelp } from '../../../shared/feedback/on-demand/retry-can-help'
 import { focusIsLost } from '../../../ui'
 import { useBulkHold, useBulkProgress } from '../hooks'
 import { type RemovalRequest, type RemovalResults, reconcile } from '../outcome'
@@ -56,8 +56,7 @@ function SummaryText({ request, results, isListed }: RemovalSummaryProps) {
     }
     notRemoved++
     const entry = outcome && describeErrorFor(outcome.error, mode)
-    // A command of another application (say) fails again however often it is tried: it is not retried.
-    if (!entry || offersRetry(entry)) again.push(command)
+    if (retryCanHelp(outcome, mode)) again.push(command)
     if (outcome?.status === 'not-sent') notSent++
     else {
       const reason = entry ? entry.message : 'error.MALFORMED_ANSWER'

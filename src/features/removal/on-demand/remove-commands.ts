@@ -1,15 +1,16 @@
 import type { QueryClient } from '@tanstack/react-query'
-import { type Command, type CommandListing, listCommands, NotSent, slowDownCodes } from '../../../imbot'
+import { type Command, type CommandListing, NotSent } from '../../../imbot'
 import { describeError } from '../../../imbot/on-demand/error-catalogue'
 import { removeCommands as unregister } from '../../../imbot/on-demand/unregister'
-import { malformedAnswer, type PortalClient, PortalError } from '../../../portal'
+import { malformedAnswer, type PortalClient, type PortalError } from '../../../portal'
 import { commandKeys } from '../../../shared/queries/keys'
+import { readListsNow, settleByListing } from '../../../shared/queries/on-demand/lists-now'
 import { nextChance } from '../../../shared/queries/on-demand/next-chance'
 import { retryDelay, shouldRetry } from '../../../shared/queries/retry-policy'
 import { type RemovalOutcome, type RemovalResults, removed } from '../outcome'
 
-/** How many times the lists are read again to settle doubtful outcomes while the connection is down. */
-const settleAttempts = 4
+/** How many times in all the lists are read to settle doubtful outcomes while the connection is down. */
+const settleReadings = 4
 
 export interface RemovalProgress {
   done: number
@@ -61,7 +62,7 @@ export async function removeCommands(
     onWaiting(waiting, false)
     pending = again
   }
-  await settleByListing(client, commands, results)
+  await settleDoubtful(client, commands, results)
   return results
 }
 
@@ -80,38 +81,22 @@ const isDoubtful = (outcome: RemovalOutcome | undefined): boolean =>
 
 /**
  * Reads the lists of the bots whose commands have a doubtful outcome, and turns each such command that is no
- * longer listed into "removed" (still listed: the failure stands as Bitrix24 reported it). While a list cannot
- * be read for want of a connection, or because Bitrix24 asks to slow down, waits for the connection to return (or
- * a growing delay) and reads again, a few times; what stays unsettled is reconciled later with the lists the page
- * reads (see `reconcile`).
+ * longer listed into "removed" (still listed: the failure stands as Bitrix24 reported it). A list that cannot be
+ * read for want of a connection, or because Bitrix24 asks to slow down, is read again a few times (readListsNow);
+ * what stays unsettled is reconciled later with the lists the page reads (see `reconcile`).
  */
-async function settleByListing(
+async function settleDoubtful(
   client: PortalClient,
   commands: readonly Command[],
   results: Map<number, RemovalOutcome>,
 ): Promise<void> {
-  let open = commands.filter((command) => isDoubtful(results.get(command.id)))
-  for (let attempt = 0; open.length > 0 && attempt < settleAttempts; attempt++) {
-    if (attempt > 0) await nextChance(retryDelay(attempt - 1))
-    const botIds = [...new Set(open.map((command) => command.botId))]
-    const lists = await listCommands(client, botIds).catch(() => [])
-    const unreachable = new Set<number>()
-    botIds.forEach((botId, index) => {
-      const list = lists[index]
-      if (list === undefined || list instanceof NotSent || list instanceof PortalError) {
-        const error = list instanceof NotSent ? list.cause : list
-        if (error === undefined || describeError(error).kind === 'network' || slowDownCodes.has(error.code)) {
-          unreachable.add(botId)
-        }
-        return
-      }
-      const listed = new Set(list.items.map((command) => command.id))
-      for (const command of open) {
-        if (command.botId === botId && !listed.has(command.id)) results.set(command.id, removed)
-      }
-    })
-    open = open.filter((command) => unreachable.has(command.botId))
-  }
+  const doubtful = commands.filter((command) => isDoubtful(results.get(command.id)))
+  if (doubtful.length === 0) return
+  const botOf = (command: Command) => command.botId
+  const lists = await readListsNow(client, doubtful.map(botOf), { readings: settleReadings })
+  settleByListing(lists, doubtful, botOf, (command, list) => {
+    if (!list.some((listed) => listed.id === command.id)) results.set(command.id, removed)
+  })
 }
 
 /** Takes the removed commands out of the lists at once (the lists are read again after, to match the portal). */

@@ -1,8 +1,9 @@
 import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { MoreMessages, useMoreI18n } from '../../../i18n'
-import { usePortalConnection } from '../../../portal'
+import { usePortalClient, usePortalConnection } from '../../../portal'
 import type { Flag } from '../../../shared/command/fields'
 import { ErrorNotice } from '../../../shared/feedback/ErrorNotice'
+import { retryCanHelp } from '../../../shared/feedback/on-demand/retry-can-help'
 import { Dialog } from '../../../ui/on-demand/Dialog'
 import type { BotGroup, RestoreEntry } from './diff'
 import { FilePicker } from './FilePicker'
@@ -29,6 +30,7 @@ function RestoreDialog({ onClose }: { onClose: () => void }) {
   const restoring = useRestoreCommands()
   const { run, stop } = restoring
   const disconnect = usePortalConnection()?.disconnect
+  const { mode } = usePortalClient()
   const [picked, setPicked] = useState<ReadonlySet<string>>(new Set())
   /** The admin's choices for the flags the file does not know, per command. */
   const [choices, setChoices] = useState<ReadonlyMap<string, FlagChoices>>(new Map())
@@ -122,11 +124,7 @@ function RestoreDialog({ onClose }: { onClose: () => void }) {
     )
   } else if (restoring.ledger && !restoring.isPending) {
     const { picks: done, results } = restoring.ledger
-    // Only what a retry can help: not what Bitrix24 answered and did not save, nor a command no longer there.
-    const again = done.filter((pick) => {
-      const status = results.get(pick.key)?.status
-      return status === undefined || status === 'failed' || status === 'not-sent' || status === 'stopped'
-    })
+    const again = done.filter((pick) => retryCanHelp(results.get(pick.key), mode))
     const onlyStopped = again.every((pick) => results.get(pick.key)?.status === 'stopped')
     body = <RestoreSummary key={runs.current} picks={done} results={results} />
     actions = (

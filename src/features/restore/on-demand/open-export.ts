@@ -1,8 +1,8 @@
 import { listBots } from '../../../imbot'
 import type { PortalClient } from '../../../portal'
+import { readListsNow } from '../../../shared/queries/on-demand/lists-now'
 import { checkExportFile, type ExportFile, type FileProblem, maxFileBytes } from './check-file'
 import { type BotGroup, diffWithPortal } from './diff'
-import { readLists } from './restore-commands'
 
 /** A file opened for a restore: refused with the reason (nothing was sent), or sorted against the portal. */
 export type OpenedExport =
@@ -18,7 +18,7 @@ export async function openExport(client: PortalClient, picked: File): Promise<Op
     picked.size > maxFileBytes ? checkExportFile('', picked.size) : checkExportFile(await picked.text())
   if (!check.ok) return check
   const bots = await listBots(client)
-  const commands = await readLists(
+  const commands = await readListsNow(
     client,
     bots.items.map((bot) => bot.id),
   )

@@ -1,14 +1,18 @@
-import { type Command, type CommandListing, listCommands, NotSent } from '../../../imbot'
+import { type Command, NotSent } from '../../../imbot'
 import { sentTrigger, storedOfListed } from '../../../imbot/on-demand/command-rules'
 import { type CommandRegistration, registerCommands, updateCommands } from '../../../imbot/on-demand/register'
 import type { CommandChanges, UpdatedCommand } from '../../../imbot/on-demand/update'
 import { malformedAnswer, type PortalClient, PortalError } from '../../../portal'
 import { commandFlags, type Flag, type TextField } from '../../../shared/command/fields'
+import { readListsNow, settleByListing } from '../../../shared/queries/on-demand/lists-now'
 import { nextChance } from '../../../shared/queries/on-demand/next-chance'
-import { retryDelay, shouldRetry } from '../../../shared/queries/retry-policy'
+import { ownRetries, retryDelay, shouldRetry } from '../../../shared/queries/retry-policy'
 import { commandsByTrigger } from './by-trigger'
 import { type DiffField, differences, type RestoreEntry, titlesComparable } from './diff'
 import { isStopped, RestoreStop, watched } from './stop'
+
+/** The lists are read as often as the retry policy sends a call: once, and again while a wait can help. */
+const listReadings = ownRetries + 1
 
 type GoneEntry = Extract<RestoreEntry, { kind: 'gone' }>
 type DiffersEntry = Extract<RestoreEntry, { kind: 'differs' }>
@@ -196,7 +200,11 @@ export async function restoreCommands(
   })
   onPhase('reading')
   const before = await stop.unlessStopped(
-    readListsPatiently(guarded, [...new Set(picks.map((pick) => pick.bot.id))], stop.askedFromNow()),
+    readListsNow(
+      guarded,
+      picks.map((pick) => pick.bot.id),
+      { readings: listReadings, givenUp: stop.askedFromNow() },
+    ),
   )
   if (!before) {
     // Stopped while the lists were read: nothing was sent.
@@ -245,7 +253,7 @@ export async function restoreCommands(
   const sent = jobs.filter((job) => results.get(job.pick.key)?.status !== 'stopped')
   if (sent.length > 0) {
     onPhase('checking')
-    await settleByListing(
+    await settleSent(
       watched(client, () => onAnswer()),
       sent,
       results,
@@ -355,20 +363,21 @@ function unsaved(job: Job, now: Command, outcome: RestoreOutcome | undefined): D
  * is listed with other values, was not saved, and says what. A stop asked for while they are read gives the reading
  * up: the answers stand, as they do for a list that cannot be read.
  */
-async function settleByListing(
+async function settleSent(
   client: PortalClient,
   jobs: readonly Job[],
   results: Map<string, RestoreOutcome>,
   stop: RestoreStop,
 ): Promise<void> {
+  const botOf = (job: Job) => job.pick.bot.id
   const after = await stop.unlessStopped(
-    readListsPatiently(client, [...new Set(jobs.map((job) => job.pick.bot.id))], stop.askedFromNow()),
+    readListsNow(client, jobs.map(botOf), { readings: listReadings, givenUp: stop.askedFromNow() }),
   )
   if (!after) return
-  const finders = new Map([...after].map(([botId, list]) => [botId, list && commandsByTrigger(list)]))
-  for (const job of jobs) {
-    const find = finders.get(job.pick.bot.id)
-    if (!find) continue
+  const finders = new Map<readonly Command[], ReturnType<typeof commandsByTrigger>>()
+  settleByListing(after, jobs, botOf, (job, list) => {
+    const find = finders.get(list) ?? commandsByTrigger(list)
+    finders.set(list, find)
     const outcome = results.get(job.pick.key)
     const now = find(job.pick.file.command)
     if (outcome?.status === 'failed' || outcome?.status === 'not-sent') {
@@ -382,7 +391,7 @@ async function settleByListing(
     } else if (outcome?.status === 'restored' || outcome?.status === 'updated') {
       if (!now) {
         results.set(job.pick.key, { status: 'not-saved', sent: outcome.sent, notSaved: { kind: 'unlisted' } })
-        continue
+        return
       }
       const fields = unsaved(job, now, outcome)
       if (fields.length > 0) {
@@ -393,53 +402,5 @@ async function settleByListing(
         })
       }
     }
-  }
-}
-
-/** The bots' lists as they are now, by bot id (null: this bot's list could not be read). */
-export async function readLists(
-  client: PortalClient,
-  botIds: readonly number[],
-): Promise<Map<number, readonly Command[] | null>> {
-  const lists = await listCommands(client, botIds).catch(() => [])
-  return new Map(
-    botIds.map((botId, index) => {
-      const list = lists[index]
-      return [
-        botId,
-        list === undefined || list instanceof NotSent || list instanceof PortalError ? null : list.items,
-      ]
-    }),
-  )
-}
-
-/**
- * readLists, reading again (after the retry policy's wait) the lists Bitrix24 asked to slow down for, unless the
- * reading was given up meanwhile.
- */
-async function readListsPatiently(
-  client: PortalClient,
-  botIds: readonly number[],
-  givenUp: () => boolean = () => false,
-): Promise<Map<number, readonly Command[] | null>> {
-  const lists = new Map<number, readonly Command[] | null>()
-  let pending = botIds
-  for (let attempt = 0; pending.length > 0; attempt++) {
-    const answers: readonly (CommandListing | PortalError | NotSent | undefined)[] = await listCommands(
-      client,
-      pending,
-    ).catch(() => [])
-    const again: number[] = []
-    pending.forEach((botId, index) => {
-      const answer = answers[index]
-      const error = errorOf(answer)
-      lists.set(botId, answer === undefined || error ? null : (answer as CommandListing).items)
-      if (error && shouldRetry(attempt, error)) again.push(botId)
-    })
-    if (again.length === 0) break
-    await nextChance(retryDelay(attempt))
-    if (givenUp()) break
-    pending = again
-  }
-  return lists
+  })
 }
