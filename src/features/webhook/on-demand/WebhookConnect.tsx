@@ -1,10 +1,10 @@
-import { type FormEvent, type ReactNode, useEffect, useId, useRef, useState } from 'react'
-import { type MessageKey, MoreMessages, useMoreI18n } from '../../../i18n'
-import { type PortalClient, type PortalError, toPortalError } from '../../../portal'
-import { checkBotToken, checkWebhookUrl } from '../../../portal/on-demand/webhook-url'
-import { useStillWaiting } from '../../../ui'
-
-type Field = 'url' | 'token'
+import { type FormEvent, type ReactNode, useId, useState } from 'react'
+import { MoreMessages, useMoreI18n } from '../../../i18n'
+import type { PortalClient, PortalError } from '../../../portal'
+import { ConnectActions } from './ConnectActions'
+import { SecretField } from './SecretField'
+import { useConnectAttempt } from './use-connect-attempt'
+import { useWebhookFields } from './use-webhook-fields'
 
 interface WebhookConnectProps {
   onConnected: (client: PortalClient) => void
@@ -34,105 +34,28 @@ export function WebhookConnect(props: WebhookConnectProps) {
 function WebhookForm({ onConnected, renderFailure }: WebhookConnectProps) {
   const { t } = useMoreI18n()
   const id = useId()
-  const url = useRef<HTMLInputElement>(null)
-  const token = useRef<HTMLInputElement>(null)
-  const [problems, setProblems] = useState<Partial<Record<Field, MessageKey>>>({})
-  const [failure, setFailure] = useState<PortalError | null>(null)
+  const fields = useWebhookFields()
+  const attempt = useConnectAttempt()
   const [stopped, setStopped] = useState(false)
-  /** The attempt under way: stopping aborts it, and nothing it brings afterwards is taken. */
-  const attempt = useRef<AbortController | null>(null)
-  const [connecting, setConnecting] = useState(false)
-  const waitingLong = useStillWaiting(connecting)
-  // Leaving the form while connecting (the page closes, another screen replaces it) stops the attempt too.
-  useEffect(() => () => attempt.current?.abort(), [])
-
-  /** The field to focus once its problem is on screen (and named by its aria-describedby). */
-  const [focusAt, setFocusAt] = useState<{ field: Field } | null>(null)
-  useEffect(() => {
-    if (focusAt) (focusAt.field === 'url' ? url : token).current?.focus()
-  }, [focusAt])
-
-  const clearFields = () => {
-    for (const input of [url.current, token.current]) if (input) input.value = ''
-  }
 
   const submit = async (event: FormEvent) => {
     event.preventDefault()
-    if (attempt.current) return
+    if (attempt.underWay()) return
     setStopped(false)
-    const webhook = checkWebhookUrl(url.current?.value ?? '')
-    const botToken = checkBotToken(token.current?.value ?? '')
-    if (!webhook.ok || !botToken.ok) {
-      setProblems({
-        ...(webhook.ok ? {} : { url: `webhook.problem.${webhook.problem}` as const }),
-        ...(botToken.ok ? {} : { token: `webhook.problem.token-${botToken.problem}` as const }),
-      })
-      setFocusAt({ field: webhook.ok ? 'token' : 'url' })
-      return
-    }
-    setProblems({})
-    setFailure(null)
-    const current = new AbortController()
-    attempt.current = current
-    setConnecting(true)
-    try {
-      const { connectWebhook } = await import('../../../portal/on-demand/webhook-client')
-      const client = await connectWebhook(webhook.webhook, botToken.token, current.signal)
-      // connectWebhook refuses once stopped; should its answer still get here, it connects nothing.
-      if (current.signal.aborted) return client.close?.()
-      clearFields()
+    const secrets = fields.check()
+    if (!secrets) return
+    await attempt.connect(secrets, (client) => {
+      fields.clear()
       onConnected(client)
-    } catch (error) {
-      if (!current.signal.aborted) setFailure(toPortalError(error, 'imbot.v2.Bot.list'))
-    } finally {
-      if (attempt.current === current) {
-        attempt.current = null
-        setConnecting(false)
-      }
-    }
+    })
   }
 
   /** Cancel, or Stop waiting: back to the form, empty, with nothing of the webhook kept. */
   const stop = () => {
-    attempt.current?.abort()
-    attempt.current = null
-    setConnecting(false)
-    clearFields()
+    attempt.stop()
+    fields.clear()
     setStopped(true)
-    url.current?.focus()
-  }
-
-  const field = (name: Field, label: MessageKey, hint?: MessageKey) => {
-    const problem = problems[name]
-    const described = [hint && `${id}-${name}-hint`, problem && `${id}-${name}-problem`].filter(Boolean)
-    return (
-      <>
-        <label className="field" htmlFor={`${id}-${name}`}>
-          <span className="field__label">{t(label)}</span>
-          <input
-            id={`${id}-${name}`}
-            className="input"
-            type="password"
-            autoComplete="off"
-            spellCheck={false}
-            ref={name === 'url' ? url : token}
-            aria-invalid={problem ? true : undefined}
-            aria-describedby={described.join(' ') || undefined}
-            onChange={() => setProblems(({ [name]: _fixed, ...others }) => others)}
-          />
-        </label>
-        {hint && (
-          <p id={`${id}-${name}-hint`} className="field__hint">
-            {t(hint)}
-          </p>
-        )}
-        {problem && (
-          <p id={`${id}-${name}-problem`} className="field__error" role="alert">
-            {t(problem)}
-          </p>
-        )}
-      </>
-    )
+    fields.focusFirst()
   }
 
   return (
@@ -140,29 +63,25 @@ function WebhookForm({ onConnected, renderFailure }: WebhookConnectProps) {
       <h2 id={`${id}-title`}>{t('webhook.title')}</h2>
       <p>{t('webhook.body')}</p>
       <form className="webhook__form" onSubmit={(event) => void submit(event)} noValidate>
-        {field('url', 'webhook.url', 'webhook.urlHint')}
-        {field('token', 'webhook.token')}
-        <div className="webhook__actions">
-          <button type="submit" className="button button--primary" disabled={connecting}>
-            {t(connecting ? 'webhook.connecting' : 'webhook.connect')}
-          </button>
-          {connecting && (
-            <button type="button" className="button" onClick={stop}>
-              {t('action.cancel')}
-            </button>
-          )}
-        </div>
-        {waitingLong && (
-          <p className="still-waiting" role="status">
-            {t('waiting.still')} {t('webhook.waitingNote')}{' '}
-            <button type="button" className="button button--small button--link" onClick={stop}>
-              {t('waiting.stop')}
-            </button>
-          </p>
-        )}
+        <SecretField
+          id={`${id}-url`}
+          label="webhook.url"
+          hint="webhook.urlHint"
+          problem={fields.problems.url}
+          inputRef={fields.refs.url}
+          onEdit={() => fields.edited('url')}
+        />
+        <SecretField
+          id={`${id}-token`}
+          label="webhook.token"
+          problem={fields.problems.token}
+          inputRef={fields.refs.token}
+          onEdit={() => fields.edited('token')}
+        />
+        <ConnectActions connecting={attempt.connecting} onStop={stop} />
         {stopped && <p role="status">{t('webhook.stopped')}</p>}
       </form>
-      {failure && renderFailure(failure, () => setFailure(null))}
+      {attempt.failure && renderFailure(attempt.failure, attempt.dismissFailure)}
     </section>
   )
 }
