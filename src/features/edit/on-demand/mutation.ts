@@ -1,31 +1,15 @@
 import { mutationOptions, type QueryClient, useMutation, useQueryClient } from '@tanstack/react-query'
 import { useMemo } from 'react'
 import type { Command, CommandListing } from '../../../imbot'
-import { describeError } from '../../../imbot/on-demand/error-catalogue'
-import type { UpdatedCommand } from '../../../imbot/on-demand/update'
 import { type PortalClient, type PortalError, usePortalClient } from '../../../portal'
-import { commandFlags, textFields } from '../../../shared/command/fields'
 import { commandKeys } from '../../../shared/queries/keys'
 import { readListsNow } from '../../../shared/queries/on-demand/lists-now'
 import type { Edit, EditMutation, EditOutcome } from '../failure'
-import { listShows, unsavedInAnswer, unsavedInList } from './confirm'
 import { keepFlags } from './known-flags'
+import { type Listed, settleEdit } from './settle'
 
-const fields = ['command', ...textFields, ...commandFlags] as const
-
-/**
- * What the list shows of an edit whose answer was lost: 'saved' when every field the list reports is as the edit
- * left it and one it changed is seen so; 'not saved' when one differs; 'unknown' when nothing it changed can be
- * seen there (a title in another language, or `hidden`, which live portals do not list).
- */
-function seenInList(now: Command, { before, after }: Edit): 'saved' | 'not saved' | 'unknown' {
-  const reported = fields.filter((field) => now[field] !== null && after[field] !== null)
-  if (reported.some((field) => now[field] !== after[field])) return 'not saved'
-  return reported.some((field) => before[field] !== after[field]) ? 'saved' : 'unknown'
-}
-
-/** The command as its bot's list shows it now; 'gone' when the list no longer has it; null when it cannot be read. */
-async function listedNow(client: PortalClient, { botId, id }: Command): Promise<Command | 'gone' | null> {
+/** The command as its bot's list shows it now, read past the page's cache (see Listed). */
+async function listedNow(client: PortalClient, { botId, id }: Command): Promise<Listed> {
   const list = (await readListsNow(client, [botId])).get(botId)
   if (!list) return null
   return list.find((command) => command.id === id) ?? 'gone'
@@ -33,14 +17,9 @@ async function listedNow(client: PortalClient, { botId, id }: Command): Promise<
 
 /**
  * An edit of one command, shown at once: the row takes the new values before Bitrix24 answers (optimistic), and
- * takes the old ones back when Bitrix24 refuses (the form, or the row, says why). A refusal is a refusal, except
- * "not found", which the list read again tells apart: a command removed elsewhere meanwhile is `gone`, one still
- * listed is refused (another application's: "Command not found or access denied"). A lost answer (the connection,
- * an unreadable answer) is settled by reading the list again, and when the list cannot show the change, by sending
- * it again (an update sets values: sending it twice changes nothing more). What Bitrix24 took is then checked
- * against what was sent, in its answer and, for a title in the list's language, in the list read again: what it
- * did not save is reported, never shown as done. Edits of one command run one after another (`scope`), and the
- * list is read again after each.
+ * takes the old ones back when Bitrix24 refuses (the form, or the row, says why). How it ended, a lost answer and
+ * "not found" included, is settleEdit's to say: what Bitrix24 did not save is reported, never shown as done. Edits
+ * of one command run one after another (`scope`), and the list is read again after each.
  */
 export const editMutationOptions = (client: PortalClient, queryClient: QueryClient, commandId: number) =>
   mutationOptions<EditOutcome, PortalError, Edit, { previous: CommandListing | undefined }>({
@@ -48,28 +27,11 @@ export const editMutationOptions = (client: PortalClient, queryClient: QueryClie
     scope: { id: `edit-${commandId}` },
     mutationFn: async (edit) => {
       const { updateCommand } = await import('../../../imbot/on-demand/update')
-      const { before, changes, language } = edit
-      const send = () => updateCommand(client, before.botId, before.id, changes)
-      let answer: UpdatedCommand | null = null
-      try {
-        answer = await send()
-      } catch (error) {
-        const failure = error as PortalError
-        const { kind } = describeError(failure)
-        if (kind !== 'network' && kind !== 'malformed' && kind !== 'not-found') throw failure
-        const now = await listedNow(client, before)
-        if (now === 'gone') return { answer: null, unsaved: [], gone: true }
-        if (now === null || kind === 'not-found') throw failure
-        const seen = seenInList(now, edit)
-        if (seen === 'not saved') throw failure
-        if (seen === 'unknown') answer = await send()
-      }
-      const unsaved = answer ? unsavedInAnswer(changes, answer) : []
-      if (listShows(changes, language)) {
-        const now = await listedNow(client, before)
-        if (now !== null && now !== 'gone') unsaved.push(...unsavedInList(changes, language, now))
-      }
-      return { answer, unsaved, gone: false }
+      const { before, changes } = edit
+      return settleEdit(edit, {
+        send: () => updateCommand(client, before.botId, before.id, changes),
+        listedNow: () => listedNow(client, before),
+      })
     },
     onMutate: async ({ before, after }) => {
       const key = commandKeys.list(before.botId)
