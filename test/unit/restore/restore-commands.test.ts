@@ -3,12 +3,8 @@ import { buildCommandsExport } from '../../../src/features/export/on-demand/expo
 import { commandsByTrigger } from '../../../src/features/restore/on-demand/by-trigger'
 import { checkExportFile } from '../../../src/features/restore/on-demand/check-file'
 import { diffWithPortal, type RestoreEntry } from '../../../src/features/restore/on-demand/diff'
-import {
-  type FlagChoices,
-  pickOf,
-  type RestorePick,
-  restoreCommands,
-} from '../../../src/features/restore/on-demand/restore-commands'
+import { type FlagChoices, pickOf, type RestorePick } from '../../../src/features/restore/on-demand/picks'
+import { restoreCommands } from '../../../src/features/restore/on-demand/restore-commands'
 import { RestoreStop } from '../../../src/features/restore/on-demand/stop'
 import { type Bot, type Command, listBots, listCommands } from '../../../src/imbot'
 import { sameTrigger } from '../../../src/imbot/on-demand/command-rules'
@@ -304,7 +300,7 @@ describe('believing the lists over the answers', () => {
 
 describe('what an update sends', () => {
   it('takes the title along with a changed hint (Bitrix24 keeps a hint only with its title)', async () => {
-    const { changesOf } = await import('../../../src/features/restore/on-demand/restore-commands')
+    const { changesOf } = await import('../../../src/features/restore/on-demand/picks')
     const file = {
       entry: 1,
       id: 5,

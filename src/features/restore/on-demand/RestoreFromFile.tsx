@@ -1,18 +1,16 @@
-import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { type ReactNode, useRef } from 'react'
 import { MoreMessages, useMoreI18n } from '../../../i18n'
-import { usePortalClient, usePortalConnection } from '../../../portal'
-import type { Flag } from '../../../shared/command/fields'
+import { usePortalConnection } from '../../../portal'
 import { ErrorNotice } from '../../../shared/feedback/ErrorNotice'
-import { retryCanHelp } from '../../../shared/feedback/on-demand/retry-can-help'
 import { Dialog } from '../../../ui/on-demand/Dialog'
-import type { BotGroup, RestoreEntry } from './diff'
 import { FilePicker } from './FilePicker'
-import { useOpenExport, useRestoreCommands } from './mutations'
+import { useOpenExport } from './mutations'
 import { RestorePreview } from './RestorePreview'
 import { RestoreProgress } from './RestoreProgress'
-import { RestoreSummary } from './RestoreSummary'
-import { type FlagChoices, pickOf, type RestorePick } from './restore-commands'
+import { RestoreSummary, RetryFailed } from './RestoreSummary'
 import { useDropAnywhere } from './use-drop-anywhere'
+import { usePreviewPicks } from './use-preview-picks'
+import { useRestoreRun } from './use-restore-run'
 
 /** "Restore from file": open an exported file, see per bot what is gone, differs or is unchanged, restore. */
 export function RestoreFromFile(props: { onClose: () => void }) {
@@ -23,90 +21,21 @@ export function RestoreFromFile(props: { onClose: () => void }) {
   )
 }
 
+/** One dialog for the whole visit, its body and buttons by the step: the file to open, the preview, the summary. */
 function RestoreDialog({ onClose }: { onClose: () => void }) {
   const { t } = useMoreI18n()
-  const opening = useOpenExport()
-  const opened = opening.data?.ok ? opening.data : null
-  const restoring = useRestoreCommands()
-  const { run, stop } = restoring
-  const disconnect = usePortalConnection()?.disconnect
-  const { mode } = usePortalClient()
-  const [picked, setPicked] = useState<ReadonlySet<string>>(new Set())
-  /** The admin's choices for the flags the file does not know, per command. */
-  const [choices, setChoices] = useState<ReadonlyMap<string, FlagChoices>>(new Map())
-  /** How many restores ran: each summary is a new one (it takes the focus when it appears). */
-  const runs = useRef(0)
-  const progress = useRef<HTMLDivElement>(null)
-
-  const open = (file: File | undefined) => {
-    if (!file || opening.isPending || opened) return
-    opening.mutate(file, {
-      onSuccess: (result) => {
-        if (result.ok) setPicked(new Set(entriesOf(result.groups, 'gone').map((entry) => entry.key)))
-      },
-    })
-  }
-  const start = (picks: readonly RestorePick[]) => {
-    // One run at a time: a second press (or Enter held) while one runs sends nothing.
-    if (restoring.isPending || picks.length === 0) return
-    runs.current++
-    restoring.mutate(picks)
-  }
-  // The same functions for the whole visit, so that the preview's rows need not render again for each answer.
-  const toggle = useCallback(
-    (key: string) =>
-      setPicked((now) => {
-        const next = new Set(now)
-        if (!next.delete(key)) next.add(key)
-        return next
-      }),
-    [],
-  )
-  const choose = useCallback(
-    (keys: readonly string[], field: Flag, value: boolean) =>
-      setChoices((now) => {
-        const next = new Map(now)
-        for (const key of keys) next.set(key, { ...next.get(key), [field]: value })
-        return next
-      }),
-    [],
-  )
-  // Stopping moves the focus off the button pressed: it becomes Close, which a held Enter must not press.
-  const stopRun = () => {
-    stop()
-    progress.current?.focus()
-  }
-  const running = run !== null
-  // The focus goes with the user's attention: to the progress when a run starts (the button pressed is disabled).
-  useEffect(() => {
-    if (running) progress.current?.focus()
-  }, [running])
-
-  const root = useRef<HTMLDivElement>(null)
-  useDropAnywhere(root, open)
-
-  const restorable = useMemo(() => (opened ? entriesOf(opened.groups, 'gone', 'differs') : []), [opened])
-  const chosen = useMemo(() => restorable.filter((entry) => picked.has(entry.key)), [restorable, picked])
-  const picks = useMemo(
-    () => chosen.flatMap((entry) => pickOf(entry, choices.get(entry.key)) ?? []),
-    [chosen, choices],
-  )
-
+  const file = useOpenExport()
+  const { opened } = file
+  const preview = usePreviewPicks(opened)
+  const restoring = useRestoreRun()
+  const { run, ledger } = restoring
   // While a restore runs, Cancel (and Escape) stop it: nothing more is sent. Stopped, they close the dialog; what is
   // on its way still ends, and the page reads the lists again then.
-  const close = running ? (
-    <button type="button" className="button" onClick={run.stopping ? onClose : stopRun}>
-      {run.stopping ? t('restore.close') : t('action.cancel')}
-    </button>
-  ) : (
-    <button type="button" className="button" onClick={onClose}>
-      {restoring.ledger ? t('restore.close') : t('action.cancel')}
-    </button>
-  )
-  // The dialog is modal: the webhook bar's Disconnect is out of reach behind it while a restore runs, so it is here.
-  const leave = running && disconnect && (
-    <button type="button" className="button" onClick={disconnect}>
-      {t('webhook.disconnect')}
+  const cancel = () => (run && !run.stopping ? restoring.stop() : onClose())
+  const closes = run ? run.stopping : ledger !== null
+  const close = (
+    <button type="button" className="button" onClick={cancel}>
+      {closes ? t('restore.close') : t('action.cancel')}
     </button>
   )
   let body: ReactNode
@@ -114,86 +43,95 @@ function RestoreDialog({ onClose }: { onClose: () => void }) {
   if (!opened) {
     body = (
       <FilePicker
-        reading={opening.isPending}
-        problem={opening.data?.ok === false ? opening.data.problem : null}
-        error={opening.error}
-        onFile={open}
-        // Reading the lists changes nothing: its answer, when it comes, is simply not used.
-        onStopWaiting={() => opening.reset()}
+        reading={file.reading}
+        problem={file.problem}
+        error={file.error}
+        onFile={file.open}
+        onStopWaiting={file.stopReading}
       />
     )
-  } else if (restoring.ledger && !restoring.isPending) {
-    const { picks: done, results } = restoring.ledger
-    const again = done.filter((pick) => retryCanHelp(results.get(pick.key), mode))
-    const onlyStopped = again.every((pick) => results.get(pick.key)?.status === 'stopped')
-    body = <RestoreSummary key={runs.current} picks={done} results={results} />
+  } else if (ledger && !restoring.isPending) {
+    body = <RestoreSummary key={restoring.runs} picks={ledger.picks} results={ledger.results} />
     actions = (
       <>
-        {again.length > 0 && (
-          <button type="button" className="button button--primary" onClick={() => start(again)}>
-            {t(onlyStopped ? 'restore.summary.sendRest' : 'bulk.summary.retry', { count: again.length })}
-          </button>
-        )}
+        <RetryFailed ledger={ledger} onRetry={restoring.start} />
         {close}
       </>
     )
   } else {
-    // A gone command whose flag the file does not know is sent only once the admin said what it is.
-    const undecided = chosen.length - picks.length
     body = (
       <>
-        {restorable.length === 0 && <p className="notice notice--info">{t('restore.nothingToRestore')}</p>}
+        {preview.restorable.length === 0 && (
+          <p className="notice notice--info">{t('restore.nothingToRestore')}</p>
+        )}
         <RestorePreview
           file={opened.file}
           groups={opened.groups}
-          picked={picked}
-          choices={choices}
-          disabled={running}
-          onToggle={toggle}
-          onChoose={choose}
+          picked={preview.picked}
+          choices={preview.choices}
+          disabled={run !== null}
+          onToggle={preview.toggle}
+          onChoose={preview.choose}
         />
-        {undecided > 0 && (
-          <p className="notice notice--info">{t('restore.unknown.pending', { count: undecided })}</p>
+        {preview.undecided > 0 && (
+          <p className="notice notice--info">{t('restore.unknown.pending', { count: preview.undecided })}</p>
         )}
-        {run && <RestoreProgress ref={progress} run={run} onStop={stopRun} />}
+        {run && <RestoreProgress ref={restoring.progress} run={run} onStop={restoring.stop} />}
       </>
     )
     actions = (
       <>
-        {restorable.length > 0 && (
+        {preview.restorable.length > 0 && (
           <button
             type="button"
             className="button button--primary"
-            disabled={picks.length === 0 || undecided > 0 || running}
-            onClick={() => start(picks)}
+            disabled={preview.picks.length === 0 || preview.undecided > 0 || run !== null}
+            onClick={() => restoring.start(preview.picks)}
           >
-            {t('restore.confirm', { count: chosen.length })}
+            {t('restore.confirm', { count: preview.chosen.length })}
           </button>
         )}
         {close}
-        {leave}
+        {run && <Disconnect />}
       </>
     )
   }
   return (
-    <Dialog
-      title={t('restore.title')}
-      actions={actions}
-      // Escape as Cancel: a restore under way is stopped first (the summary says what was done), then it closes.
-      onClose={() => (running && !run.stopping ? stopRun() : onClose())}
-    >
-      <div ref={root} className="restore">
+    // Escape as Cancel: a restore under way is stopped first (the summary says what was done), then it closes.
+    <Dialog title={t('restore.title')} actions={actions} onClose={cancel}>
+      <DropAnywhere onFile={file.open}>
         {body}
         {restoring.error && <ErrorNotice error={restoring.error} />}
-      </div>
+      </DropAnywhere>
     </Dialog>
   )
 }
 
-function entriesOf<K extends RestoreEntry['kind']>(groups: readonly BotGroup[], ...kinds: K[]) {
-  return groups.flatMap((group) =>
-    group.entries.filter((entry): entry is Extract<RestoreEntry, { kind: K }> =>
-      (kinds as string[]).includes(entry.kind),
-    ),
+/** The dialog's content; a file dropped anywhere in the dialog is opened (see useDropAnywhere). */
+function DropAnywhere({
+  onFile,
+  children,
+}: {
+  onFile: (file: File | undefined) => void
+  children: ReactNode
+}) {
+  const root = useRef<HTMLDivElement>(null)
+  useDropAnywhere(root, onFile)
+  return (
+    <div ref={root} className="restore">
+      {children}
+    </div>
+  )
+}
+
+/** The dialog is modal: the webhook bar's Disconnect is out of reach behind it while a restore runs, so it is here. */
+function Disconnect() {
+  const { t } = useMoreI18n()
+  const disconnect = usePortalConnection()?.disconnect
+  if (!disconnect) return null
+  return (
+    <button type="button" className="button" onClick={disconnect}>
+      {t('webhook.disconnect')}
+    </button>
   )
 }

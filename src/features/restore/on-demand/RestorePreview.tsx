@@ -6,7 +6,7 @@ import { languageName } from '../../../shared/command/on-demand/language-name'
 import type { ExportFile } from './check-file'
 import { type BotGroup, type DiffField, type RestoreEntry, type TooLong, titlesComparable } from './diff'
 import { fieldLabel } from './labels'
-import type { FlagChoices } from './restore-commands'
+import type { FlagChoices } from './picks'
 
 const tooLongLabel = {
   command: 'restore.tooLong.command',

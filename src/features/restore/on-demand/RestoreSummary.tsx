@@ -4,8 +4,11 @@ import { usePortalClient } from '../../../portal'
 import { commandFlags } from '../../../shared/command/fields'
 import { languageName } from '../../../shared/command/on-demand/language-name'
 import { ErrorNotice } from '../../../shared/feedback/ErrorNotice'
+import { retryCanHelp } from '../../../shared/feedback/on-demand/retry-can-help'
 import { fieldLabel } from './labels'
-import type { RestoreOutcome, RestorePick, RestoreResults, Sent } from './restore-commands'
+import type { RestoreLedger } from './mutations'
+import type { RestoreOutcome, RestoreResults } from './outcomes'
+import type { RestorePick, Sent } from './picks'
 
 type Status = RestoreOutcome['status']
 
@@ -69,6 +72,29 @@ export function RestoreSummary({
         })}
       </ul>
     </section>
+  )
+}
+
+/**
+ * Under the summary, "Retry the failed ones": what a retry can help (retryCanHelp), as a new run; "Send the rest"
+ * when that is only what a stop left unsent. Nothing when a retry can help none.
+ */
+export function RetryFailed({
+  ledger: { picks, results },
+  onRetry,
+}: {
+  ledger: RestoreLedger
+  onRetry: (picks: readonly RestorePick[]) => void
+}) {
+  const { t } = useMoreI18n()
+  const { mode } = usePortalClient()
+  const again = picks.filter((pick) => retryCanHelp(results.get(pick.key), mode))
+  if (again.length === 0) return null
+  const onlyStopped = again.every((pick) => results.get(pick.key)?.status === 'stopped')
+  return (
+    <button type="button" className="button button--primary" onClick={() => onRetry(again)}>
+      {t(onlyStopped ? 'restore.summary.sendRest' : 'bulk.summary.retry', { count: again.length })}
+    </button>
   )
 }
 

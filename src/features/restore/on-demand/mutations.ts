@@ -3,13 +3,18 @@ import { useCallback, useRef, useState } from 'react'
 import { toPortalError, usePortalClient } from '../../../portal'
 import { commandKeys } from '../../../shared/queries/keys'
 import { openExport } from './open-export'
-import { type RestorePhase, type RestorePick, type RestoreResults, restoreCommands } from './restore-commands'
+import type { RestoreResults } from './outcomes'
+import type { RestorePick } from './picks'
+import { type RestorePhase, restoreCommands } from './restore-commands'
 import { RestoreStop } from './stop'
 
-/** Opening a file: checked, then sorted against the portal as it is now (see openExport). */
+/**
+ * Opening a file: checked, then sorted against the portal as it is now (see openExport). One file a visit: another
+ * is not taken while one is read, nor once one is open.
+ */
 export function useOpenExport() {
   const client = usePortalClient()
-  return useMutation({
+  const opening = useMutation({
     mutationFn: async (file: File) => {
       try {
         return await openExport(client, file)
@@ -18,6 +23,20 @@ export function useOpenExport() {
       }
     },
   })
+  const opened = opening.data?.ok ? opening.data : null
+  return {
+    opened,
+    open: (file: File | undefined) => {
+      if (file && !opening.isPending && !opened) opening.mutate(file)
+    },
+    reading: opening.isPending,
+    /** What is wrong with the file: nothing was sent. */
+    problem: opening.data?.ok === false ? opening.data.problem : null,
+    /** The portal's lists could not be read. */
+    error: opening.error,
+    // Reading the lists changes nothing: its answer, when it comes, is simply not used.
+    stopReading: () => opening.reset(),
+  }
 }
 
 /** A restore under way, as the dialog shows it. */
