@@ -2,10 +2,9 @@ import { QueryClientProvider } from '@tanstack/react-query'
 import { Suspense, useEffect, useRef, useState } from 'react'
 import { loadInstallStep } from './features/install'
 import { CommandsScreen } from './features/list'
-import { loadWebhookBar, loadWebhookConnect } from './features/webhook'
+import { loadOutsidePage, loadWebhookBar } from './features/webhook'
 import { I18nProvider, MoreMessages, resolveLanguage, useDictionaryReady, useI18n } from './i18n'
 import { languageHint, localErrorCodes, type PortalClient, PortalClientProvider } from './portal'
-import { ErrorNotice } from './shared/feedback/ErrorNotice'
 import { createQueryClient } from './shared/queries/query-client'
 import { Skeleton } from './shell/Skeleton'
 import { useConnection } from './shell/use-connection'
@@ -16,10 +15,7 @@ import { lazyComponent, ToastProvider } from './ui'
 const ConnectionFailed = lazyComponent(() =>
   import('./shell/on-demand/ConnectionFailed').then((module) => module.ConnectionFailed),
 )
-const OutsideBitrix24 = lazyComponent(() =>
-  import('./shell/on-demand/OutsideBitrix24').then((module) => module.OutsideBitrix24),
-)
-const WebhookConnect = lazyComponent(loadWebhookConnect)
+const OutsidePage = lazyComponent(loadOutsidePage)
 const WebhookBar = lazyComponent(loadWebhookBar)
 const InstallStep = lazyComponent(loadInstallStep)
 
@@ -50,15 +46,7 @@ export function App({ connection }: { connection: Promise<PortalClient> }) {
         <Suspense fallback={<Skeleton />}>
           <MoreMessages>
             {outside ? (
-              <>
-                <OutsideBitrix24 />
-                <WebhookConnect
-                  onConnected={setWebhookClient}
-                  renderFailure={(failure, dismiss) => (
-                    <ErrorNotice error={failure} mode="webhook" onRetry={dismiss} onDismiss={dismiss} />
-                  )}
-                />
-              </>
+              <OutsidePage onConnected={setWebhookClient} />
             ) : (
               <ConnectionFailed error={state.error} />
             )}
@@ -101,9 +89,7 @@ function ConnectedApp({ client, disconnect }: { client: PortalClient; disconnect
             {client.installMode ? (
               // Bitrix24 opened the app to install it: the installation step, until the portal reloads it installed.
               <Suspense fallback={<Skeleton />}>
-                <InstallStep
-                  renderFailure={(failure, retry) => <ErrorNotice error={failure} onRetry={retry} />}
-                />
+                <InstallStep />
               </Suspense>
             ) : (
               <CommandsScreen />

@@ -21,10 +21,7 @@ async function renderForm() {
   const onConnected = vi.fn()
   render(
     <I18nProvider language="en">
-      <WebhookConnect
-        onConnected={onConnected}
-        renderFailure={(failure) => <p role="alert">{failure.code}</p>}
-      />
+      <WebhookConnect onConnected={onConnected} />
     </I18nProvider>,
   )
   return { user: userEvent.setup({ advanceTimers: vi.advanceTimersByTime }), onConnected }

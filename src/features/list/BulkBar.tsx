@@ -32,16 +32,10 @@ export function BulkBar({
   onRestore,
 }: BulkBarProps) {
   const { t } = useI18n()
-  const { request, undo, store } = useRemoval()
-  const runningBulk = useRunningBulk()
+  const { request, undo } = useRemoval()
   const heldId = useBulkHold()?.id ?? null
   const progress = useBulkProgress()
   const selectedCount = selected.length
-  const selectAll = useRef<HTMLInputElement>(null)
-  const selectAllId = useId()
-  useEffect(() => {
-    if (selectAll.current) selectAll.current.indeterminate = someShownSelected && !allShownSelected
-  }, [someShownSelected, allShownSelected])
   const running = progress !== null
   const bar = useRef<HTMLDivElement>(null)
   // After the bar's Undo (or the toast's), the focus stays in the bar: on Remove selected, or its checkbox.
@@ -54,18 +48,12 @@ export function BulkBar({
   return (
     <div className="bulk" ref={bar}>
       <div className="bulk__row">
-        <label className="bulk__select-all" htmlFor={selectAllId}>
-          <input
-            ref={selectAll}
-            id={selectAllId}
-            type="checkbox"
-            className="checkbox"
-            checked={allShownSelected && shownCount > 0}
-            disabled={shownCount === 0}
-            onChange={onToggleAllShown}
-          />
-          {t('bulk.selectAll')}
-        </label>
+        <SelectAllShown
+          shownCount={shownCount}
+          all={allShownSelected}
+          some={someShownSelected}
+          onToggle={onToggleAllShown}
+        />
         {/* What only a selection shows has its words in the rest of the dictionary (here once the list is). */}
         {selectedCount > 0 && (
           <MoreMessages>
@@ -114,26 +102,64 @@ export function BulkBar({
       {heldId !== null && (
         <HeldUndo key={heldId} onUndo={() => undo(heldId)} takeFocus className="bulk__status" as="p" />
       )}
-      {progress && (
-        <div className="bulk__progress" role="status">
-          <label>
-            <span>
-              <MoreText id="bulk.progress" values={{ done: progress.done, total: progress.total }} />
-            </span>
-            <progress max={progress.total} value={progress.done} />
-          </label>
-          {/* Said once for the whole removal, not once a row. */}
-          <StillWaiting
-            waiting
-            note="waiting.removalNote"
-            onStop={() => {
-              // The removal goes on by itself (its rows say so, without Remove); its summary says how it ended.
-              store.dismiss(runningBulk)
-              store.setProgress(null)
-            }}
-          />
-        </div>
-      )}
+      {progress && <BulkProgress done={progress.done} total={progress.total} />}
+    </div>
+  )
+}
+
+interface SelectAllShownProps {
+  shownCount: number
+  /** Every shown command is selected, or some are (the box shows "mixed"). */
+  all: boolean
+  some: boolean
+  onToggle: () => void
+}
+
+/** The box that selects (or clears) every command shown. */
+function SelectAllShown({ shownCount, all, some, onToggle }: SelectAllShownProps) {
+  const { t } = useI18n()
+  const box = useRef<HTMLInputElement>(null)
+  const id = useId()
+  useEffect(() => {
+    if (box.current) box.current.indeterminate = some && !all
+  }, [some, all])
+  return (
+    <label className="bulk__select-all" htmlFor={id}>
+      <input
+        ref={box}
+        id={id}
+        type="checkbox"
+        className="checkbox"
+        checked={all && shownCount > 0}
+        disabled={shownCount === 0}
+        onChange={onToggle}
+      />
+      {t('bulk.selectAll')}
+    </label>
+  )
+}
+
+/** k of N of the removal of many under way, and, said once for the whole removal, that it is still waited for. */
+function BulkProgress({ done, total }: { done: number; total: number }) {
+  const { store } = useRemoval()
+  const runningBulk = useRunningBulk()
+  return (
+    <div className="bulk__progress" role="status">
+      <label>
+        <span>
+          <MoreText id="bulk.progress" values={{ done, total }} />
+        </span>
+        <progress max={total} value={done} />
+      </label>
+      <StillWaiting
+        waiting
+        note="waiting.removalNote"
+        onStop={() => {
+          // The removal goes on by itself (its rows say so, without Remove); its summary says how it ended.
+          store.dismiss(runningBulk)
+          store.setProgress(null)
+        }}
+      />
     </div>
   )
 }

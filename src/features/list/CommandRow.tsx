@@ -1,12 +1,11 @@
 import { memo, useRef, useState } from 'react'
-import { MoreText, useI18n } from '../../i18n'
+import { useI18n } from '../../i18n'
 import type { Command } from '../../imbot'
 import { Flags } from '../../shared/command/Flags'
-import { ErrorNotice } from '../../shared/feedback/ErrorNotice'
-import { StillWaiting } from '../../shared/feedback/StillWaiting'
-import { ignoreConfirmingKey, noteFocus } from '../../ui'
-import { EditCommand, EditOutcome, useEditOutcome } from '../edit'
-import { HeldUndo, useRemoval, useRowRemoval } from '../removal'
+import { EditCommand } from '../edit'
+import { useRowRemoval } from '../removal'
+import { RowActions } from './RowActions'
+import { RowNotices } from './RowNotices'
 import { rowFocusTarget, useFocusKept } from './use-focus-kept'
 
 interface CommandRowProps {
@@ -30,7 +29,6 @@ export const CommandRow = memo(function CommandRow({
 }: CommandRowProps) {
   const { t } = useI18n()
   const removal = useRowRemoval(command.id)
-  const { request, send, store, undo } = useRemoval()
   const busy = removal.status !== 'idle' && removal.status !== 'failed'
   const row = useRef<HTMLTableRowElement>(null)
   // After Undo, Dismiss or Stop waiting, the focus stays in the row: on its Remove (its last action), or its
@@ -43,7 +41,6 @@ export const CommandRow = memo(function CommandRow({
   )
   // The form reads what else it needs (the bot's other commands, the list's language) when it opens.
   const [editing, setEditing] = useState(false)
-  const editOutcome = useEditOutcome(command.id)
   return (
     <>
       <tr
@@ -78,90 +75,24 @@ export const CommandRow = memo(function CommandRow({
         </td>
         {canRemove && (
           <td className="cell cell--actions">
-            {removal.status === 'held' ? (
-              <HeldUndo
-                onUndo={() => undo(removal.hold.id, command.id)}
-                takeFocus={!removal.hold.bulk}
-                className="row__status"
-                as="span"
-              />
-            ) : removal.status === 'pending' ? (
-              <span className="row__status" role="status">
-                <span className="spinner" aria-hidden="true" />
-                <MoreText id={removal.waiting ? 'row.waiting' : 'row.removing'} />
-                {!removal.bulk && (
-                  <StillWaiting
-                    waiting
-                    note="waiting.removalNote"
-                    onStop={() => {
-                      // The removal goes on by itself (the row says so, without Remove); the list says how it ended.
-                      store.dismiss([command.id])
-                      onRefresh(command.botId)
-                    }}
-                  />
-                )}
-              </span>
-            ) : removal.status === 'unsettled' ? (
-              // Stopped waiting for, still on its way: not to be removed again until it ends.
-              <span className="row__status">
-                <MoreText id="row.stillRemoving" />
-              </span>
-            ) : (
-              <span className="row__actions">
-                <button
-                  type="button"
-                  className="button button--small"
-                  aria-label={t('row.editLabel', { command: command.command })}
-                  // After Cancel the focus is back here: a held Enter, or a second press a moment later, does not
-                  // open the form again (after a save the form puts it on the row).
-                  onFocus={noteFocus}
-                  onKeyDown={ignoreConfirmingKey}
-                  onClick={() => setEditing(true)}
-                >
-                  {t('row.edit')}
-                </button>
-                <button
-                  type="button"
-                  className="button button--danger-outline button--small"
-                  aria-label={t('row.removeLabel', { command: command.command })}
-                  onClick={() => request([command], false)}
-                >
-                  {t('row.remove')}
-                </button>
-              </span>
-            )}
+            <RowActions
+              command={command}
+              removal={removal}
+              onEdit={() => setEditing(true)}
+              onRefresh={onRefresh}
+            />
             {editing && <EditCommand command={command} onClose={() => setEditing(false)} />}
           </td>
         )}
       </tr>
-      {editOutcome && !editing && (
-        // How an edit ended that the form was closed before (the open form says it itself).
-        <tr className="row-error">
-          <td colSpan={columnCount}>
-            <EditOutcome
-              state={editOutcome}
-              onEdit={() => setEditing(true)}
-              onRefresh={() => onRefresh(command.botId)}
-            />
-          </td>
-        </tr>
-      )}
-      {removal.status === 'failed' && (
-        <tr className="row-error">
-          <td colSpan={columnCount}>
-            <ErrorNotice
-              error={removal.error}
-              lead={removal.notSent ? 'row.notSent' : undefined}
-              announce={!removal.bulk}
-              takeFocus={!removal.bulk}
-              at={removal.submittedAt}
-              onRetry={() => send([command], false)}
-              onDismiss={() => store.dismiss([command.id])}
-              onRefresh={() => onRefresh(command.botId)}
-            />
-          </td>
-        </tr>
-      )}
+      <RowNotices
+        command={command}
+        removal={removal}
+        editing={editing}
+        columnCount={columnCount}
+        onEdit={() => setEditing(true)}
+        onRefresh={onRefresh}
+      />
     </>
   )
 })

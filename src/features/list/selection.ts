@@ -1,12 +1,14 @@
 import { useCallback, useMemo, useState } from 'react'
+import type { RemovalRequest, RemovalResults } from '../removal'
 
 export interface Selection {
   ids: ReadonlySet<number>
   toggle: (id: number) => void
   add: (ids: readonly number[]) => void
   remove: (ids: readonly number[]) => void
-  replace: (ids: readonly number[]) => void
   clear: () => void
+  /** Takes the removed commands out; the ones that failed stay selected, with their reasons on their rows. */
+  dropRemoved: (request: RemovalRequest, results: RemovalResults) => void
 }
 
 /** The commands the user picked, by id; stable callbacks so that rows do not re-render needlessly. */
@@ -33,10 +35,14 @@ export function useSelection(): Selection {
       }),
     [],
   )
-  const replace = useCallback((next: readonly number[]) => setIds(new Set(next)), [])
   const clear = useCallback(() => setIds(new Set()), [])
+  const dropRemoved = useCallback(
+    ({ commands }: RemovalRequest, results: RemovalResults) =>
+      remove(commands.filter((c) => results.get(c.id)?.status === 'removed').map((c) => c.id)),
+    [remove],
+  )
   return useMemo(
-    () => ({ ids, toggle, add, remove, replace, clear }),
-    [ids, toggle, add, remove, replace, clear],
+    () => ({ ids, toggle, add, remove, clear, dropRemoved }),
+    [ids, toggle, add, remove, clear, dropRemoved],
   )
 }

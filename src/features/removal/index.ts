@@ -15,11 +15,10 @@ export {
   useRowRemoval,
   useRunningBulk,
 } from './hooks'
+export { LatestBulkSummary } from './LatestBulkSummary'
 export { loadRemoveCommands } from './mutation'
 export { type RemovalOutcome, type RemovalRequest, type RemovalResults, reconcile } from './outcome'
 export { RemovalProvider, useRemoval } from './RemovalProvider'
+export { loadRemovalSummary } from './summary-on-demand'
 
-export const loadRemovalSummary = () => import('./on-demand/RemovalSummary')
-
-export const RemovalSummary = onDemand(loadRemovalSummary, 'RemovalSummary')
 export const LegacyRemoval = onDemand(() => import('./on-demand/LegacyRemoval'), 'LegacyRemoval')

@@ -1,4 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query'
+import { useCallback } from 'react'
 import { listBots } from '../../imbot'
 import { toPortalError, usePortalClient } from '../../portal'
 import { useCommandsLoader } from './imbot-context'
@@ -24,4 +25,16 @@ export function useBots() {
         throw toPortalError(error, 'imbot.v2.Bot.list')
       }),
   })
+}
+
+/** Reads a bot and its commands again: a stale row or section may mean the bot itself changed. */
+export function useRefreshBot(): (botId: number) => void {
+  const queryClient = useQueryClient()
+  return useCallback(
+    (botId: number) => {
+      void queryClient.invalidateQueries({ queryKey: commandKeys.bots() })
+      void queryClient.invalidateQueries({ queryKey: commandKeys.list(botId) })
+    },
+    [queryClient],
+  )
 }

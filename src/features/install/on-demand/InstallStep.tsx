@@ -1,31 +1,27 @@
 import { useQuery } from '@tanstack/react-query'
-import { type ReactNode, useEffect, useRef, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { MoreMessages, useMoreI18n } from '../../../i18n'
 import { type PortalError, usePortalClient } from '../../../portal'
+import { ErrorNotice } from '../../../shared/feedback/ErrorNotice'
 
 /** How long Bitrix24 may take to reload the app after `installFinish` before the step says it has not. */
 export const reloadWaitMs = 8000
-
-interface InstallStepProps {
-  /** Shows why the permission check failed, in the app's words (the app's error notice), with a retry. */
-  renderFailure: (failure: PortalError, retry: () => void) => ReactNode
-}
 
 /**
  * The installation step (install mode): what the app does, the `imbot` permission checked with a real call, then
  * `installFinish`, sent by itself once the check passes and once only; Bitrix24 then marks the app installed and
  * reloads it, without answering. If no reload comes, the step says so and offers to send it again.
  */
-export function InstallStep(props: InstallStepProps) {
+export function InstallStep() {
   // Its words are in the part of the dictionary fetched when needed.
   return (
     <MoreMessages>
-      <InstallStepText {...props} />
+      <InstallStepText />
     </MoreMessages>
   )
 }
 
-function InstallStepText({ renderFailure }: InstallStepProps) {
+function InstallStepText() {
   const { t } = useMoreI18n()
   const client = usePortalClient()
   // imbot.bot.list exists on every portal, old or new, and answers insufficient_scope without the permission.
@@ -35,25 +31,7 @@ function InstallStepText({ renderFailure }: InstallStepProps) {
     retry: false,
     staleTime: Number.POSITIVE_INFINITY,
   })
-  const [finishedAt, setFinishedAt] = useState<number | null>(null)
-  const [reloadLate, setReloadLate] = useState(false)
-  const sent = useRef(false)
-  const finish = () => {
-    client.finishInstall?.()
-    setReloadLate(false)
-    setFinishedAt(Date.now())
-  }
-  useEffect(() => {
-    // Once, by itself, when the permission is there (a ref survives StrictMode's second run of the effect).
-    if (!check.isSuccess || sent.current) return
-    sent.current = true
-    finish()
-  })
-  useEffect(() => {
-    if (finishedAt === null) return
-    const timer = setTimeout(() => setReloadLate(true), reloadWaitMs)
-    return () => clearTimeout(timer)
-  }, [finishedAt])
+  const { finish, reloadLate } = useFinishInstall(check.isSuccess)
 
   const missingScope = check.error && (check.error as PortalError).code === 'insufficient_scope'
   // One live region holds the step's progress: its words change in place (screen readers hear each), and it takes
@@ -109,9 +87,38 @@ function InstallStepText({ renderFailure }: InstallStepProps) {
           </>
         ) : null}
       </div>
-      {check.error && !missingScope && !check.isFetching
-        ? renderFailure(check.error as PortalError, () => void check.refetch())
-        : null}
+      {/* Why the permission check failed, in the app's words, with a retry. */}
+      {check.error && !missingScope && !check.isFetching && (
+        <ErrorNotice error={check.error as PortalError} onRetry={() => void check.refetch()} />
+      )}
     </main>
   )
+}
+
+/**
+ * `installFinish`, sent by itself once `ready` (the permission is there), and again by `finish()`; `reloadLate` once
+ * Bitrix24 has not reloaded the app `reloadWaitMs` after the latest one.
+ */
+function useFinishInstall(ready: boolean) {
+  const client = usePortalClient()
+  const [finishedAt, setFinishedAt] = useState<number | null>(null)
+  const [reloadLate, setReloadLate] = useState(false)
+  const sent = useRef(false)
+  const finish = () => {
+    client.finishInstall?.()
+    setReloadLate(false)
+    setFinishedAt(Date.now())
+  }
+  useEffect(() => {
+    // Once, by itself, when the permission is there (a ref survives StrictMode's second run of the effect).
+    if (!ready || sent.current) return
+    sent.current = true
+    finish()
+  })
+  useEffect(() => {
+    if (finishedAt === null) return
+    const timer = setTimeout(() => setReloadLate(true), reloadWaitMs)
+    return () => clearTimeout(timer)
+  }, [finishedAt])
+  return { finish, reloadLate }
 }

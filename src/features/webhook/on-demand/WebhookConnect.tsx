@@ -1,6 +1,7 @@
-import { type FormEvent, type ReactNode, useId, useState } from 'react'
+import { type FormEvent, useId, useState } from 'react'
 import { MoreMessages, useMoreI18n } from '../../../i18n'
-import type { PortalClient, PortalError } from '../../../portal'
+import type { PortalClient } from '../../../portal'
+import { ErrorNotice } from '../../../shared/feedback/ErrorNotice'
 import { ConnectActions } from './ConnectActions'
 import { SecretField } from './SecretField'
 import { useConnectAttempt } from './use-connect-attempt'
@@ -8,8 +9,6 @@ import { useWebhookFields } from './use-webhook-fields'
 
 interface WebhookConnectProps {
   onConnected: (client: PortalClient) => void
-  /** Shows why connecting failed, in the webhook's words (the app's error notice). */
-  renderFailure: (failure: PortalError, dismiss: () => void) => ReactNode
 }
 
 /**
@@ -31,7 +30,7 @@ export function WebhookConnect(props: WebhookConnectProps) {
   )
 }
 
-function WebhookForm({ onConnected, renderFailure }: WebhookConnectProps) {
+function WebhookForm({ onConnected }: WebhookConnectProps) {
   const { t } = useMoreI18n()
   const id = useId()
   const fields = useWebhookFields()
@@ -81,7 +80,15 @@ function WebhookForm({ onConnected, renderFailure }: WebhookConnectProps) {
         <ConnectActions connecting={attempt.connecting} onStop={stop} />
         {stopped && <p role="status">{t('webhook.stopped')}</p>}
       </form>
-      {attempt.failure && renderFailure(attempt.failure, attempt.dismissFailure)}
+      {/* Why connecting failed, in the webhook's words. */}
+      {attempt.failure && (
+        <ErrorNotice
+          error={attempt.failure}
+          mode="webhook"
+          onRetry={attempt.dismissFailure}
+          onDismiss={attempt.dismissFailure}
+        />
+      )}
     </section>
   )
 }

@@ -1,4 +1,4 @@
-import { useMoreI18n } from '../../i18n'
+import { useMoreI18n } from '../../../i18n'
 
 /** Shown when the page is opened in a plain tab: what the app is and how to open it where it works. */
 export function OutsideBitrix24() {

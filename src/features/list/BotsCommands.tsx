@@ -1,0 +1,94 @@
+import { useState } from 'react'
+import { MoreText } from '../../i18n'
+import type { BotListing } from '../../imbot'
+import { usePortalClient } from '../../portal'
+import { UnreadableEntries } from '../../shared/feedback/UnreadableEntries'
+import { useRefreshBot } from '../../shared/queries/use-bots'
+import { useCommandLists } from '../../shared/queries/use-command-lists'
+import { useExportCommands } from '../export'
+import { LatestBulkSummary, RemovalProvider } from '../removal'
+import { RestoreFromFile } from '../restore'
+import { BotSection } from './BotSection'
+import { BulkBar } from './BulkBar'
+import { usePrefetchInteractions } from './prefetch'
+import { useSelection } from './selection'
+import { Toolbar } from './Toolbar'
+import { pickerThreshold, useCommandsView } from './use-commands-view'
+
+/** Rows a bot's section shows at first: all of them for a few bots, the first few when there are many (the
+ * page of 10,000 commands over 60 bots stays light and quick to search; the rest are one click away). */
+const firstRows = (bots: number) => (bots > pickerThreshold ? 10 : 500)
+
+/** Every bot's commands: toolbar, selection bar, the summary of the last removal of many, one section per bot. */
+export function BotsCommands({ bots }: { bots: BotListing }) {
+  const client = usePortalClient()
+  const lists = useCommandLists(bots.items)
+  const view = useCommandsView(bots.items, lists.byBot)
+  const selection = useSelection()
+  const [restoring, setRestoring] = useState(false)
+  const refreshBot = useRefreshBot()
+  const exportCommands = useExportCommands(bots.items)
+  usePrefetchInteractions(lists.anyLoaded)
+
+  const { shownCommands } = view
+  const selected = [...selection.ids].flatMap((id) => lists.listed.get(id) ?? [])
+  const shownSelected = shownCommands.filter((command) => selection.ids.has(command.id)).length
+  return (
+    <RemovalProvider onSettled={selection.dropRemoved}>
+      <main className="page">
+        <Toolbar
+          totalCommands={lists.listed.size}
+          bots={bots.items}
+          search={view.search}
+          onSearch={view.setSearch}
+          pickedBot={view.pickedBot}
+          onPickBot={view.setPickedBot}
+        />
+        {!client.isAdmin && (
+          <p className="notice notice--info">
+            <MoreText id="page.readOnly" />
+          </p>
+        )}
+        <UnreadableEntries entries={bots.unreadable} message="page.unreadableBots" />
+        {bots.truncated && (
+          <p className="notice notice--warning" role="status">
+            <MoreText id="page.truncated" values={{ count: bots.items.length }} />
+          </p>
+        )}
+        <BulkBar
+          selected={selected}
+          shownCount={shownCommands.length}
+          allShownSelected={shownCommands.length > 0 && shownSelected === shownCommands.length}
+          someShownSelected={shownSelected > 0}
+          canRemove={client.isAdmin}
+          onToggleAllShown={() =>
+            shownSelected === shownCommands.length
+              ? selection.remove(shownCommands.map((command) => command.id))
+              : selection.add(shownCommands.map((command) => command.id))
+          }
+          onClear={selection.clear}
+          onExport={() => exportCommands(selected.length > 0 ? selected : shownCommands)}
+          onRestore={client.isAdmin ? () => setRestoring(true) : undefined}
+        />
+        {restoring && <RestoreFromFile onClose={() => setRestoring(false)} />}
+        <LatestBulkSummary isListed={(command) => lists.listed.has(command.id)} />
+        {view.shown.map(({ list, commands }) => (
+          <BotSection
+            key={list.bot.id}
+            bot={list.bot}
+            firstRows={firstRows(bots.items.length)}
+            list={list}
+            shown={commands}
+            searchQuery={view.appliedSearch}
+            selection={selection.ids}
+            canRemove={client.isAdmin}
+            sort={view.sort}
+            onToggleSort={view.toggleSort}
+            onRefresh={refreshBot}
+            onToggleSelect={selection.toggle}
+          />
+        ))}
+      </main>
+    </RemovalProvider>
+  )
+}

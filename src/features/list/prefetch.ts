@@ -1,0 +1,29 @@
+import { useEffect } from 'react'
+import { loadMoreMessages, useI18n } from '../../i18n'
+import { loadErrorNotice } from '../../shared/feedback/ErrorNotice'
+import { loadUnreadableEntries } from '../../shared/feedback/UnreadableEntries'
+import { loadToastItem } from '../../ui'
+import { loadExport } from '../export'
+import { loadConfirmRemoval, loadRemovalSummary, loadRemoveCommands } from '../removal'
+
+/**
+ * Fetches what a click may need next (the confirmation, the summary of a removal of many, the export), what
+ * shows when something went wrong, and the rest of the dictionary, ahead of use: once the commands show (`ready`),
+ * so the first download stays small and a click never waits.
+ */
+export function usePrefetchInteractions(ready: boolean): void {
+  const { language } = useI18n()
+  useEffect(() => {
+    if (!ready) return
+    void Promise.all([
+      loadConfirmRemoval(),
+      loadRemovalSummary(),
+      loadExport(),
+      loadRemoveCommands(),
+      loadErrorNotice(),
+      loadUnreadableEntries(),
+      loadToastItem(),
+      loadMoreMessages(language),
+    ]).catch(() => undefined)
+  }, [ready, language])
+}
