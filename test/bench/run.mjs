@@ -13,7 +13,7 @@ import { appBytes, budgetOverReference, referenceBytes } from './sizes.mjs'
 const root = resolve(import.meta.dirname, '../..')
 const out = resolve(root, '.bench')
 const runs = Number(process.env.BENCH_RUNS ?? 7)
-// The app holds a confirmed removal this long, undoable, before sending it (src/commands: undoWindowMs).
+// The app holds a confirmed removal this long, undoable, before sending it (src/features/removal/hold-store.ts: undoWindowMs).
 const undoWindowMs = 5000
 // The reference build is served beside the app, on the app's origin (localhost:PORT), under this path; the portal
 // page frames it with `?app=` (src/sandbox/host/main.ts), with the same window.name and postMessage handshake.

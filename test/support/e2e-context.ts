@@ -6,9 +6,9 @@ import { appFrame, launchChromium } from './browser'
 import { type SandboxApi, sandboxApi } from './sandbox-api'
 
 /**
- * How long a confirmed removal is held, undoable, before anything is sent: the app's `undoWindowMs`. A copy,
- * not an import: the constant is moving from src/commands/held-removals.tsx to src/commands/removal/, and the
- * browser tests must not depend on where it lives.
+ * How long a confirmed removal is held, undoable, before anything is sent: the app's `undoWindowMs`
+ * (src/features/removal/hold-store.ts). A copy, not an import: the browser tests see the app as a user does, and
+ * must not depend on where its code lives.
  */
 export const undoWindowMs = 5000
 
