@@ -1,11 +1,9 @@
 import type { Command } from '../../imbot'
 import type { RemovalProgress } from './on-demand/remove-commands'
+import type { Removable } from './outcome'
 
 /** How long a confirmed removal waits, undoable, before anything is sent to Bitrix24. */
 export const undoWindowMs = 5000
-
-/** What a removal is of: a listed command, or (on a portal too old to list them) just an id. */
-type Removable = Pick<Command, 'id'>
 
 export interface Hold<Item extends Removable = Command> {
   id: number

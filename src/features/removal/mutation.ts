@@ -6,21 +6,20 @@ import {
   useQueryClient,
 } from '@tanstack/react-query'
 import { useMemo, useRef } from 'react'
-import type { Command } from '../../imbot'
 import { type PortalClient, type PortalError, usePortalClient } from '../../portal'
 import { commandKeys } from '../../shared/queries/keys'
 import type { RemovalStore } from './hold-store'
-import type { RemovalRequest, RemovalResults } from './outcome'
+import { botsOf, type Removable, type RemovalRequest, type RemovalResults } from './outcome'
 
 export const loadRemoveCommands = () => import('./on-demand/remove-commands')
 
 export type RemovalMutation = Mutation<RemovalResults, PortalError, RemovalRequest>
 
-interface RemovalDependencies {
+interface RemovalDependencies<Item extends Removable> {
   client: PortalClient
   queryClient: QueryClient
-  store: RemovalStore
-  onSettled: (request: RemovalRequest, results: RemovalResults) => void
+  store: RemovalStore<Item>
+  onSettled: (request: RemovalRequest<Item>, results: RemovalResults) => void
 }
 
 /**
@@ -28,36 +27,30 @@ interface RemovalDependencies {
  * happen inside, per command, by the app's one retry policy (see remove-commands.ts); the mutation itself never
  * retries. Every attempt stays in the mutation cache, so each row reads back its latest one.
  */
-export const removalMutationOptions = ({ client, queryClient, store, onSettled }: RemovalDependencies) =>
-  mutationOptions<RemovalResults, PortalError, RemovalRequest>({
+export const removalMutationOptions = <Item extends Removable>({
+  client,
+  queryClient,
+  store,
+  onSettled,
+}: RemovalDependencies<Item>) =>
+  mutationOptions<RemovalResults, PortalError, RemovalRequest<Item>>({
     mutationKey: commandKeys.removals(),
     // A removal of many runs from the moment it is sent: also while it waits for the connection (TanStack Query
     // pauses it then, before `mutationFn`), its progress shows and nothing else can start one.
     onMutate: ({ commands, bulk }) => {
       if (bulk) store.setProgress({ done: 0, total: commands.length })
     },
-    mutationFn: async ({ commands, bulk }) => {
-      // The sending logic comes in a chunk of its own (prefetched once the commands show): the first download
-      // only needs what shows the commands.
-      const { removeCommands, dropFromLists } = await loadRemoveCommands()
-      try {
-        const results = await removeCommands(client, commands, {
-          onProgress: bulk ? store.setProgress : undefined,
-          onWaiting: store.setWaiting,
-        })
-        dropFromLists(queryClient, commands, results)
-        return results
-      } finally {
-        if (bulk) store.setProgress(null)
-      }
-    },
+    // The sending comes in a chunk of its own (prefetched once the commands show): the first download only needs
+    // what shows the commands.
+    mutationFn: async (request) =>
+      (await loadRemoveCommands()).sendRemoval(client, queryClient, store, request),
     // A failed row keeps its error until the user retries or dismisses it.
     gcTime: Number.POSITIVE_INFINITY,
     onSuccess: (results, request) => onSettled(request, results),
     // Whatever happened, the lists are read again (one batch for all their bots) so that they match the portal.
     onSettled: (_results, _error, request) =>
       Promise.all(
-        [...new Set(request.commands.map((command) => command.botId))].map((botId) =>
+        botsOf(request.commands).map((botId) =>
           queryClient.invalidateQueries({ queryKey: commandKeys.list(botId) }),
         ),
       ),
@@ -67,11 +60,11 @@ export const removalMutationOptions = ({ client, queryClient, store, onSettled }
  * The commands neither held nor on their way (or waiting for the connection to be sent), whatever the rows show:
  * only these may go into a new removal, so that no command is ever sent twice.
  */
-export function notUnderWay(
+export function notUnderWay<Item extends Removable>(
   queryClient: QueryClient,
-  store: RemovalStore,
-  commands: readonly Command[],
-): Command[] {
+  store: RemovalStore<Item>,
+  commands: readonly Item[],
+): Item[] {
   const busy = new Set(
     [
       ...store.getState().holds,
@@ -85,9 +78,9 @@ export function notUnderWay(
 }
 
 /** The removal mutation of this page; `onSettled` hears every removal's results (the latest callback). */
-export function useRemovalMutation(
-  store: RemovalStore,
-  onSettled: (request: RemovalRequest, results: RemovalResults) => void,
+export function useRemovalMutation<Item extends Removable>(
+  store: RemovalStore<Item>,
+  onSettled: (request: RemovalRequest<Item>, results: RemovalResults) => void,
 ) {
   const client = usePortalClient()
   const queryClient = useQueryClient()

@@ -14,11 +14,22 @@ export type RemovalOutcome =
 
 export type RemovalResults = ReadonlyMap<number, RemovalOutcome>
 
+/**
+ * What a removal is of: a listed command, or (on a portal too old to list commands) one known only by the id the
+ * user typed, with a label to name it by and no bot: on no list, so no list is read or updated for it.
+ */
+export type Removable = Pick<Command, 'id' | 'command'> & { botId?: number }
+
 /** What a removal was asked to do: its commands, and whether it came from the selection (a bulk removal). */
-export interface RemovalRequest {
-  commands: readonly Command[]
+export interface RemovalRequest<Item extends Removable = Command> {
+  commands: readonly Item[]
   bulk: boolean
 }
+
+/** The bots whose lists hold some of these commands (each once); a command known only by its id is on none. */
+export const botsOf = (commands: readonly Removable[]): number[] => [
+  ...new Set(commands.flatMap((command) => command.botId ?? [])),
+]
 
 export const removed: RemovalOutcome = { status: 'removed' }
 

@@ -1,11 +1,10 @@
 import { MoreMessages, useMoreI18n } from '../../../i18n'
 import { Dialog } from '../../../ui/on-demand/Dialog'
-
-/** What is about to go: one command (by its label, e.g. "/help") or a number of them. */
-export type RemovalTarget = { command: string } | { count: number }
+import type { Removable, RemovalRequest } from '../outcome'
 
 interface ConfirmRemovalProps {
-  target: RemovalTarget
+  /** What is about to go: one command from its row (named by its label, e.g. "/help"), or a number of them. */
+  request: RemovalRequest<Removable>
   onConfirm: () => void
   onCancel: () => void
 }
@@ -20,13 +19,16 @@ export function ConfirmRemoval(props: ConfirmRemovalProps) {
   )
 }
 
-function ConfirmRemovalDialog({ target, onConfirm, onCancel }: ConfirmRemovalProps) {
+function ConfirmRemovalDialog({ request: { commands, bulk }, onConfirm, onCancel }: ConfirmRemovalProps) {
   const { t } = useMoreI18n()
-  const one = 'command' in target
+  const [first] = commands
+  const one = first && commands.length === 1 && !bulk
   return (
     <Dialog
       title={
-        one ? t('dialog.title', { command: target.command }) : t('dialog.bulk.title', { count: target.count })
+        one
+          ? t('dialog.title', { command: first.command })
+          : t('dialog.bulk.title', { count: commands.length })
       }
       onClose={onCancel}
       actions={
@@ -40,7 +42,7 @@ function ConfirmRemovalDialog({ target, onConfirm, onCancel }: ConfirmRemovalPro
         </>
       }
     >
-      <p>{one ? t('dialog.body', { command: target.command }) : t('dialog.bulk.body')}</p>
+      <p>{one ? t('dialog.body', { command: first.command }) : t('dialog.bulk.body')}</p>
     </Dialog>
   )
 }

@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query'
-import { type Command, type CommandListing, NotSent } from '../../../imbot'
+import { type CommandListing, NotSent } from '../../../imbot'
 import { describeError } from '../../../imbot/on-demand/error-catalogue'
 import { removeCommands as unregister } from '../../../imbot/on-demand/unregister'
 import { malformedAnswer, type PortalClient, type PortalError } from '../../../portal'
@@ -7,7 +7,15 @@ import { commandKeys } from '../../../shared/queries/keys'
 import { readListsNow, settleByListing } from '../../../shared/queries/on-demand/lists-now'
 import { nextChance } from '../../../shared/queries/on-demand/next-chance'
 import { retryDelay, shouldRetry } from '../../../shared/queries/retry-policy'
-import { type RemovalOutcome, type RemovalResults, removed } from '../outcome'
+import type { RemovalStore } from '../hold-store'
+import {
+  botsOf,
+  type Removable,
+  type RemovalOutcome,
+  type RemovalRequest,
+  type RemovalResults,
+  removed,
+} from '../outcome'
 
 /** How many times in all the lists are read to settle doubtful outcomes while the connection is down. */
 const settleReadings = 4
@@ -35,7 +43,7 @@ export interface RemovalListeners {
  */
 export async function removeCommands(
   client: PortalClient,
-  commands: readonly Command[],
+  commands: readonly Removable[],
   { onProgress = () => undefined, onWaiting = () => undefined }: RemovalListeners = {},
 ): Promise<RemovalResults> {
   const results = new Map<number, RemovalOutcome>()
@@ -49,7 +57,7 @@ export async function removeCommands(
       pending.map((command) => command.id),
       (done) => onProgress({ done: settledBefore + done, total }),
     )
-    const again: Command[] = []
+    const again: Removable[] = []
     pending.forEach((command, index) => {
       const outcome = outcomeOf(answers[index])
       results.set(command.id, outcome)
@@ -79,35 +87,62 @@ function outcomeOf(answer: true | PortalError | NotSent | undefined): RemovalOut
 const isDoubtful = (outcome: RemovalOutcome | undefined): boolean =>
   outcome?.status === 'failed' && describeError(outcome.error).refetchList
 
+/** A command on a bot's list (not one known only by its id). */
+type Listed = Removable & { botId: number }
+const isListed = (command: Removable): command is Listed => command.botId !== undefined
+
 /**
  * Reads the lists of the bots whose commands have a doubtful outcome, and turns each such command that is no
  * longer listed into "removed" (still listed: the failure stands as Bitrix24 reported it). A list that cannot be
  * read for want of a connection, or because Bitrix24 asks to slow down, is read again a few times (readListsNow);
- * what stays unsettled is reconciled later with the lists the page reads (see `reconcile`).
+ * what stays unsettled is reconciled later with the lists the page reads (see `reconcile`). A command known only
+ * by its id is on no list (the portal has none to read): its outcome stands as Bitrix24 gave it.
  */
 async function settleDoubtful(
   client: PortalClient,
-  commands: readonly Command[],
+  commands: readonly Removable[],
   results: Map<number, RemovalOutcome>,
 ): Promise<void> {
-  const doubtful = commands.filter((command) => isDoubtful(results.get(command.id)))
+  const doubtful = commands.filter(isListed).filter((command) => isDoubtful(results.get(command.id)))
   if (doubtful.length === 0) return
-  const botOf = (command: Command) => command.botId
-  const lists = await readListsNow(client, doubtful.map(botOf), { readings: settleReadings })
-  settleByListing(lists, doubtful, botOf, (command, list) => {
-    if (!list.some((listed) => listed.id === command.id)) results.set(command.id, removed)
-  })
+  const lists = await readListsNow(client, botsOf(doubtful), { readings: settleReadings })
+  settleByListing(
+    lists,
+    doubtful,
+    (command) => command.botId,
+    (command, list) => {
+      if (!list.some((listed) => listed.id === command.id)) results.set(command.id, removed)
+    },
+  )
+}
+
+/**
+ * Sends one removal (the work of the one mutation, loaded on demand): its outcomes, the progress of a removal of
+ * many while it runs (kept in the hold store, for the bar), and the removed commands taken out of the lists.
+ */
+export async function sendRemoval(
+  client: PortalClient,
+  queryClient: QueryClient,
+  store: Pick<RemovalStore, 'setProgress' | 'setWaiting'>,
+  { commands, bulk }: RemovalRequest<Removable>,
+): Promise<RemovalResults> {
+  try {
+    const results = await removeCommands(client, commands, {
+      onProgress: bulk ? store.setProgress : undefined,
+      onWaiting: store.setWaiting,
+    })
+    dropFromLists(queryClient, commands, results)
+    return results
+  } finally {
+    if (bulk) store.setProgress(null)
+  }
 }
 
 /** Takes the removed commands out of the lists at once (the lists are read again after, to match the portal). */
-export function dropFromLists(
-  queryClient: QueryClient,
-  commands: readonly Command[],
-  results: RemovalResults,
-) {
+function dropFromLists(queryClient: QueryClient, commands: readonly Removable[], results: RemovalResults) {
   const gone = commands.filter((command) => results.get(command.id)?.status === 'removed')
   const ids = new Set(gone.map((command) => command.id))
-  for (const botId of new Set(gone.map((command) => command.botId))) {
+  for (const botId of botsOf(gone)) {
     queryClient.setQueryData<CommandListing>(
       commandKeys.list(botId),
       (listing) => listing && { ...listing, items: listing.items.filter((command) => !ids.has(command.id)) },
