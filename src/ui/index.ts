@@ -1,5 +1,5 @@
 export { focusIsLost } from './focus'
 export { ignoreConfirmingKey, noteFocus } from './keys'
-export { lazyComponent, onDemand } from './lazy'
+export { lazyComponent, onDemand, onDemandModule } from './lazy'
 export { stillWaitingAfterMs, useStillWaiting } from './still-waiting'
 export { loadToastItem, type Toast, ToastProvider, useToasts } from './Toasts'

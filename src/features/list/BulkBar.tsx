@@ -1,8 +1,7 @@
 import { useEffect, useId, useRef } from 'react'
 import { MoreMessages, MoreText, useI18n } from '../../i18n'
 import type { Command } from '../../imbot'
-import { StillWaiting } from '../../shared/feedback/StillWaiting'
-import { HeldUndo, useBulkHold, useBulkProgress, useRemoval, useRunningBulk } from '../removal'
+import { BulkRemovalStatus, useBulkHold, useBulkProgress, useRemoval } from '../removal'
 import { useFocusKept } from './use-focus-kept'
 
 interface BulkBarProps {
@@ -32,7 +31,7 @@ export function BulkBar({
   onRestore,
 }: BulkBarProps) {
   const { t } = useI18n()
-  const { request, undo } = useRemoval()
+  const { request } = useRemoval()
   const heldId = useBulkHold()?.id ?? null
   const progress = useBulkProgress()
   const selectedCount = selected.length
@@ -99,10 +98,7 @@ export function BulkBar({
           )}
         </div>
       </div>
-      {heldId !== null && (
-        <HeldUndo key={heldId} onUndo={() => undo(heldId)} takeFocus className="bulk__status" as="p" />
-      )}
-      {progress && <BulkProgress done={progress.done} total={progress.total} />}
+      {(heldId !== null || progress) && <BulkRemovalStatus heldId={heldId} progress={progress} />}
     </div>
   )
 }
@@ -136,30 +132,5 @@ function SelectAllShown({ shownCount, all, some, onToggle }: SelectAllShownProps
       />
       {t('bulk.selectAll')}
     </label>
-  )
-}
-
-/** k of N of the removal of many under way, and, said once for the whole removal, that it is still waited for. */
-function BulkProgress({ done, total }: { done: number; total: number }) {
-  const { store } = useRemoval()
-  const runningBulk = useRunningBulk()
-  return (
-    <div className="bulk__progress" role="status">
-      <label>
-        <span>
-          <MoreText id="bulk.progress" values={{ done, total }} />
-        </span>
-        <progress max={total} value={done} />
-      </label>
-      <StillWaiting
-        waiting
-        note="waiting.removalNote"
-        onStop={() => {
-          // The removal goes on by itself (its rows say so, without Remove); its summary says how it ended.
-          store.dismiss(runningBulk)
-          store.setProgress(null)
-        }}
-      />
-    </div>
   )
 }

@@ -3,10 +3,10 @@ import { MoreText, useI18n } from '../../i18n'
 import { StillWaiting } from '../../shared/feedback/StillWaiting'
 import { commandKeys } from '../../shared/queries/keys'
 import { useBots } from '../../shared/queries/use-bots'
-import { onDemand } from '../../ui'
+import { onDemand, onDemandModule } from '../../ui'
 import { BotsCommands } from './BotsCommands'
 
-const loadUnavailable = () => import('./on-demand/BotsUnavailable')
+const loadUnavailable = onDemandModule(() => import('./on-demand/BotsUnavailable'))
 const BotsFailed = onDemand(loadUnavailable, 'BotsFailed')
 const NoBots = onDemand(loadUnavailable, 'NoBots')
 

@@ -1,8 +1,7 @@
-import { MoreText, useI18n } from '../../i18n'
+import { useI18n } from '../../i18n'
 import type { Command } from '../../imbot'
-import { StillWaiting } from '../../shared/feedback/StillWaiting'
 import { ignoreConfirmingKey, noteFocus } from '../../ui'
-import { HeldUndo, type RowRemoval, useRemoval } from '../removal'
+import { type RowRemoval, RowRemovalStatus, useRemoval } from '../removal'
 
 interface RowActionsProps {
   command: Command
@@ -11,46 +10,12 @@ interface RowActionsProps {
   onRefresh: (botId: number) => void
 }
 
-/** A row's actions, as its removal stands: Undo while held, progress while sent, else Edit and Remove. */
+/** A row's actions, Edit and Remove; while its removal is held or under way, what it shows of that instead. */
 export function RowActions({ command, removal, onEdit, onRefresh }: RowActionsProps) {
   const { t } = useI18n()
-  const { request, store, undo } = useRemoval()
-  if (removal.status === 'held') {
-    return (
-      <HeldUndo
-        onUndo={() => undo(removal.hold.id, command.id)}
-        takeFocus={!removal.hold.bulk}
-        className="row__status"
-        as="span"
-      />
-    )
-  }
-  if (removal.status === 'pending') {
-    return (
-      <span className="row__status" role="status">
-        <span className="spinner" aria-hidden="true" />
-        <MoreText id={removal.waiting ? 'row.waiting' : 'row.removing'} />
-        {!removal.bulk && (
-          <StillWaiting
-            waiting
-            note="waiting.removalNote"
-            onStop={() => {
-              // The removal goes on by itself (the row says so, without Remove); the list says how it ended.
-              store.dismiss([command.id])
-              onRefresh(command.botId)
-            }}
-          />
-        )}
-      </span>
-    )
-  }
-  if (removal.status === 'unsettled') {
-    // Stopped waiting for, still on its way: not to be removed again until it ends.
-    return (
-      <span className="row__status">
-        <MoreText id="row.stillRemoving" />
-      </span>
-    )
+  const { request } = useRemoval()
+  if (removal.status !== 'idle' && removal.status !== 'failed') {
+    return <RowRemovalStatus command={command} removal={removal} onRefresh={onRefresh} />
   }
   return (
     <span className="row__actions">

@@ -4,7 +4,7 @@ import { loadErrorNotice } from '../../shared/feedback/ErrorNotice'
 import { loadUnreadableEntries } from '../../shared/feedback/UnreadableEntries'
 import { loadToastItem } from '../../ui'
 import { loadExport } from '../export'
-import { loadConfirmRemoval, loadRemovalSummary, loadRemoveCommands } from '../removal'
+import { loadConfirmRemoval, loadRemovalStatus, loadRemovalSummary, loadRemoveCommands } from '../removal'
 
 /**
  * Fetches what a click may need next (the confirmation, the summary of a removal of many, the export), what
@@ -18,6 +18,7 @@ export function usePrefetchInteractions(ready: boolean): void {
     void Promise.all([
       loadConfirmRemoval(),
       loadRemovalSummary(),
+      loadRemovalStatus(),
       loadExport(),
       loadRemoveCommands(),
       loadErrorNotice(),

@@ -2,10 +2,9 @@
 // mutation (mutation.ts), the undo hold and feedback store (hold-store.ts), the flow from "Remove" to the
 // result (RemovalProvider.tsx) and what rows and bars read of it (hooks.ts). What shows only after a click,
 // after a removal of many or on a portal too old to list commands comes in chunks of its own, on demand.
-import { onDemand } from '../../ui'
+import { onDemand, onDemandModule } from '../../ui'
 
 export { loadConfirmRemoval } from './confirm-on-demand'
-export { HeldUndo } from './HeldUndo'
 export { type Hold, undoWindowMs } from './hold-store'
 export {
   type RowRemoval,
@@ -19,6 +18,9 @@ export { LatestBulkSummary } from './LatestBulkSummary'
 export { loadRemoveCommands } from './mutation'
 export { type RemovalOutcome, type RemovalRequest, type RemovalResults, reconcile } from './outcome'
 export { RemovalProvider, useRemoval } from './RemovalProvider'
+export { BulkRemovalStatus, loadRemovalStatus, RowRemovalStatus } from './status-on-demand'
 export { loadRemovalSummary } from './summary-on-demand'
 
-export const LegacyRemoval = onDemand(() => import('./on-demand/LegacyRemoval'), 'LegacyRemoval')
+const loadLegacyRemoval = onDemandModule(() => import('./on-demand/LegacyRemoval'))
+
+export const LegacyRemoval = onDemand(loadLegacyRemoval, 'LegacyRemoval')

@@ -1,5 +1,7 @@
 // Restoring commands from an exported file, in one folder; all of it comes in chunks of its own, on demand,
 // after a click on Restore.
-import { onDemand } from '../../ui'
+import { onDemand, onDemandModule } from '../../ui'
 
-export const RestoreFromFile = onDemand(() => import('./on-demand/RestoreFromFile'), 'RestoreFromFile')
+const loadRestore = onDemandModule(() => import('./on-demand/RestoreFromFile'))
+
+export const RestoreFromFile = onDemand(loadRestore, 'RestoreFromFile')

@@ -4,8 +4,8 @@ import { useMoreI18n } from '../../../i18n'
 import { type PortalError, usePortalClient } from '../../../portal'
 import { ErrorNotice } from '../../../shared/feedback/ErrorNotice'
 import { useRemovalFlow } from '../flow'
-import { HeldUndo } from '../HeldUndo'
 import type { Removable, RemovalOutcome, RemovalRequest, RemovalResults } from '../outcome'
+import { HeldUndo } from './RemovalStatus'
 
 /** A command id as a user types it: a whole number above zero, nothing else. */
 export function parseCommandId(text: string): number | null {
