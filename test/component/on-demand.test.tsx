@@ -8,10 +8,8 @@ const greetingModule = { Greeting: ({ name }: { name: string }) => <p>Hello, {na
 
 describe('a component loaded on demand', () => {
   it('shows nothing until its module is here, then shows', async () => {
-    const Greeting = onDemand(
-      onDemandModule(async () => greetingModule),
-      'Greeting',
-    )
+    const load = onDemandModule(async () => greetingModule)
+    const Greeting = onDemand(load, 'Greeting')
     render(<Greeting name="admin" />)
     expect(screen.queryByText('Hello, admin')).toBeNull()
     expect(await screen.findByText('Hello, admin')).toBeTruthy()

@@ -37,6 +37,9 @@ export const storedOfListed = (listed: string): string => listed.slice(1)
  */
 export const sentTrigger = (stored: string): string => (stored.startsWith('/') ? `//${stored}` : stored)
 
+/** What to send for a trigger as the list showed it: one slash more, which the portal strips with the list's. */
+export const sentOfListed = (listed: string): string => `/${listed}`
+
 /**
  * The trigger as the portal stores it from what was typed: the controller strips one leading `/` and
  * Im\Command another, so `//x` is stored as `x`. Only a space (U+0020) ends a trigger in chat; any other

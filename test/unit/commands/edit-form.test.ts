@@ -11,21 +11,10 @@ import {
 import { createTranslator } from '../../../src/i18n'
 import { en } from '../../../src/i18n/on-demand/en'
 import { enMore } from '../../../src/i18n/on-demand/en-more'
-import type { Command } from '../../../src/imbot'
 import { PortalError } from '../../../src/portal'
+import { listedHelp } from '../../support/listed-commands'
 
-const help: Command = {
-  id: 5,
-  botId: 1,
-  command: '/help',
-  title: 'Show help',
-  params: '[topic]',
-  common: true,
-  hidden: null,
-  extranetSupport: false,
-  category: 'Helpdesk Bot',
-  context: '',
-}
+const help = listedHelp
 const t = createTranslator('en', { ...en, ...enMore })
 const refusal = (code: string) =>
   new PortalError({ code, status: 400, description: code, method: 'imbot.v2.Command.update' })

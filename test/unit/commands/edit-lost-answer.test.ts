@@ -4,24 +4,13 @@ import { type Listed, settleEdit } from '../../../src/features/edit/on-demand/se
 import type { Command } from '../../../src/imbot'
 import type { CommandChanges, UpdatedCommand } from '../../../src/imbot/on-demand/update'
 import { PortalError } from '../../../src/portal'
+import { listedHelp } from '../../support/listed-commands'
 
 // An edit whose answer is lost (no connection, an answer that cannot be read) may have been saved all the same: the
 // list read again settles it, and where the list cannot show the change, the edit is sent once more (an update sets
 // values: twice changes nothing more). Nothing is claimed that the portal did not confirm.
 
-/** /help as a live portal lists it: `hidden` is not listed. */
-const help: Command = {
-  id: 5,
-  botId: 1,
-  command: '/help',
-  title: 'Show help',
-  params: '[topic]',
-  common: true,
-  hidden: null,
-  extranetSupport: false,
-  category: 'Helpdesk Bot',
-  context: '',
-}
+const help = listedHelp
 
 /** An edit of /help: `after` is the row meanwhile, `changes` what is sent. */
 function editOf(changes: CommandChanges, after: Partial<Command>): Edit {

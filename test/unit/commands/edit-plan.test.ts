@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { type EditForm, planEdit, triggerWarning } from '../../../src/features/edit/on-demand/changes'
 import type { Command } from '../../../src/imbot'
+import { listedHelp } from '../../support/listed-commands'
 
-const help: Command = {
-  id: 5,
-  botId: 1,
-  command: '/help',
-  title: 'Show help',
-  params: '[topic]',
-  common: true,
-  hidden: null,
-  extranetSupport: false,
-  category: 'Helpdesk Bot',
-  context: '',
-}
+const help = listedHelp
 const faq: Command = { ...help, id: 6, command: '/FAQ', title: 'Search the FAQ' }
 const asListed = (changes: Partial<EditForm> = {}): EditForm => ({
   trigger: 'help',

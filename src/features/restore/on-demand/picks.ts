@@ -1,5 +1,5 @@
 import type { Command } from '../../../imbot'
-import { sentTrigger, storedOfListed } from '../../../imbot/on-demand/command-rules'
+import { sentOfListed } from '../../../imbot/on-demand/command-rules'
 import type { CommandRegistration } from '../../../imbot/on-demand/register'
 import type { CommandChanges } from '../../../imbot/on-demand/update'
 import { commandFlags, type Flag, type TextField } from '../../../shared/command/fields'
@@ -43,13 +43,13 @@ export function targetOf(pick: RestorePick) {
 
 /**
  * What register needs of a command of the file: the trigger sent so that it is stored as the list showed it (`/help`
- * is stored `help`, `//x` is stored `/x`: see sentTrigger);
+ * is stored `help`, `//x` is stored `/x`: see sentOfListed);
  * the title and hint under the file's language (the only one an export holds), and all three flags.
  */
 export function registrationOf(pick: Extract<RestorePick, { kind: 'gone' }>): CommandRegistration {
   const { file, languages } = pick
   return {
-    command: sentTrigger(storedOfListed(file.command)),
+    command: sentOfListed(file.command),
     title: textsIn(languages.file, file.title),
     params: textsIn(languages.file, file.params),
     ...pick.flags,
