@@ -1,5 +1,6 @@
 import { type BatchCall, malformedAnswer, type PortalClient, PortalError, toPortalError } from '../portal'
 import { parseBotPage, parseCommandList } from './answers'
+import { entriesOf, isRecord, positiveId } from './fields'
 import type { Bot, BotListing, CommandListing } from './types'
 
 /**
@@ -17,6 +18,57 @@ export const batchLimit = 50
 export const maxBotPages = 100
 
 /**
+ * How many bots' command lists travel with the first page of bots, in one `batch` (README, "One round trip"): the
+ * few bots an application has, and 12 with room to spare; each slot with no bot behind it costs the portal a
+ * refused call, so not the 49 a batch could hold.
+ */
+export const listsWithBots = 16
+
+/** Portals seen not to substitute `$result[…]` in a batch (README): their bots' lists are fetched after the bots. */
+const noSubstitution = new WeakSet<PortalClient>()
+
+/**
+ * The first page of bots, and in the same `batch` the commands of its first {@link listsWithBots} bots:
+ * `Command.list?botId=$result[bots][bots][i][id]`, which Bitrix24 fills in from the page's answer
+ * (rest/classes/general/rest_util.php, processBatchElement). A slot is taken only for a bot of that very page
+ * (listed as a list, so slot i is bot i) whose answer is that bot's list: slots past the last bot hold whatever the
+ * substitution reached, and a portal that does not substitute answers an error, or another bot's list.
+ */
+async function firstPage(client: PortalClient) {
+  const page: BatchCall = { method: 'imbot.v2.Bot.list', params: { limit: batchLimit, offset: 0 } }
+  if (noSubstitution.has(client))
+    return { value: await client.call(page.method, page.params), lists: new Map() }
+  const calls: Record<string, BatchCall> = { bots: page }
+  // Named, not numbered: a batch runs its calls in the order of their keys, and JavaScript puts numeric keys first.
+  for (let slot = 0; slot < listsWithBots; slot++) {
+    calls[`c${slot}`] = {
+      method: 'imbot.v2.Command.list',
+      params: { botId: `$result[bots][bots][${slot}][id]` },
+    }
+  }
+  const answers = await client.batch(calls)
+  const bots = answers.bots
+  if (!bots?.ok)
+    throw bots ? new PortalError(bots.error) : malformedAnswer(page.method, 'No answer for this call.')
+  const lists = new Map<number, CommandListing>()
+  const listed = isRecord(bots.result) ? bots.result.bots : undefined
+  if (Array.isArray(listed)) {
+    listed.slice(0, listsWithBots).forEach((bot, slot) => {
+      const botId = isRecord(bot) ? positiveId(bot.id) : null
+      const answer = answers[`c${slot}`]
+      const entries = answer?.ok && isRecord(answer.result) ? entriesOf(answer.result.commands) : null
+      // Bitrix24's own commands (botId 0) are in every list; an entry of another bot means another bot's list.
+      const another = (entry: unknown) => isRecord(entry) && (positiveId(entry.botId) ?? botId) !== botId
+      if (botId && answer?.ok && entries && !entries.some(another)) {
+        lists.set(botId, parseCommandList(answer.result, botId))
+      }
+    })
+  }
+  if (lists.size === 0 && entriesOf(listed)?.length) noSubstitution.add(client)
+  return { value: bots.result, lists }
+}
+
+/**
  * Every bot of the application: the pages of imbot.v2.Bot.list. Paging always ends: live portals answer
  * `hasNextPage: true` whenever a page is full (so an empty page may follow), and a portal that ignores
  * `offset` would repeat itself forever. Paging stops at an empty page, at a page that brings no bot not seen
@@ -24,17 +76,28 @@ export const maxBotPages = 100
  */
 export async function listBots(
   client: PortalClient,
-  /** Hears each page's bots as it arrives (their commands can be fetched while the next page is read). */
-  onPage: (bots: readonly Bot[]) => void = () => undefined,
+  /**
+   * Hears each page's bots as it arrives, with the command lists that came with them (the others can be fetched
+   * while the next page is read).
+   */
+  onPage: (bots: readonly Bot[], lists: ReadonlyMap<number, CommandListing>) => void = () => undefined,
 ): Promise<BotListing> {
   const bots = new Map<number, Bot>()
   const unreadable = new Map<string, unknown>()
   for (let page = 0; page < maxBotPages; page++) {
-    const answer = parseBotPage(
-      await client.call('imbot.v2.Bot.list', { limit: batchLimit, offset: page * batchLimit }),
-    )
+    const { value, lists } =
+      page === 0
+        ? await firstPage(client)
+        : {
+            value: await client.call('imbot.v2.Bot.list', { limit: batchLimit, offset: page * batchLimit }),
+            lists: new Map(),
+          }
+    const answer = parseBotPage(value)
     const before = bots.size + unreadable.size
-    onPage(answer.items.filter((bot) => !bots.has(bot.id)))
+    onPage(
+      answer.items.filter((bot) => !bots.has(bot.id)),
+      lists,
+    )
     for (const bot of answer.items) if (!bots.has(bot.id)) bots.set(bot.id, bot)
     for (const entry of answer.unreadable) unreadable.set(JSON.stringify(entry) ?? String(entry), entry)
     const broughtNothingNew = bots.size + unreadable.size === before

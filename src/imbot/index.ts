@@ -2,6 +2,7 @@ export {
   batchLimit,
   listBots,
   listCommands,
+  listsWithBots,
   maxBotPages,
   NotSent,
 } from './api'

@@ -1,20 +1,10 @@
-import {
-  createContext,
-  type ReactNode,
-  Suspense,
-  useCallback,
-  useContext,
-  useMemo,
-  useRef,
-  useState,
-} from 'react'
-import { placeAround, userY } from './interaction-point'
-import { lazyComponent } from './lazy'
-import type { Band, clampInto } from './on-demand/visible-area'
+import { createContext, type ReactNode, useCallback, useContext, useMemo, useRef, useState } from 'react'
+import { userY } from './interaction-point'
+import { onDemand, onDemandModule } from './lazy'
 
-/** A message's own code comes when the first message is due (and is fetched ahead, see loadToastItem's callers). */
-export const loadToastItem = () => import('./on-demand/ToastItem').then((module) => module.ToastItem)
-const ToastItem = lazyComponent(loadToastItem)
+/** The messages' own code comes when the first message is due (and is fetched ahead, see loadToastItem's callers). */
+export const loadToastItem = onDemandModule(() => import('./on-demand/ToastItem'))
+const ToastList = onDemand(loadToastItem, 'ToastList')
 
 export interface Toast {
   id: number
@@ -23,26 +13,24 @@ export interface Toast {
   action?: { label: string; run: () => void }
   /** How long the toast stays, in milliseconds. */
   durationMs: number
+  /** Where the user acted when it was asked for, in page pixels: the messages appear below it. */
+  nearY: number
 }
 
 interface ToastApi {
-  show: (toast: Omit<Toast, 'id' | 'durationMs'> & { durationMs?: number }) => number
+  show: (toast: Omit<Toast, 'id' | 'durationMs' | 'nearY'> & { durationMs?: number }) => number
   dismiss: (id: number) => void
 }
 
 const ToastContext = createContext<ToastApi>({ show: () => 0, dismiss: () => undefined })
 
-/** Room one message takes, for keeping the messages inside the visible part of the page. */
-const toastsHeight = 64
-
-/** Short confirmations, announced politely to screen readers through one live region. */
+/**
+ * Short confirmations, announced politely to screen readers through one live region, there from the start (a region
+ * that appears with its first message is not always read). The messages themselves, and where they go, come on demand.
+ */
 export function ToastProvider({ children }: { children: ReactNode }) {
   const [toasts, setToasts] = useState<Toast[]>([])
-  // Messages appear below where the user acted (the frame may be far taller than the screen).
-  const [anchor, setAnchor] = useState<number | null>(null)
-  // The part of the page the user sees, read when a message appears: messages stay wholly inside it. (Reading it
-  // comes with the dialog's code, loaded on demand: a message follows an action, by when it is here.)
-  const [placement, setPlacement] = useState<{ band: Band; clamp: typeof clampInto } | null>(null)
+  const region = useRef<HTMLDivElement>(null)
   const nextId = useRef(1)
   const dismiss = useCallback(
     (id: number) => setToasts((list) => list.filter((toast) => toast.id !== id)),
@@ -50,36 +38,16 @@ export function ToastProvider({ children }: { children: ReactNode }) {
   )
   const show = useCallback<ToastApi['show']>(({ durationMs = 4000, ...toast }) => {
     const id = nextId.current++
-    setAnchor(placeAround(userY() + 48, 0))
-    void import('./on-demand/visible-area').then(({ visibleBand, clampInto }) =>
-      visibleBand().then((band) => setPlacement({ band, clamp: clampInto })),
-    )
-    setToasts((list) => [...list.slice(-2), { ...toast, id, durationMs }])
+    // The frame may be far taller than the screen: the place the user just acted is on it.
+    setToasts((list) => [...list.slice(-2), { ...toast, id, durationMs, nearY: userY() }])
     return id
   }, [])
   const api = useMemo(() => ({ show, dismiss }), [show, dismiss])
   return (
     <ToastContext.Provider value={api}>
       {children}
-      <div
-        className="toasts"
-        role="status"
-        aria-live="polite"
-        style={
-          anchor === null
-            ? undefined
-            : {
-                top: placement
-                  ? placement.clamp(placement.band, anchor, toastsHeight * toasts.length)
-                  : anchor,
-              }
-        }
-      >
-        <Suspense fallback={null}>
-          {toasts.map((toast) => (
-            <ToastItem key={toast.id} toast={toast} onDone={dismiss} />
-          ))}
-        </Suspense>
+      <div ref={region} className="toasts" role="status" aria-live="polite">
+        {toasts.length > 0 && <ToastList toasts={toasts} region={region} onDone={dismiss} />}
       </div>
     </ToastContext.Provider>
   )

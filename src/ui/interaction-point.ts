@@ -34,9 +34,3 @@ if (typeof document !== 'undefined') track()
 export function userY(): number {
   return lastY ?? window.scrollY + window.innerHeight / 2
 }
-
-/** The top, in page pixels, for something `height` tall centred on `anchorY`, kept inside the page. */
-export function placeAround(anchorY: number, height: number): number {
-  const pageHeight = Math.max(document.documentElement.scrollHeight, window.innerHeight)
-  return Math.round(Math.min(Math.max(anchorY - height / 2, 8), Math.max(8, pageHeight - height - 8)))
-}

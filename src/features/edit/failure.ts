@@ -31,7 +31,7 @@ export interface EditOutcome {
 }
 
 export type EditMutation = Mutation<EditOutcome, PortalError, Edit, { previous: CommandListing | undefined }>
-type EditState = EditMutation['state']
+export type EditState = EditMutation['state']
 
 /** An edit the user must hear about: refused, or not wholly saved. It is told until dismissed (removed). */
 export const untold = (state: EditState): boolean =>

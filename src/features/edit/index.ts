@@ -3,7 +3,7 @@
 // (failure.ts).
 import { onDemand, onDemandModule } from '../../ui'
 
-export { useEditOutcome } from './failure'
+export { type EditState, useEditOutcome } from './failure'
 
 const loadEditCommand = onDemandModule(() => import('./on-demand/EditCommand'))
 

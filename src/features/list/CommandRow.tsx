@@ -2,11 +2,15 @@ import { memo, useRef, useState } from 'react'
 import { useI18n } from '../../i18n'
 import type { Command } from '../../imbot'
 import { Flags } from '../../shared/command/Flags'
-import { EditCommand } from '../edit'
+import { onDemand, onDemandModule } from '../../ui'
+import { EditCommand, useEditOutcome } from '../edit'
 import { useRowRemoval } from '../removal'
 import { RowActions } from './RowActions'
-import { RowNotices } from './RowNotices'
 import { rowFocusTarget, useFocusKept } from './use-focus-kept'
+
+// What a row has to tell under it (an edit's outcome, a failed removal): only after an action, so on demand.
+export const loadRowNotices = onDemandModule(() => import('./on-demand/RowNotices'))
+const RowNotices = onDemand(loadRowNotices, 'RowNotices')
 
 interface CommandRowProps {
   command: Command
@@ -41,6 +45,9 @@ export const CommandRow = memo(function CommandRow({
   )
   // The form reads what else it needs (the bot's other commands, the list's language) when it opens.
   const [editing, setEditing] = useState(false)
+  // How an edit ended that the form was closed before (the open form says it itself).
+  const editOutcome = useEditOutcome(command.id)
+  const told = editing ? undefined : editOutcome
   return (
     <>
       <tr
@@ -85,14 +92,16 @@ export const CommandRow = memo(function CommandRow({
           </td>
         )}
       </tr>
-      <RowNotices
-        command={command}
-        removal={removal}
-        editing={editing}
-        columnCount={columnCount}
-        onEdit={() => setEditing(true)}
-        onRefresh={onRefresh}
-      />
+      {(told || removal.status === 'failed') && (
+        <RowNotices
+          command={command}
+          removal={removal}
+          editOutcome={told}
+          columnCount={columnCount}
+          onEdit={() => setEditing(true)}
+          onRefresh={onRefresh}
+        />
+      )}
     </>
   )
 })

@@ -5,6 +5,7 @@ import { loadUnreadableEntries } from '../../shared/feedback/UnreadableEntries'
 import { loadToastItem } from '../../ui'
 import { loadExport } from '../export'
 import { loadConfirmRemoval, loadRemovalStatus, loadRemovalSummary, loadRemoveCommands } from '../removal'
+import { loadRowNotices } from './CommandRow'
 
 /**
  * Fetches what a click may need next (the confirmation, the summary of a removal of many, the export), what
@@ -19,6 +20,7 @@ export function usePrefetchInteractions(ready: boolean): void {
       loadConfirmRemoval(),
       loadRemovalSummary(),
       loadRemovalStatus(),
+      loadRowNotices(),
       loadExport(),
       loadRemoveCommands(),
       loadErrorNotice(),

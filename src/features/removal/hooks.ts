@@ -79,21 +79,6 @@ export function useRowRemoval(commandId: number): RowRemoval {
   return latest.status === 'pending' ? { status: 'pending', waiting, bulk: latest.bulk } : latest
 }
 
-/** The commands of the removal of many on its way, if one is (its rows' waiting is the bar's to speak for). */
-export function useRunningBulk(): readonly number[] {
-  const running = useMutationState({
-    filters: {
-      mutationKey: commandKeys.removals(),
-      status: 'pending',
-      predicate: (mutation) => (mutation as RemovalMutation).state.variables?.bulk === true,
-    },
-    select: (mutation) =>
-      (mutation as RemovalMutation).state.variables?.commands.map((command) => command.id),
-  })
-  return running.at(-1) ?? noCommands
-}
-const noCommands: readonly number[] = []
-
 /** The bulk removal waiting out its undo window, if any. */
 export function useBulkHold(): Hold | undefined {
   const { store } = useRemoval()

@@ -12,11 +12,10 @@ export {
   useBulkProgress,
   useLatestBulkRemoval,
   useRowRemoval,
-  useRunningBulk,
 } from './hooks'
 export { LatestBulkSummary } from './LatestBulkSummary'
 export { loadRemoveCommands } from './mutation'
-export { type RemovalOutcome, type RemovalRequest, type RemovalResults, reconcile } from './outcome'
+export type { RemovalOutcome, RemovalRequest, RemovalResults } from './outcome'
 export { RemovalProvider, useRemoval } from './RemovalProvider'
 export { BulkRemovalStatus, loadRemovalStatus, RowRemovalStatus } from './status-on-demand'
 export { loadRemovalSummary } from './summary-on-demand'

@@ -30,18 +30,3 @@ export interface RemovalRequest<Item extends Removable = Command> {
 export const botsOf = (commands: readonly Removable[]): number[] => [
   ...new Set(commands.flatMap((command) => command.botId ?? [])),
 ]
-
-export const removed: RemovalOutcome = { status: 'removed' }
-
-/**
- * A command that was listed before the removal and is no longer listed now was removed, whatever the answer
- * said (a lost answer, a retry that then heard COMMAND_ID_ERROR, a connection that dropped after the portal
- * acted): the list read from the portal is the truth the summary and the rows reconcile with.
- */
-export function reconcile(
-  outcome: RemovalOutcome | undefined,
-  stillListed: boolean,
-): RemovalOutcome | undefined {
-  if (outcome && outcome.status !== 'removed' && !stillListed) return removed
-  return outcome
-}

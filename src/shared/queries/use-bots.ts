@@ -7,10 +7,11 @@ import { commandKeys } from './keys'
 import { commandListQuery } from './use-command-lists'
 
 /**
- * The application's bots (every page of imbot.v2.Bot.list); failures reach the page as a PortalError. Each
- * page's bots have their commands fetched at once, while the next page is read: live portals offer one more
- * (empty) page whenever a page is full, and the commands need not wait for it. So commands show after two
- * round trips for up to 50 bots.
+ * The application's bots (every page of imbot.v2.Bot.list); failures reach the page as a PortalError. The first
+ * page's request brings the commands of its first bots too (listBots): those lists are the queries' data at once.
+ * Any other bot's commands are fetched as its page arrives, while the next page is read (live portals offer one more,
+ * empty, page whenever a page is full, and the commands need not wait for it). So commands show after one round trip
+ * for up to 16 bots, two for up to 50.
  */
 export function useBots() {
   const client = usePortalClient()
@@ -19,8 +20,12 @@ export function useBots() {
   return useQuery({
     queryKey: commandKeys.bots(),
     queryFn: () =>
-      listBots(client, (bots) => {
-        for (const bot of bots) void queryClient.prefetchQuery(commandListQuery(loader, bot.id))
+      listBots(client, (bots, lists) => {
+        for (const bot of bots) {
+          const listing = lists.get(bot.id)
+          if (listing) queryClient.setQueryData(commandKeys.list(bot.id), listing)
+          else void queryClient.prefetchQuery(commandListQuery(loader, bot.id))
+        }
       }).catch((error: unknown) => {
         throw toPortalError(error, 'imbot.v2.Bot.list')
       }),

@@ -1,6 +1,6 @@
 import { type ReactNode, useEffect, useId, useRef } from 'react'
-import { placeAround, userY } from '../interaction-point'
-import { clampInto, visibleBand } from './visible-area'
+import { userY } from '../interaction-point'
+import { clampInto, placeAround, visibleBand } from './visible-area'
 
 interface DialogProps {
   title: string

@@ -45,3 +45,9 @@ export function clampInto(band: Band, top: number, height: number, margin = 8): 
   if (lowest < highest) return Math.round(highest)
   return Math.round(Math.min(Math.max(top, highest), lowest))
 }
+
+/** The top, in page pixels, for something `height` tall centred on `anchorY`, kept inside the page. */
+export function placeAround(anchorY: number, height: number): number {
+  const pageHeight = Math.max(document.documentElement.scrollHeight, window.innerHeight)
+  return Math.round(Math.min(Math.max(anchorY - height / 2, 8), Math.max(8, pageHeight - height - 8)))
+}

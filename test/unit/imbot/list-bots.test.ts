@@ -4,9 +4,18 @@ import type { PortalClient } from '../../../src/portal'
 
 type Page = (params: { limit: number; offset: number }) => unknown
 
-/** A portal that answers imbot.v2.Bot.list with the pages given, and counts the calls. */
+/**
+ * A portal that answers imbot.v2.Bot.list with the pages given, and counts the calls. The first page comes in the
+ * batch that also asks for the first bots' commands; this portal answers those slots with errors, as one that does
+ * not substitute `$result[…]` would, so the paging is all there is to see.
+ */
 function portalAnswering(page: Page) {
   const calls: { limit: number; offset: number }[] = []
+  const botList = (params: Record<string, unknown>) => {
+    const paging = params as { limit: number; offset: number }
+    calls.push(paging)
+    return page(paging)
+  }
   const client: PortalClient = {
     mode: 'frame',
     lang: 'en',
@@ -14,11 +23,17 @@ function portalAnswering(page: Page) {
     portalHost: 'portal.test',
     call: async (method, params = {}) => {
       expect(method).toBe('imbot.v2.Bot.list')
-      const paging = params as { limit: number; offset: number }
-      calls.push(paging)
-      return page(paging)
+      return botList(params)
     },
-    batch: async () => ({}),
+    batch: async (batchCalls) =>
+      Object.fromEntries(
+        Object.entries(batchCalls).map(([key, { method, params }]) => [
+          key,
+          method === 'imbot.v2.Bot.list'
+            ? { ok: true, result: botList(params) }
+            : { ok: false, error: { code: 'ERROR_ARGUMENT', status: 400, description: 'botId', method } },
+        ]),
+      ),
     fitToContent: () => undefined,
     setTitle: () => undefined,
   }

@@ -1,10 +1,12 @@
+import { useMutationState } from '@tanstack/react-query'
 import { useEffect, useRef } from 'react'
 import { MoreText, useMoreMessages } from '../../../i18n'
 import type { Command } from '../../../imbot'
 import { StillWaiting } from '../../../shared/feedback/StillWaiting'
+import { commandKeys } from '../../../shared/queries/keys'
 import { ignoreConfirmingKey, noteFocus } from '../../../ui'
 import type { RowRemoval } from '../hooks'
-import { useRunningBulk } from '../hooks'
+import type { RemovalMutation } from '../mutation'
 import { useRemoval } from '../RemovalProvider'
 import type { RemovalProgress } from './remove-commands'
 
@@ -140,3 +142,18 @@ function BulkProgress({ done, total }: RemovalProgress) {
     </div>
   )
 }
+
+/** The commands of the removal of many on its way, if one is (its rows' waiting is the bar's to speak for). */
+function useRunningBulk(): readonly number[] {
+  const running = useMutationState({
+    filters: {
+      mutationKey: commandKeys.removals(),
+      status: 'pending',
+      predicate: (mutation) => (mutation as RemovalMutation).state.variables?.bulk === true,
+    },
+    select: (mutation) =>
+      (mutation as RemovalMutation).state.variables?.commands.map((command) => command.id),
+  })
+  return running.at(-1) ?? noCommands
+}
+const noCommands: readonly number[] = []

@@ -6,8 +6,9 @@ import { usePortalClient } from '../../../portal'
 import { retryCanHelp } from '../../../shared/feedback/on-demand/retry-can-help'
 import { focusIsLost } from '../../../ui'
 import { useBulkHold, useBulkProgress } from '../hooks'
-import { type RemovalRequest, type RemovalResults, reconcile } from '../outcome'
+import type { RemovalRequest, RemovalResults } from '../outcome'
 import { useRemoval } from '../RemovalProvider'
+import { reconcile } from './remove-commands'
 
 interface RemovalSummaryProps {
   request: RemovalRequest

@@ -14,7 +14,6 @@ import {
   type RemovalOutcome,
   type RemovalRequest,
   type RemovalResults,
-  removed,
 } from '../outcome'
 
 /** How many times in all the lists are read to settle doubtful outcomes while the connection is down. */
@@ -148,4 +147,19 @@ function dropFromLists(queryClient: QueryClient, commands: readonly Removable[],
       (listing) => listing && { ...listing, items: listing.items.filter((command) => !ids.has(command.id)) },
     )
   }
+}
+
+export const removed: RemovalOutcome = { status: 'removed' }
+
+/**
+ * A command that was listed before the removal and is no longer listed now was removed, whatever the answer
+ * said (a lost answer, a retry that then heard COMMAND_ID_ERROR, a connection that dropped after the portal
+ * acted): the list read from the portal is the truth the summary and the rows reconcile with.
+ */
+export function reconcile(
+  outcome: RemovalOutcome | undefined,
+  stillListed: boolean,
+): RemovalOutcome | undefined {
+  if (outcome && outcome.status !== 'removed' && !stillListed) return removed
+  return outcome
 }

@@ -1,25 +1,31 @@
-import type { Command } from '../../imbot'
-import { ErrorNotice } from '../../shared/feedback/ErrorNotice'
-import { EditOutcome, useEditOutcome } from '../edit'
-import { type RowRemoval, useRemoval } from '../removal'
+import type { Command } from '../../../imbot'
+import { ErrorNotice } from '../../../shared/feedback/ErrorNotice'
+import { EditOutcome, type EditState } from '../../edit'
+import { type RowRemoval, useRemoval } from '../../removal'
 
 interface RowNoticesProps {
   command: Command
   removal: RowRemoval
-  /** The edit form is open: it says itself how its edit ends. */
-  editing: boolean
+  /** How the row's latest edit ended, if it has something to tell and its form is closed (the form says it itself). */
+  editOutcome: EditState | undefined
   columnCount: number
   onEdit: () => void
   onRefresh: (botId: number) => void
 }
 
 /** What a row has to tell under it: how an edit ended after its form closed, and why a removal failed. */
-export function RowNotices({ command, removal, editing, columnCount, onEdit, onRefresh }: RowNoticesProps) {
+export function RowNotices({
+  command,
+  removal,
+  editOutcome,
+  columnCount,
+  onEdit,
+  onRefresh,
+}: RowNoticesProps) {
   const { send, store } = useRemoval()
-  const editOutcome = useEditOutcome(command.id)
   return (
     <>
-      {editOutcome && !editing && (
+      {editOutcome && (
         <tr className="row-error">
           <td colSpan={columnCount}>
             <EditOutcome state={editOutcome} onEdit={onEdit} onRefresh={() => onRefresh(command.botId)} />
