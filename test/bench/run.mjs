@@ -335,12 +335,14 @@ try {
     )
   }
 
-  // 2. Time to commands visible, cold, 50 ms latency per request; and REST round trips after the handshake. With
-  // the default seed, each run also opens the reference page the same way (its order alternating with the app's)
-  // until its first REST answer is rendered: the floor for this stack on this machine.
-  for (const [label, seed, withReference] of [
-    ['2 bots, 15 commands', undefined, true],
-    ['50 bots, 1,000 commands', { replace: true, bots: 50, commandsPerBot: 20 }, false],
+  // 2. Time to commands visible, cold, 50 ms latency per request; and REST round trips after the handshake. With 2
+  // and with 12 bots, each run also opens the reference page the same way (its order alternating with the app's)
+  // until its first REST answer is rendered: the floor for this stack on this machine. Up to 16 bots, the bots and
+  // their commands come in one request (issue 22); 50 bots take a second one for the rest.
+  for (const [label, seed, withReference, tripsBudget] of [
+    ['2 bots, 15 commands', undefined, true, 1],
+    ['12 bots, 240 commands', { replace: true, bots: 12, commandsPerBot: 20 }, true, 1],
+    ['50 bots, 1,000 commands', { replace: true, bots: 50, commandsPerBot: 20 }, false, 2],
   ]) {
     const times = []
     const referenceTimes = []
@@ -389,8 +391,8 @@ try {
       `REST round trips to commands visible (${label})`,
       mostTrips,
       'in sequence',
-      '≤ 2',
-      mostTrips <= 2,
+      `≤ ${tripsBudget}`,
+      mostTrips <= tripsBudget,
       `requests: ${[...new Set(trips.map((trip) => trip.requests))].join(' or ')}`,
     )
     if (withReference) {
@@ -405,14 +407,15 @@ try {
       )
       // Run k of the app and run k of the reference were opened one after the other: the median of their
       // ratios says how much of the ratio of medians is the machine's load moving between runs.
+      // The budget is judged on the paired ratios, which the machine's load moves least.
       const paired = median(times.map((time, index) => time / referenceTimes[index]))
       report(
-        `Commands visible ÷ reference's first REST answer (${label})`,
-        Math.round((appMedian / referenceMedian) * 100) / 100,
+        `Commands visible ÷ reference's first REST answer (${label}), median of paired runs`,
+        Math.round(paired * 100) / 100,
         '×',
-        'reported',
-        undefined,
-        `ratio of the medians; median of the ${runs} paired ratios: ${Math.round(paired * 100) / 100} ×`,
+        '≤ 1.15',
+        paired <= 1.15,
+        `ratio of the medians: ${Math.round((appMedian / referenceMedian) * 100) / 100} ×`,
       )
     }
   }
