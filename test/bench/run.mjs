@@ -420,6 +420,59 @@ try {
     }
   }
 
+  // 2b. Where the time of an open goes: one open of the app and one of the reference (2 bots, 50 ms latency), each
+  // event in ms from the portal page's navigation: the frame's HTML, each script of the frame (fetched, from request
+  // to last byte), the REST requests (reaching the sandbox, and their answer leaving it one latency later), and the
+  // moment the commands (the reference: its answer) show. The browser's own timings, not the bench's polling.
+  {
+    const timeline = async (app, shown) => {
+      await freshSandbox({ settings: { latencyMs: 50 } })
+      const { context, page, frame } = await openPortal({ app })
+      await until(frame, shown)
+      const visibleAt = Date.now()
+      const portalOrigin = await page.evaluate(() => performance.timeOrigin)
+      const frameTimes = await frame.evaluate(() => ({
+        origin: performance.timeOrigin,
+        html: performance.getEntriesByType('navigation')[0]?.responseEnd ?? 0,
+        scripts: performance
+          .getEntriesByType('resource')
+          .filter((entry) => entry.initiatorType === 'script' || /\.js$/.test(new URL(entry.name).pathname))
+          .map((entry) => ({
+            name: new URL(entry.name).pathname.split('/').pop(),
+            start: entry.startTime,
+            end: entry.responseEnd,
+          })),
+      }))
+      const at = (frameMs) => Math.round(frameTimes.origin + frameMs - portalOrigin)
+      const events = [[`frame HTML received`, at(frameTimes.html)]]
+      for (const script of frameTimes.scripts) {
+        events.push([
+          `script ${script.name.replace(/-[\w-]{8}\.js$/, '.js')}: ${at(script.start)}–${at(script.end)}`,
+          at(script.end),
+        ])
+      }
+      for (const entry of (await sandbox.log()).filter((logged) => logged.inBatch === undefined)) {
+        // The sandbox logs a request when it handles it, after holding it the latency (src/sandbox/server/rest.ts).
+        const answered = Math.round(Date.parse(entry.at) - portalOrigin)
+        events.push([`REST ${entry.method}: reached the portal at ${answered - 50}, answered`, answered])
+      }
+      events.push([
+        app === '/' ? 'commands visible' : 'its answer shown',
+        Math.round(visibleAt - portalOrigin),
+      ])
+      await context.close()
+      return events
+        .sort((a, b) => a[1] - b[1])
+        .map(([what, when]) => `${String(when).padStart(5)} ms  ${what}`)
+    }
+    console.log(
+      `\n  Timeline of one open, app (ms from the portal page's navigation):\n    ${(await timeline('/', commandsVisible)).join('\n    ')}`,
+    )
+    console.log(
+      `\n  Timeline of one open, reference:\n    ${(await timeline(referenceBase, referenceAnswered)).join('\n    ')}\n`,
+    )
+  }
+
   // 3. Bulk removal of 200 commands under the default rate limit, beside one call per command. The undo window
   // passes on the page's clock (Playwright's), not in real time; the time is counted from the moment the first
   // removal request reaches the sandbox (its log says when) to the summary.

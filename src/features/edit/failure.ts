@@ -39,6 +39,10 @@ export const untold = (state: EditState): boolean =>
 
 export const stateOf = (mutation: { state: unknown }) => mutation.state as EditState
 
+/** Whether any edit was made in this visit (until then, nothing of an edit's outcome can show). */
+export const useAnyEdits = (): boolean =>
+  useMutationState({ filters: { mutationKey: commandKeys.edits() }, select: () => true }).length > 0
+
 /** The command's latest edit, if it was refused or not wholly saved (its row says so, beside the values now). */
 export function useEditOutcome(commandId: number): EditState | undefined {
   const latest = useMutationState({

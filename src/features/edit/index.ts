@@ -3,7 +3,7 @@
 // (failure.ts).
 import { onDemand, onDemandModule } from '../../ui'
 
-export { type EditState, useEditOutcome } from './failure'
+export { type EditState, useAnyEdits, useEditOutcome } from './failure'
 
 const loadEditCommand = onDemandModule(() => import('./on-demand/EditCommand'))
 

@@ -6,7 +6,7 @@ import { StillWaiting } from '../../shared/feedback/StillWaiting'
 import { UnreadableEntries } from '../../shared/feedback/UnreadableEntries'
 import type { BotCommands } from '../../shared/queries/use-command-lists'
 import { focusIsLost } from '../../ui'
-import { EditOutcome } from '../edit'
+import { EditOutcome, useAnyEdits } from '../edit'
 import { CommandsTable, type RowHandlers } from './CommandsTable'
 import type { SortDirection } from './filter'
 import { rowFocusTarget } from './use-focus-kept'
@@ -42,6 +42,7 @@ export function BotSection({
   const headingId = useId()
   const total = list.listing?.items.length
   const keepFocus = useFocusAfterRemoval(shown)
+  const anyEdits = useAnyEdits()
   const [limit, setLimit] = useState(firstRows)
   const rows = shown && shown.length > limit ? shown.slice(0, limit) : shown
   return (
@@ -58,9 +59,12 @@ export function BotSection({
         </h2>
         {total !== undefined && <span className="bot__count">{t('bot.commandCount', { count: total })}</span>}
       </header>
-      {list.listing && <UnreadableEntries entries={list.listing.unreadable} message="bot.unreadable" />}
-      {/* Edits that found their command gone: fetched with the edit's code once the commands are here. */}
-      {canRemove && list.listing && <EditOutcome botId={bot.id} />}
+      {/* Rare, each in a chunk of its own: only fetched when there is something to show. */}
+      {list.listing?.unreadable.length ? (
+        <UnreadableEntries entries={list.listing.unreadable} message="bot.unreadable" />
+      ) : null}
+      {/* Edits that found their command gone. */}
+      {canRemove && anyEdits && <EditOutcome botId={bot.id} />}
       {list.isPending ? (
         <p className="bot__placeholder" role="status">
           {list.isFetching ? t('bot.loading') : <MoreText id="waiting.stopped" />}

@@ -49,7 +49,9 @@ export function BotsCommands({ bots }: { bots: BotListing }) {
             <MoreText id="page.readOnly" />
           </p>
         )}
-        <UnreadableEntries entries={bots.unreadable} message="page.unreadableBots" />
+        {bots.unreadable.length > 0 && (
+          <UnreadableEntries entries={bots.unreadable} message="page.unreadableBots" />
+        )}
         {bots.truncated && (
           <p className="notice notice--warning" role="status">
             <MoreText id="page.truncated" values={{ count: bots.items.length }} />

@@ -16,17 +16,22 @@ export function usePrefetchInteractions(ready: boolean): void {
   const { language } = useI18n()
   useEffect(() => {
     if (!ready) return
-    void Promise.all([
-      loadConfirmRemoval(),
-      loadRemovalSummary(),
-      loadRemovalStatus(),
-      loadRowNotices(),
-      loadExport(),
-      loadRemoveCommands(),
-      loadErrorNotice(),
-      loadUnreadableEntries(),
-      loadToastItem(),
-      loadMoreMessages(language),
-    ]).catch(() => undefined)
+    // Once the browser is idle after showing the commands: the chunks' parsing does not hold up that paint.
+    const later = window.requestIdleCallback ?? ((prefetch: () => void) => setTimeout(prefetch, 1))
+    later(
+      () =>
+        void Promise.all([
+          loadConfirmRemoval(),
+          loadRemovalSummary(),
+          loadRemovalStatus(),
+          loadRowNotices(),
+          loadExport(),
+          loadRemoveCommands(),
+          loadErrorNotice(),
+          loadUnreadableEntries(),
+          loadToastItem(),
+          loadMoreMessages(language),
+        ]).catch(() => undefined),
+    )
   }, [ready, language])
 }

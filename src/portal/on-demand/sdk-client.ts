@@ -96,7 +96,14 @@ export abstract class SdkPortalClient implements PortalClient {
     // A method's block lifts for all its calls at once: its successes and failures never share a batch.
     for (const [key, outcome] of Object.entries(outcomes)) {
       if (outcome.ok) this.#resetAt.set((calls[key] as BatchCall).method, times?.[key]?.operating_reset_at)
-      else outcome.error = this.shown(await readFailure(outcome.error, '', this.#resetAt)).toShape()
+      // A call's failure is read already (batch-envelope.ts); only when an operating limit lifts needs more, so the
+      // reader of failures is not fetched for the usual ones (slots past the last bot fail on every open).
+      else
+        outcome.error = this.shown(
+          outcome.error.code === 'OPERATION_TIME_LIMIT'
+            ? await readFailure(outcome.error, '', this.#resetAt)
+            : new PortalError(outcome.error),
+        ).toShape()
     }
     return outcomes
   }
