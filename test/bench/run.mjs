@@ -5,6 +5,7 @@
 // .bench/results.json.
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { extname, join, resolve, sep } from 'node:path'
+import { gzipSync } from 'node:zlib'
 import { chromium } from 'playwright-core'
 import { preview } from 'vite'
 import { chromiumArgs, chromiumPath } from '../tools/chromium.mjs'
@@ -54,15 +55,14 @@ const contentTypes = {
 }
 
 /**
- * Serves the reference build (`.bench/reference`) at /bench-reference/ on the preview server, as static files, the
- * way the app's files are served: added after Vite's own middleware (a function returned from the hook), so its
- * answers are compressed on the fly as the app's are. (Before the compression, it came raw and took a few ms where
- * the app's scripts took tens: the yardstick was served faster than the app.)
+ * Serves the reference build (`.bench/reference`) at /bench-reference/ on the preview server, as static files, and
+ * compressed on the fly as Vite's preview server compresses the app's (gzip at its default level, on every request):
+ * served raw, the yardstick's scripts came in a few ms where the app's took tens.
  */
 function referencePagePlugin(dir) {
   return {
     name: 'bench-reference-page',
-    configurePreviewServer: (server) => () => {
+    configurePreviewServer(server) {
       server.middlewares.use((req, res, next) => {
         const path = new URL(req.url ?? '/', 'http://localhost').pathname
         if (!path.startsWith(referenceBase)) return next()
@@ -73,7 +73,9 @@ function referencePagePlugin(dir) {
           return
         }
         res.setHeader('content-type', contentTypes[extname(file)] ?? 'application/octet-stream')
-        res.end(readFileSync(file))
+        if (!/\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) return res.end(readFileSync(file))
+        res.setHeader('content-encoding', 'gzip')
+        res.end(gzipSync(readFileSync(file)))
       })
     },
   }

@@ -29,7 +29,10 @@ async function frameOn(page: Page, path: string): Promise<Frame> {
     path,
     { timeout: 20_000 },
   )
-  return appFrame(page)
+  // The iframe has its src; its document may still be the empty one a new frame starts with.
+  const frame = await appFrame(page)
+  await frame.waitForURL((url) => url.pathname === path, { waitUntil: 'commit', timeout: 20_000 })
+  return frame
 }
 
 describe('bot-commands.zip served as a static Bitrix24 application', () => {

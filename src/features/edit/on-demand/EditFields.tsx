@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query'
-import type { FormEvent, RefObject } from 'react'
+import { type FormEvent, type RefObject, useRef } from 'react'
 import { useMoreI18n } from '../../../i18n'
 import type { Command, CommandListing } from '../../../imbot'
 import { languageName } from '../../../shared/command/on-demand/language-name'
@@ -38,9 +38,12 @@ export function EditFields({ id, command, edit, formRef, onSaved }: EditFieldsPr
     resumed ? outcomeShown(resumed, language, t, interfaceLanguage) : [],
   )
 
+  // Set at once on a save, before the mutation's own state reaches this render: a second Enter pressed in between
+  // (or a held one) must not send the edit again.
+  const sending = useRef(false)
   const submit = (event: FormEvent) => {
     event.preventDefault()
-    if (edit.isPending) return
+    if (edit.isPending || sending.current) return
     const siblings = queryClient.getQueryData<CommandListing>(commandKeys.list(command.botId))?.items ?? []
     const plan = planEdit(command, form, siblings, language)
     if ('problems' in plan)
@@ -48,7 +51,11 @@ export function EditFields({ id, command, edit, formRef, onSaved }: EditFieldsPr
     if ('unchanged' in plan) return onSaved()
     show([])
     const variables: Edit = { before: command, changes: plan.changes, after: plan.after, language, form }
+    sending.current = true
     edit.mutate(variables, {
+      onSettled: () => {
+        sending.current = false
+      },
       onSuccess: (outcome) => {
         if (outcome.gone || outcome.unsaved.length === 0) return onSaved()
         show(outcome.unsaved.map((unsaved) => unsavedShown(unsaved, language, t, interfaceLanguage)))
