@@ -1,16 +1,18 @@
 import { useId } from 'react'
 import { useI18n } from '../../i18n'
 import type { Bot } from '../../imbot'
+import { onDemand, onDemandModule } from '../../ui'
 
-/** Shown in the bot picker: every bot. */
-export const allBots = 'all'
+// The bot picker shows only on a page of many bots: a chunk of its own.
+const loadBotPicker = onDemandModule(() => import('./on-demand/BotPicker'))
+const BotPicker = onDemand(loadBotPicker, 'BotPicker')
 
 interface ToolbarProps {
   totalCommands: number
   bots: readonly Bot[]
   search: string
   onSearch: (search: string) => void
-  /** The picked bot's id (as text) or {@link allBots}; null when there are too few bots for a picker. */
+  /** The picked bot's id (as text) or `allBots` (use-commands-view.ts); null when there are too few bots for a picker. */
   pickedBot: string | null
   onPickBot: (bot: string) => void
 }
@@ -19,7 +21,6 @@ interface ToolbarProps {
 export function Toolbar({ totalCommands, bots, search, onSearch, pickedBot, onPickBot }: ToolbarProps) {
   const { t } = useI18n()
   const searchId = useId()
-  const pickerId = useId()
   return (
     <div className="toolbar">
       <h1 className="page__heading">
@@ -37,24 +38,7 @@ export function Toolbar({ totalCommands, bots, search, onSearch, pickedBot, onPi
             onChange={(event) => onSearch(event.target.value)}
           />
         </label>
-        {pickedBot !== null && (
-          <label className="field" htmlFor={pickerId}>
-            <span className="field__label">{t('page.botFilter')}</span>
-            <select
-              id={pickerId}
-              className="input"
-              value={pickedBot}
-              onChange={(event) => onPickBot(event.target.value)}
-            >
-              <option value={allBots}>{t('page.botFilter.all')}</option>
-              {bots.map((bot) => (
-                <option key={bot.id} value={String(bot.id)}>
-                  {bot.name}
-                </option>
-              ))}
-            </select>
-          </label>
-        )}
+        {pickedBot !== null && <BotPicker bots={bots} pickedBot={pickedBot} onPickBot={onPickBot} />}
       </div>
     </div>
   )

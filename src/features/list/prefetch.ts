@@ -1,6 +1,7 @@
 import { useEffect } from 'react'
 import { loadMoreMessages, useI18n } from '../../i18n'
 import { loadErrorNotice } from '../../shared/feedback/ErrorNotice'
+import { loadStillWaitingNotice } from '../../shared/feedback/StillWaiting'
 import { loadUnreadableEntries } from '../../shared/feedback/UnreadableEntries'
 import { loadToastItem } from '../../ui'
 import { loadExport } from '../export'
@@ -28,6 +29,7 @@ export function usePrefetchInteractions(ready: boolean): void {
           loadExport(),
           loadRemoveCommands(),
           loadErrorNotice(),
+          loadStillWaitingNotice(),
           loadUnreadableEntries(),
           loadToastItem(),
           loadMoreMessages(language),

@@ -2,8 +2,10 @@ import { useCallback, useDeferredValue, useState } from 'react'
 import type { Bot } from '../../imbot'
 import type { BotCommands } from '../../shared/queries/use-command-lists'
 import type { SortDirection } from './filter'
-import { allBots } from './Toolbar'
 import { useVisibleCommands } from './use-visible-commands'
+
+/** The bot picker's choice of every bot. */
+export const allBots = 'all'
 
 /** Past this many bots, a picker reads better than one long page of sections. */
 export const pickerThreshold = 5

@@ -1,5 +1,5 @@
-import { type MessageKey, MoreMessages, useMoreI18n } from '../../i18n'
-import { useStillWaiting } from '../../ui'
+import type { MessageKey } from '../../i18n'
+import { onDemand, onDemandModule, useStillWaiting } from '../../ui'
 
 interface StillWaitingProps {
   /** Whether the request is still on its way. */
@@ -9,28 +9,14 @@ interface StillWaitingProps {
   onStop: () => void
 }
 
+// What it says, and its Stop waiting, come only after a while: fetched with the rest once the commands show.
+export const loadStillWaitingNotice = onDemandModule(() => import('./on-demand/StillWaitingNotice'))
+const StillWaitingNotice = onDemand(loadStillWaitingNotice, 'StillWaitingNotice')
+
 /**
  * A request that has not answered after a while says it is still waiting, and offers to stop waiting, instead
  * of a spinner that says nothing for a minute and a half.
  */
 export function StillWaiting({ waiting, note, onStop }: StillWaitingProps) {
-  const long = useStillWaiting(waiting)
-  if (!long) return null
-  return (
-    <MoreMessages>
-      <StillWaitingText note={note} onStop={onStop} />
-    </MoreMessages>
-  )
-}
-
-function StillWaitingText({ note, onStop }: Pick<StillWaitingProps, 'note' | 'onStop'>) {
-  const { t } = useMoreI18n()
-  return (
-    <span className="still-waiting" role="status">
-      {t('waiting.still')} {t(note)}
-      <button type="button" className="button button--small button--link" onClick={onStop}>
-        {t('waiting.stop')}
-      </button>
-    </span>
-  )
+  return useStillWaiting(waiting) ? <StillWaitingNotice note={note} onStop={onStop} /> : null
 }
