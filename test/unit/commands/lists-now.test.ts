@@ -65,6 +65,16 @@ function failingFirst(client: PortalClient, failure: () => unknown, count = 1): 
   }
 }
 
+/** Bitrix24 asks to slow down every time bot 2's list is read (as long as the tests here read it). */
+function slowDownBot2(portal: ReturnType<typeof sandbox>['portal']) {
+  portal.injectFault({
+    method: 'imbot.v2.Command.list',
+    code: 'QUERY_LIMIT_EXCEEDED',
+    match: { botId: 2 },
+    count: 10,
+  })
+}
+
 describe('reading the bots’ lists as they are now', () => {
   it('reads each bot’s list once by default, all of them in one batch', async () => {
     const { client, portal } = sandbox()
@@ -161,12 +171,7 @@ describe('reading the bots’ lists as they are now', () => {
 
   it('reads a list at most `readings` times, each wait longer than the one before', async () => {
     const { client, portal } = sandbox()
-    portal.injectFault({
-      method: 'imbot.v2.Command.list',
-      code: 'QUERY_LIMIT_EXCEEDED',
-      match: { botId: 2 },
-      count: 10,
-    })
+    slowDownBot2(portal)
     const reading = readListsNow(client, [1, 2], { readings: 3 })
     await vi.advanceTimersByTimeAsync(retryDelay(0))
     expect(listsAsked(portal)).toEqual([1, 2, 2])
@@ -181,12 +186,7 @@ describe('reading the bots’ lists as they are now', () => {
 
   it('stops reading again once given up; the lists read so far stand', async () => {
     const { client, portal } = sandbox()
-    portal.injectFault({
-      method: 'imbot.v2.Command.list',
-      code: 'QUERY_LIMIT_EXCEEDED',
-      match: { botId: 2 },
-      count: 10,
-    })
+    slowDownBot2(portal)
     let givenUp = false
     const reading = readListsNow(client, [1, 2], { readings: 5, givenUp: () => givenUp })
     await vi.advanceTimersByTimeAsync(retryDelay(0))
