@@ -30,6 +30,16 @@ async function renderForm() {
 const urlField = () => screen.getByLabelText(/webhook URL/i) as HTMLInputElement
 const tokenField = () => screen.getByLabelText(/bot token/i) as HTMLInputElement
 
+/** Types the sandbox's webhook URL and bot token into the form, and presses Connect. */
+async function connectWith(
+  user: Awaited<ReturnType<typeof renderForm>>['user'],
+  { webhook, token }: ReturnType<typeof sandbox.seeded>,
+) {
+  await user.type(urlField(), `${webhook.origin}/rest/${webhook.userId}/${webhook.secret}/`)
+  await user.type(tokenField(), token)
+  await user.click(screen.getByRole('button', { name: 'Connect' }))
+}
+
 /** The texts that describe a field (its aria-describedby), as a screen reader reads them with it. */
 const description = (field: HTMLElement) =>
   (field.getAttribute('aria-describedby') ?? '')
@@ -102,9 +112,7 @@ describe('connecting to a portal that does not answer', () => {
     const { webhook, token } = sandbox.seeded()
     sandbox.portal.injectFault({ method: 'imbot.v2.Bot.list', mode: 'hold' })
     const { user, onConnected } = await renderForm()
-    await user.type(urlField(), `${webhook.origin}/rest/${webhook.userId}/${webhook.secret}/`)
-    await user.type(tokenField(), token)
-    await user.click(screen.getByRole('button', { name: 'Connect' }))
+    await connectWith(user, { webhook, token })
     expect((screen.getByRole('button', { name: 'Connecting…' }) as HTMLButtonElement).disabled).toBe(true)
     // The way out is there from the start; the notice comes when the portal has kept the request ten seconds.
     expect(screen.getByRole('button', { name: 'Cancel' })).toBeTruthy()
@@ -134,9 +142,7 @@ describe('connecting to a portal that does not answer', () => {
     const { webhook, token } = sandbox.seeded()
     sandbox.portal.injectFault({ method: 'imbot.v2.Bot.list', mode: 'hold' })
     const { user, onConnected } = await renderForm()
-    await user.type(urlField(), `${webhook.origin}/rest/${webhook.userId}/${webhook.secret}/`)
-    await user.type(tokenField(), token)
-    await user.click(screen.getByRole('button', { name: 'Connect' }))
+    await connectWith(user, { webhook, token })
     await vi.waitFor(() => expect(sandbox.portal.listFaults()).toEqual([]))
     await user.click(screen.getByRole('button', { name: 'Cancel' }))
     await screen.findByText(/You stopped waiting for Bitrix24/)
@@ -145,9 +151,7 @@ describe('connecting to a portal that does not answer', () => {
     expect(onConnected).not.toHaveBeenCalled()
 
     // The form works again: the same webhook connects.
-    await user.type(urlField(), `${webhook.origin}/rest/${webhook.userId}/${webhook.secret}/`)
-    await user.type(tokenField(), token)
-    await user.click(screen.getByRole('button', { name: 'Connect' }))
+    await connectWith(user, { webhook, token })
     await vi.waitFor(() => expect(onConnected).toHaveBeenCalledTimes(1))
     expect(screen.queryByText(/You stopped waiting/)).toBeNull()
   })

@@ -13,7 +13,7 @@ import { rowFocusTarget } from './use-focus-kept'
 
 interface BotSectionProps extends RowHandlers {
   bot: Bot
-  /** How many rows show at first; more on demand (a page of many bots stays light, see CommandsPage). */
+  /** How many rows show at first; more on demand (a page of many bots stays light, see BotsCommands). */
   firstRows: number
   list: BotCommands
   /** The bot's commands after search and sort; undefined while they load. */

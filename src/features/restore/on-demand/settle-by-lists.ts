@@ -1,6 +1,6 @@
 import type { Command } from '../../../imbot'
 import type { PortalClient } from '../../../portal'
-import { commandFlags } from '../../../shared/command/fields'
+import { commandFlags, textFields } from '../../../shared/command/fields'
 import { type ListNow, readListsNow, settleByListing } from '../../../shared/queries/on-demand/lists-now'
 import { ownRetries } from '../../../shared/queries/retry-policy'
 import { commandsByTrigger } from './by-trigger'
@@ -37,7 +37,7 @@ function unsaved(job: Job, now: Command, outcome: RestoreOutcome | undefined): D
   const ownTexts =
     (job.kind === 'register' && outcome?.status === 'restored') || titlesComparable(job.pick.languages)
   const texts = ownTexts
-    ? (['title', 'params'] as const).filter(
+    ? textFields.filter(
         (field) =>
           (job.kind === 'register' || job.fields[field] !== undefined) && now[field] !== target[field],
       )
