@@ -1,7 +1,9 @@
 import react from '@vitejs/plugin-react'
 import type { Plugin } from 'vite'
 import { defineConfig } from 'vitest/config'
+import { dictionaryPlugin } from './src/i18n/messages/vite-plugin.ts'
 import { sandboxPlugin } from './src/sandbox/server/vite-plugin.ts'
+import { scriptFontsPlugin } from './src/ui/script-fonts/vite-plugin.ts'
 
 // What stays out of the first download is said by where it lives: any module under an `on-demand/` folder
 // (ARCHITECTURE.md, "What loads when"). The SDK and its dependencies wait too. The build fails if first paint
@@ -103,7 +105,14 @@ const e2eAlone = ['test/e2e/removal-outcomes.test.ts', 'test/e2e/bulk-undo-expor
 export default defineConfig({
   // Relative asset URLs: dist/ can be hosted under any path of any HTTPS host.
   base: './',
-  plugins: [react(), sandboxPlugin(), onDemandStaysOut(), preloadFrameClient()],
+  plugins: [
+    react(),
+    dictionaryPlugin(),
+    scriptFontsPlugin(),
+    sandboxPlugin(),
+    onDemandStaysOut(),
+    preloadFrameClient(),
+  ],
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },
   build: {
@@ -121,6 +130,9 @@ export default defineConfig({
         // requests); the SDK with the frame client is one chunk (the webhook client adds only its own class on
         // top); the dictionaries and what appears only after an action load on their own.
         manualChunks: chunkOf,
+        // The first-paint chunk names each chunk it may load: a bare short hash per name keeps that list small
+        // (20 names; the readable names cost about 150 bytes gzip). The manifest still maps them to their sources.
+        chunkFileNames: 'assets/[hash:6].js',
       },
     },
   },

@@ -10,6 +10,7 @@ import { Skeleton } from './shell/Skeleton'
 import { useConnection } from './shell/use-connection'
 import { useFrameFit } from './shell/use-frame-fit'
 import { lazyComponent, ToastProvider } from './ui'
+import { linkScriptFonts } from './ui/script-fonts'
 
 // Pages only some visits show are fetched when needed, keeping the first download small.
 const ConnectionFailed = lazyComponent(() =>
@@ -26,6 +27,8 @@ export function App({ connection }: { connection: Promise<PortalClient> }) {
   const client = webhookClient ?? (state.status === 'connected' ? state.client : null)
   const outside = state.status === 'failed' && state.error.code === localErrorCodes.outsideBitrix24
   const language = resolveLanguage(client ? client.lang : outside ? navigator.language : languageHint())
+  // Arabic, Thai, Hindi, Japanese and Chinese need fonts of their own: fetched alongside the dictionary.
+  useEffect(() => linkScriptFonts(language), [language])
   if (!useDictionaryReady(language)) {
     // The portal's language is still on its way (usually it arrived while the SDK connected).
     return (

@@ -1,8 +1,8 @@
 import { createContext, type ReactNode, useContext, useEffect, useMemo, useReducer } from 'react'
-import type { MessageKey } from './dictionaries'
 import { hasDictionary, hasMoreMessages, loadDictionary, loadMoreMessages } from './dictionaries'
+import { type Language, languageTag } from './languages'
 import { type CoreTranslate, createTranslator, type Translate, type Values } from './translate'
-import type { Language } from './types'
+import type { MessageKey } from './types'
 
 interface I18n {
   language: Language
@@ -14,6 +14,12 @@ const I18nContext = createContext<I18n>({ language: 'en', t: createTranslator('e
 
 export function I18nProvider({ language, children }: { language: Language; children: ReactNode }) {
   const value = useMemo(() => ({ language, t: createTranslator(language) }), [language])
+  // The page is in this language: screen readers pick its voice, the browser its fonts, hyphens and quotes, and
+  // Arabic mirrors the whole layout (written with logical properties: styles.css).
+  useEffect(() => {
+    document.documentElement.lang = languageTag(language)
+    document.documentElement.dir = language === 'ar' ? 'rtl' : 'ltr'
+  }, [language])
   return <I18nContext value={value}>{children}</I18nContext>
 }
 

@@ -1,40 +1,31 @@
 import { enShell } from './en-shell'
-import type { CoreMessageKey } from './on-demand/en'
-import type { MoreMessageKey } from './on-demand/en-more'
-import type { Language, Message } from './types'
+import type { Language } from './languages'
+import type { Messages } from './types'
 
-export type MessageKey = CoreMessageKey | MoreMessageKey
-export type Messages = Record<MessageKey, Message>
-type Part = Partial<Messages>
+// A dictionary comes in two parts, split by the build from the language's one file (messages/<id>.json; see
+// core-keys.ts and messages/vite-plugin.ts). The core (what the page needs to show the commands) is fetched early
+// from the frame's LANG hint; only the skeleton's words ship with the page (en-shell.ts). The rest (errors, the rarer
+// pages, summaries) is fetched when first needed, and ahead of need once the commands are visible. Both are plain
+// JSON beside the app, one URL pattern for all 20 languages: no table of chunks in the first download.
+type Part = 'core' | 'more'
 
-// A dictionary comes in two parts. The core (what the page needs to show the commands) is a small chunk per
-// language, fetched early from the frame's LANG hint (only the skeleton's words ship with the page, en-shell.ts). The
-// rest (errors, the rarer pages, summaries) is a chunk per language, fetched when first needed and ahead of
-// need once the commands are visible. The first download stays small; no text is ever missing when shown.
-const coreLoaders: Record<Language, () => Promise<Part>> = {
-  en: () => import('./on-demand/en').then((module) => module.en),
-  ru: () => import('./on-demand/ru').then((module) => module.ru),
-  de: () => import('./on-demand/de').then((module) => module.de),
-}
-const moreLoaders: Record<Language, () => Promise<Part>> = {
-  en: () => import('./on-demand/en-more').then((module) => module.enMore),
-  ru: () => import('./on-demand/ru-more').then((module) => module.ruMore),
-  de: () => import('./on-demand/de-more').then((module) => module.deMore),
-}
-
-const parts = new Map<string, Part>([['en:shell', enShell]])
+const parts = new Map<string, Messages>([['en:shell', enShell]])
 const loading = new Map<string, Promise<void>>()
+/** Parts whose fetch has settled: arrived, or failed with English fetched in their place. */
+const settled = new Set<string>()
 
-function load(language: Language, part: 'core' | 'more'): Promise<void> {
+function load(language: Language, part: Part): Promise<void> {
   const key = `${language}:${part}`
   let promise = loading.get(key)
   if (!promise) {
-    const loader = (part === 'core' ? coreLoaders : moreLoaders)[language]
-    promise = loader().then(
-      (messages) => void parts.set(key, messages),
-      // A chunk that fails to load leaves English in its place (see lookup), never a blank.
-      () => (language === 'en' ? undefined : load('en', part)),
-    )
+    promise = fetch(`./i18n/${language}.${part}.json?v=${__MESSAGES_VERSION__}`)
+      .then((response) => (response.ok ? response.json() : Promise.reject(response)))
+      .then(
+        (messages: Messages) => void parts.set(key, messages),
+        // A part that fails to arrive leaves English in its place (see lookup), never a blank.
+        () => (language === 'en' ? undefined : load('en', part)),
+      )
+      .then(() => void settled.add(key))
     loading.set(key, promise)
   }
   return promise
@@ -52,16 +43,19 @@ const loadedMore = new Set<Language>()
 export const loadMoreMessages = (language: Language): Promise<void> =>
   Promise.all([load(language, 'more'), load('en', 'more')]).then(() => void loadedMore.add(language))
 
-export const hasDictionary = (language: Language): boolean => parts.has(`${language}:core`)
+export const hasDictionary = (language: Language): boolean => settled.has(`${language}:core`)
 export const hasMoreMessages = (language: Language): boolean => loadedMore.has(language)
 
+/** A key's text in one dictionary: with a plural category its form for it (or `other`), else the plain key's. */
+export function pick(messages: Messages, key: string, category?: string): string | undefined {
+  return (category && (messages[`${key}_${category}`] ?? messages[`${key}_other`])) || messages[key]
+}
+
 /** A message of a language, falling back to English; undefined only if its part is not loaded yet. */
-export function lookup(language: Language, key: MessageKey): Message | undefined {
-  return (
-    parts.get(`${language}:core`)?.[key] ??
-    parts.get(`${language}:more`)?.[key] ??
-    parts.get('en:core')?.[key] ??
-    parts.get('en:more')?.[key] ??
-    parts.get('en:shell')?.[key as keyof typeof enShell]
-  )
+export function lookup(language: Language, key: string, category?: string): string | undefined {
+  for (const part of [`${language}:core`, `${language}:more`, 'en:core', 'en:more', 'en:shell']) {
+    const message = pick(parts.get(part) ?? {}, key, category)
+    if (message) return message
+  }
+  return undefined
 }

@@ -8,7 +8,8 @@ export {
   useMoreI18n,
   useMoreMessages,
 } from './context'
-export { loadDictionary, loadMoreMessages, type MessageKey, type Messages } from './dictionaries'
-export type { CoreMessageKey } from './on-demand/en'
-export { type CoreTranslate, createTranslator, resolveLanguage, type Translate } from './translate'
-export type { Language } from './types'
+export type { CoreMessageKey } from './core-keys'
+export { loadDictionary, loadMoreMessages } from './dictionaries'
+export { isLanguage, type Language, languages, languageTag, resolveLanguage } from './languages'
+export { type CoreTranslate, createTranslator, type Translate } from './translate'
+export type { MessageKey, Messages } from './types'

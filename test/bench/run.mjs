@@ -432,6 +432,20 @@ try {
   // to last byte), the REST requests (reaching the sandbox, and their answer leaving it one latency later), and the
   // moment the commands (the reference: its answer) show. The browser's own timings, not the bench's polling.
   {
+    // The app's chunks are named by a bare hash (vite.config.ts): the manifest says which source each one holds.
+    const manifest = JSON.parse(readFileSync(join(root, 'dist/.vite/manifest.json'), 'utf8'))
+    const sourceOf = new Map(
+      Object.values(manifest).map((chunk) => [
+        chunk.file.split('/').pop(),
+        `${
+          chunk.name ??
+          chunk.src
+            .split('/')
+            .pop()
+            .replace(/\.\w+$/, '')
+        }.js`,
+      ]),
+    )
     const timeline = async (app, shown) => {
       await freshSandbox({ settings: { latencyMs: 50 } })
       const { context, page, frame } = await openPortal({ app })
@@ -443,7 +457,9 @@ try {
         html: performance.getEntriesByType('navigation')[0]?.responseEnd ?? 0,
         scripts: performance
           .getEntriesByType('resource')
-          .filter((entry) => entry.initiatorType === 'script' || /\.js$/.test(new URL(entry.name).pathname))
+          .filter(
+            (entry) => entry.initiatorType === 'script' || /\.(js|json)$/.test(new URL(entry.name).pathname),
+          )
           .map((entry) => ({
             name: new URL(entry.name).pathname.split('/').pop(),
             start: entry.startTime,
@@ -454,7 +470,7 @@ try {
       const events = [[`frame HTML received`, at(frameTimes.html)]]
       for (const script of frameTimes.scripts) {
         events.push([
-          `script ${script.name.replace(/-[\w-]{8}\.js$/, '.js')}: ${at(script.start)}–${at(script.end)}`,
+          `${script.name.endsWith('.json') ? 'dictionary' : 'script'} ${sourceOf.get(script.name) ?? script.name.replace(/-[\w-]{8}\.js$/, '.js')}: ${at(script.start)}–${at(script.end)}`,
           at(script.end),
         ])
       }

@@ -1,5 +1,6 @@
 import { render, screen } from '@testing-library/react'
 import { describe, expect, expectTypeOf, it, vi } from 'vitest'
+import type { CoreMessageKey } from '../../src/i18n'
 import {
   I18nProvider,
   type MoreI18n,
@@ -9,7 +10,6 @@ import {
   useMoreI18n,
   useMoreMessages,
 } from '../../src/i18n'
-import type { CoreMessageKey } from '../../src/i18n/on-demand/en'
 
 // The dictionary's split as a type (issue 21): the `t` that renders at first paint takes the core's keys only; a key
 // of the rest comes through a hook that says it may not be here yet, or under MoreMessages, which waits for it.

@@ -3,18 +3,13 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Frame, Locator, Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import { de } from '../../src/i18n/on-demand/de'
-import { deMore } from '../../src/i18n/on-demand/de-more'
-import { en } from '../../src/i18n/on-demand/en'
-import { enMore } from '../../src/i18n/on-demand/en-more'
-import { ru } from '../../src/i18n/on-demand/ru'
-import { ruMore } from '../../src/i18n/on-demand/ru-more'
-import { createTranslator, type Translate } from '../../src/i18n/translate'
+import type { Translate } from '../../src/i18n/translate'
 import type { InitData } from '../../src/sandbox/emulator'
 import { seriousViolations } from '../support/axe'
 import { appFrame } from '../support/browser'
 import { useE2e } from '../support/e2e-context'
 import { layoutProblems, loadedFonts, wideFontFamily, wideFontWithTextSpacing } from '../support/layout'
+import { translatorOf } from '../support/messages'
 
 // Nothing is ever cut, covered or sticking out, in any language, at any width from 320 px (WCAG 2.2 SC 1.4.10)
 // to 1280 px, in every state a user meets: the rows (idle, held with Undo, failed, removing), the edit form, the
@@ -48,7 +43,6 @@ type Font = 'app' | 'wide'
 const langs: readonly Lang[] = ['en', 'ru', 'de']
 /** Browser widths, the host page's menu and margins around the frame: the last is the one the test acts at. */
 const widths = [320, 360, 400, 934, 1000, 1280] as const
-const dictionaries = { en: { ...en, ...enMore }, ru: { ...ru, ...ruMore }, de: { ...de, ...deMore } }
 
 /** The screenshots the layout is looked at by: every state in English at 1000 px, the extremes in German. */
 const pictured = (font: Font, lang: Lang, state: string, width: number) =>
@@ -127,7 +121,7 @@ describe('in every language, font and width, nothing is cut, covered or sticking
     for (const lang of langs) {
       const fontName = font === 'app' ? 'Open Sans' : 'DejaVu Sans with WCAG text spacing'
       it(`in ${lang}, ${fontName}: rows, edit form, restore, webhook form at ${widths.join(', ')} px`, async () => {
-        const t: Translate = createTranslator(lang, dictionaries[lang])
+        const t: Translate = translatorOf(lang)
         await e2e.sandbox.settings({ lang })
         await registerLongCommands(e2e.portalUrl)
         await e2e.sandbox.fault({

@@ -1,13 +1,9 @@
 import type { Frame, Locator, Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import { de } from '../../src/i18n/on-demand/de'
-import { deMore } from '../../src/i18n/on-demand/de-more'
-import { ru } from '../../src/i18n/on-demand/ru'
-import { ruMore } from '../../src/i18n/on-demand/ru-more'
-import { createTranslator } from '../../src/i18n/translate'
 import { seriousViolations } from '../support/axe'
 import { useE2e } from '../support/e2e-context'
 import { layoutProblems } from '../support/layout'
+import { translatorOf } from '../support/messages'
 import { exportAll, holdRegisterBatch, openRestore } from '../support/restore-e2e'
 
 // A restore on a slow portal can be stopped at any time between batches, says what it waits for, and its summary is
@@ -205,11 +201,10 @@ describe('Disconnect during a restore through a webhook', () => {
 
 describe('a restore waiting and stopped, in a narrow frame', () => {
   const e2e = useE2e()
-  const dictionaries = { ru: { ...ru, ...ruMore }, de: { ...de, ...deMore } }
 
   for (const lang of ['ru', 'de'] as const) {
     it(`fits 320 px in ${lang}: the progress, the time, still waiting, stopping; nothing cut or sticking out`, async () => {
-      const t = createTranslator(lang, dictionaries[lang])
+      const t = translatorOf(lang)
       await e2e.sandbox.settings({ lang })
       await e2e.sandbox.seed({ botId: 1, commands: 150 })
       const first = await e2e.openPortal({ width: 320 })

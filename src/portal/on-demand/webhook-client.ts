@@ -1,7 +1,7 @@
 import { B24Hook, versionManager } from '@bitrix24/b24jssdk'
+import { bitrixLanguage } from '../../i18n/on-demand/bitrix-language'
 import { localErrorCodes, PortalError } from '../portal-error'
 import type { PortalClient } from '../types'
-import { bitrixLanguage } from './bitrix-language'
 import { SdkPortalClient } from './sdk-client'
 import { maskSecrets, secretsPattern } from './webhook-mask'
 import type { Webhook } from './webhook-url'

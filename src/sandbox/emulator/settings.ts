@@ -14,7 +14,7 @@ export const SANDBOX_LANGS: readonly SandboxLang[] = ['en', 'ru', 'de']
 
 /**
  * Bitrix24's 20 interface languages, which a portal's site language can be. The sandbox keeps its own list (the
- * app's is src/portal/on-demand/bitrix-language.ts) so that it stays an independent model of the portal.
+ * app's is src/i18n/languages.ts) so that it stays an independent model of the portal.
  */
 export const PORTAL_LANGUAGES: readonly PortalLanguage[] = [
   'en',

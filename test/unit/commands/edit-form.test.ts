@@ -8,14 +8,12 @@ import {
   refusalShown,
   unsavedShown,
 } from '../../../src/features/edit/on-demand/problems'
-import { createTranslator } from '../../../src/i18n'
-import { en } from '../../../src/i18n/on-demand/en'
-import { enMore } from '../../../src/i18n/on-demand/en-more'
 import { PortalError } from '../../../src/portal'
 import { listedHelp } from '../../support/listed-commands'
+import { translatorOf } from '../../support/messages'
 
 const help = listedHelp
-const t = createTranslator('en', { ...en, ...enMore })
+const t = translatorOf('en')
 const refusal = (code: string) =>
   new PortalError({ code, status: 400, description: code, method: 'imbot.v2.Command.update' })
 

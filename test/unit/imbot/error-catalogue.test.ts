@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { createTranslator, type MessageKey } from '../../../src/i18n'
-import { de } from '../../../src/i18n/on-demand/de'
-import { deMore } from '../../../src/i18n/on-demand/de-more'
-import { en } from '../../../src/i18n/on-demand/en'
-import { enMore } from '../../../src/i18n/on-demand/en-more'
-import { ru } from '../../../src/i18n/on-demand/ru'
-import { ruMore } from '../../../src/i18n/on-demand/ru-more'
+import { languages, type MessageKey } from '../../../src/i18n'
+import { dictionaryLanguages } from '../../../src/i18n/messages/vite-plugin'
 import {
   describeError,
   errorCatalogue,
@@ -15,7 +10,13 @@ import {
   unknownErrorEntry,
 } from '../../../src/imbot/on-demand/error-catalogue'
 import { describeErrorFor } from '../../../src/imbot/on-demand/webhook-wording'
+import { translatorOf } from '../../support/messages'
 import { referenceErrorCodes } from '../../support/reference-codes'
+
+/** Every language's words (each dictionary file's), English first. */
+const translators = languages
+  .filter((language) => dictionaryLanguages().includes(language))
+  .map((language) => [language, translatorOf(language)] as const)
 
 describe('the error catalogue', () => {
   const codes = referenceErrorCodes()
@@ -42,12 +43,7 @@ describe('the error catalogue', () => {
   })
 
   it('says something different, in words, for every code, in every language', () => {
-    for (const [language, dictionary] of [
-      ['en', { ...en, ...enMore }],
-      ['ru', { ...ru, ...ruMore }],
-      ['de', { ...de, ...deMore }],
-    ] as const) {
-      const t = createTranslator(language, dictionary)
+    for (const [language, t] of translators) {
       const messages = codes.map((code) => t(describeError({ code }).message as MessageKey))
       expect(new Set(messages).size, language).toBe(codes.length)
       for (const [index, message] of messages.entries()) {
@@ -67,16 +63,10 @@ describe('the error catalogue', () => {
   })
 })
 
-const dictionaries = [
-  ['en', { ...en, ...enMore }],
-  ['ru', { ...ru, ...ruMore }],
-  ['de', { ...de, ...deMore }],
-] as const
-
 /** The words of an entry, in every language. */
 function wordsOf(message: string): string[] {
-  return dictionaries.map(([language, dictionary]) => {
-    const words = createTranslator(language, dictionary)(message as MessageKey)
+  return translators.map(([language, t]) => {
+    const words = t(message as MessageKey)
     expect(words, `${message} in ${language}`).not.toBe(message)
     return words
   })
@@ -101,8 +91,7 @@ describe('words that match causes', () => {
       expect(entry, code).not.toBe(unknownErrorEntry)
       for (const words of wordsOf(entry.message)) expect(words).not.toContain(code)
     }
-    for (const [language, dictionary] of dictionaries) {
-      const t = createTranslator(language, dictionary)
+    for (const [language, t] of translators) {
       const messages = all.map((code) => t(describeError({ code }).message as MessageKey))
       expect(new Set(messages).size, language).toBe(all.length)
     }

@@ -1,6 +1,5 @@
 import type { Dispatch } from 'react'
-import { useMoreI18n } from '../../../i18n'
-import { bitrixLanguages } from '../../../portal/on-demand/bitrix-language'
+import { languages, useMoreI18n } from '../../../i18n'
 import { languageName } from '../../../shared/command/on-demand/language-name'
 import type { LanguageTexts } from './changes'
 import { type ProblemsAt, TextField } from './form-fields'
@@ -60,7 +59,7 @@ export function OtherLanguages({ id, language, extra, change, problems }: OtherL
           }}
         >
           <option value="">—</option>
-          {bitrixLanguages
+          {languages
             .filter((code) => code !== language && !extra.some((row) => row.language === code))
             .map((code) => (
               <option key={code} value={code}>

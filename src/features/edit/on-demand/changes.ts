@@ -1,4 +1,5 @@
 import type { MessageKey } from '../../../i18n'
+import { isLanguage } from '../../../i18n'
 import type { Command } from '../../../imbot'
 import {
   excessLength,
@@ -10,7 +11,6 @@ import {
   storedTrigger,
 } from '../../../imbot/on-demand/command-rules'
 import type { CommandChanges } from '../../../imbot/on-demand/update'
-import { isBitrixLanguage } from '../../../portal/on-demand/bitrix-language'
 import { commandFlags, type Flag } from '../../../shared/command/fields'
 
 /** A title and hint in one language other than the list's, as typed. */
@@ -143,7 +143,7 @@ export function planEdit(
   }
   for (const row of form.extra) {
     const field = `title-${row.language}`
-    if (!isBitrixLanguage(row.language) || row.language === language) {
+    if (!isLanguage(row.language) || row.language === language) {
       problems.push({ field, problem: 'edit.problem.language', language: row.language })
       continue
     }

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react'
-import type { Translate } from '../../../i18n'
+import type { Language, Translate } from '../../../i18n'
 import type { PortalError } from '../../../portal'
 import { languageName } from '../../../shared/command/on-demand/language-name'
 import type { EditMutation } from '../failure'
@@ -34,7 +34,7 @@ export const refusalShown = (error: PortalError): Shown => ({
 export function problemShown(
   { field, problem, values, language }: FieldProblem,
   t: Translate,
-  interfaceLanguage: string,
+  interfaceLanguage: Language,
 ): Shown {
   return {
     field,
@@ -50,7 +50,7 @@ export function unsavedShown(
   unsaved: Unsaved,
   language: string,
   t: Translate,
-  interfaceLanguage: string,
+  interfaceLanguage: Language,
 ): Shown {
   const text = unsavedWords(unsaved, t, interfaceLanguage)
   if (unsaved.field === 'command') return { field: 'command', text }
@@ -66,7 +66,7 @@ export function outcomeShown(
   state: EditMutation['state'],
   language: string,
   t: Translate,
-  interfaceLanguage: string,
+  interfaceLanguage: Language,
 ): Shown[] {
   if (state.error) return [refusalShown(state.error)]
   return (state.data?.unsaved ?? []).map((unsaved) => unsavedShown(unsaved, language, t, interfaceLanguage))

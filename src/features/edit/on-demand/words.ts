@@ -1,10 +1,10 @@
-import type { Translate } from '../../../i18n'
+import type { Language, Translate } from '../../../i18n'
 import { flagLabel } from '../../../shared/command/fields'
 import { languageName } from '../../../shared/command/on-demand/language-name'
 import type { Unsaved } from './confirm'
 
 /** "Bitrix24 did not save …" in words, for the form (under the field) and the row alike. */
-export function unsavedWords(unsaved: Unsaved, t: Translate, interfaceLanguage: string): string {
+export function unsavedWords(unsaved: Unsaved, t: Translate, interfaceLanguage: Language): string {
   switch (unsaved.field) {
     case 'command':
       return t('edit.unsaved.command', { command: unsaved.stored })

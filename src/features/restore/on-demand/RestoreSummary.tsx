@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react'
-import { type Translate, useMoreI18n } from '../../../i18n'
+import { type Language, type Translate, useMoreI18n } from '../../../i18n'
 import { usePortalClient } from '../../../portal'
 import { commandFlags } from '../../../shared/command/fields'
 import { languageName } from '../../../shared/command/on-demand/language-name'
@@ -103,7 +103,7 @@ function lineOf(
   pick: RestorePick,
   outcome: RestoreOutcome | undefined,
   t: Translate,
-  language: string,
+  language: Language,
 ): string {
   switch (outcome?.status) {
     case 'restored':
@@ -132,7 +132,7 @@ function lineOf(
 }
 
 /** What was sent: the texts and their language, and each flag set ("your choice" where the file did not say). */
-function sentIn(pick: RestorePick, sent: Sent, t: Translate, language: string): string {
+function sentIn(pick: RestorePick, sent: Sent, t: Translate, language: Language): string {
   const parts: string[] = []
   if (sent.texts.length > 0) {
     parts.push(

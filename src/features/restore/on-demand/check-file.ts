@@ -1,6 +1,6 @@
 import type { MessageKey } from '../../../i18n'
+import { bitrixLanguage } from '../../../i18n/on-demand/bitrix-language'
 import { flag, isRecord, positiveId, text, Unreadable } from '../../../imbot/fields'
-import { bitrixLanguage } from '../../../portal/on-demand/bitrix-language'
 import { exportFormat, exportVersion } from '../../../shared/command/on-demand/export-format'
 
 /** The largest file a restore opens: an export of 10,000 commands is about 4 MB. */

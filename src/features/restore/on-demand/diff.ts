@@ -1,6 +1,6 @@
+import { isLanguage } from '../../../i18n'
 import type { Bot, Command } from '../../../imbot'
 import { excessLength, storedOfListed } from '../../../imbot/on-demand/command-rules'
-import { isBitrixLanguage } from '../../../portal/on-demand/bitrix-language'
 import { commandFlags, type Flag, type TextField, textFields } from '../../../shared/command/fields'
 import { titleLanguage } from '../../../shared/command/on-demand/title-language'
 import { commandsByTrigger } from './by-trigger'
@@ -183,7 +183,7 @@ function entryFor(
   }
   const long = tooLong(file, ['command', 'title', 'params'])
   if (long.length > 0) return { kind: 'blocked', key, file, bot, reason: 'tooLong', tooLong: long }
-  if (file.title.trim() !== '' && !isBitrixLanguage(languages.file)) {
+  if (file.title.trim() !== '' && !isLanguage(languages.file)) {
     return { kind: 'blocked', key, file, bot, reason: 'language' }
   }
   if (file.hidden !== true && file.title.trim() === '') {

@@ -1,3 +1,4 @@
+import { type Language, languageTag } from '../../../i18n'
 import { batchLimit } from '../../../imbot'
 
 /**
@@ -50,7 +51,7 @@ export const isLongRun = (commands: number): boolean => commands > 2 * batchLimi
  */
 export function formatDuration(
   ms: number,
-  language: string,
+  language: Language,
   rounding: 'exact' | 'estimate' = 'exact',
 ): string {
   const seconds =
@@ -58,10 +59,10 @@ export function formatDuration(
       ? Math.max(0, Math.floor(ms / 1000))
       : Math.max(5, Math.ceil(ms / 1000 / (ms < 60_000 ? 5 : 10)) * (ms < 60_000 ? 5 : 10))
   const unit = (unit: 'minute' | 'second', value: number) =>
-    new Intl.NumberFormat(language, { style: 'unit', unit, unitDisplay: 'short' }).format(value)
+    new Intl.NumberFormat(languageTag(language), { style: 'unit', unit, unitDisplay: 'short' }).format(value)
   const minutes = Math.floor(seconds / 60)
   const rest = seconds % 60
   if (minutes === 0) return unit('second', rest)
   const parts = rest === 0 ? [unit('minute', minutes)] : [unit('minute', minutes), unit('second', rest)]
-  return new Intl.ListFormat(language, { type: 'unit', style: 'narrow' }).format(parts)
+  return new Intl.ListFormat(languageTag(language), { type: 'unit', style: 'narrow' }).format(parts)
 }

@@ -1,6 +1,6 @@
-import type { Bot } from '../../../imbot'
 // Imported from its file, not the folder's index: only exports, restores and edits need it.
-import { bitrixLanguage } from '../../../portal/on-demand/bitrix-language'
+import { bitrixLanguage } from '../../../i18n/on-demand/bitrix-language'
+import type { Bot } from '../../../imbot'
 
 /**
  * The language a bot's listed titles and hints are in, and so the one to write and compare them under: the bot's

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react'
-import { type MessageKey, MoreMessages, useMoreI18n } from '../../../i18n'
+import { languageTag, type MessageKey, MoreMessages, useMoreI18n } from '../../../i18n'
 import { offersRetry, operatingLimitEndsAt, saidByBitrix24 } from '../../../imbot/on-demand/error-catalogue'
 import { type ConnectionMode, describeErrorFor } from '../../../imbot/on-demand/webhook-wording'
 import { type PortalErrorShape, usePortalConnection } from '../../../portal'
@@ -57,7 +57,7 @@ function ErrorNoticeText({
   const entry = describeErrorFor(error, mode ?? connection?.client.mode)
   const retryAt =
     entry.recovery === 'retry-later'
-      ? new Date(operatingLimitEndsAt(error, at ?? Date.now())).toLocaleTimeString(language, {
+      ? new Date(operatingLimitEndsAt(error, at ?? Date.now())).toLocaleTimeString(languageTag(language), {
           hour: '2-digit',
           minute: '2-digit',
         })

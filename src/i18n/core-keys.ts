@@ -1,0 +1,40 @@
+// The keys of each dictionary's core: what the page needs to show the commands, fetched with the first download
+// (the rest, errors, rarer pages and summaries, comes once the commands show). The build splits every language's
+// one file (messages/<id>.json) by this list (messages/vite-plugin.ts); the type keeps `useI18n().t` to these keys.
+export const coreKeys = [
+  'app.connecting',
+  'app.title',
+  'action.retry',
+  'page.search.label',
+  'page.search.placeholder',
+  'page.summary',
+  'page.bots',
+  'page.loading',
+  'page.botFilter',
+  'page.botFilter.all',
+  'bot.commandCount',
+  'bot.loading',
+  'table.caption',
+  'table.select',
+  'table.command',
+  'table.title',
+  'table.params',
+  'table.flags',
+  'table.category',
+  'table.actions',
+  'table.sortBy',
+  'flag.common',
+  'flag.hidden',
+  'flag.extranet',
+  'flag.none',
+  'row.edit',
+  'row.editLabel',
+  'row.remove',
+  'row.removeLabel',
+  'row.select',
+  'row.noTitle',
+  'bulk.selectAll',
+  'export.all',
+] as const
+
+export type CoreMessageKey = (typeof coreKeys)[number]
