@@ -38,7 +38,17 @@ export function problemShown(
 ): Shown {
   return {
     field,
-    text: t(problem, language ? { ...values, language: languageName(language, interfaceLanguage) } : values),
+    // A language Bitrix24 does not have is named by the id typed, which the message quotes itself.
+    text: t(
+      problem,
+      language
+        ? {
+            ...values,
+            language:
+              problem === 'edit.problem.language' ? language : languageName(language, interfaceLanguage),
+          }
+        : values,
+    ),
   }
 }
 

@@ -202,7 +202,7 @@ function stateOf(
   if (entry.reason === 'tooLong') {
     const what = (entry.tooLong ?? [])
       .map(({ field, by }: TooLong) => t(tooLongLabel[field], { count: by }))
-      .join('; ')
+      .join(t('text.separator'))
     return t('restore.blocked.tooLong', { what })
   }
   if (entry.reason === 'language') {

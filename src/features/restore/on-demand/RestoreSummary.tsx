@@ -107,9 +107,15 @@ function lineOf(
 ): string {
   switch (outcome?.status) {
     case 'restored':
-      return `${t('restore.outcome.restored')}: ${sentIn(pick, outcome.sent, t, language)}`
+      return t('text.labelled', {
+        label: t('restore.outcome.restored'),
+        value: sentIn(pick, outcome.sent, t, language),
+      })
     case 'updated':
-      return `${t('restore.outcome.updated')}: ${sentIn(pick, outcome.sent, t, language)}`
+      return t('text.labelled', {
+        label: t('restore.outcome.updated'),
+        value: sentIn(pick, outcome.sent, t, language),
+      })
     case 'already':
       return t('restore.outcome.already')
     case 'vanished':
@@ -119,7 +125,7 @@ function lineOf(
       if (notSaved.kind === 'existing') return t('restore.notSaved.existing', { command: notSaved.command })
       if (notSaved.kind === 'unlisted') return t('restore.notSaved.unlisted')
       return t('restore.notSaved.fields', {
-        fields: notSaved.fields.map((field) => t(fieldLabel[field])).join(', '),
+        fields: notSaved.fields.map((field) => t(fieldLabel[field])).join(t('text.listSeparator')),
       })
     }
     case 'not-sent':
@@ -145,8 +151,10 @@ function sentIn(pick: RestorePick, sent: Sent, t: Translate, language: Language)
     const value = sent.flags[field]
     if (value === undefined) return []
     const chosen = pick.kind === 'gone' && pick.chosen.includes(field) ? ` ${t('restore.sent.chosen')}` : ''
-    return [`${t(fieldLabel[field])}: ${t(value ? 'restore.yes' : 'restore.no')}${chosen}`]
+    return [
+      `${t('text.labelled', { label: t(fieldLabel[field]), value: t(value ? 'restore.yes' : 'restore.no') })}${chosen}`,
+    ]
   })
   if (flags.length > 0) parts.push(t('restore.sent.flags', { flags: flags.join(' · ') }))
-  return parts.join('; ')
+  return parts.join(t('text.separator'))
 }
