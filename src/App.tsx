@@ -3,7 +3,7 @@ import { Suspense, useEffect, useRef, useState } from 'react'
 import { loadInstallStep } from './features/install'
 import { CommandsScreen } from './features/list'
 import { loadOutsidePage, loadWebhookBar } from './features/webhook'
-import { I18nProvider, MoreMessages, resolveLanguage, useDictionaryReady, useI18n } from './i18n'
+import { I18nProvider, languageTag, MoreMessages, resolveLanguage, useDictionaryReady, useI18n } from './i18n'
 import { languageHint, localErrorCodes, type PortalClient, PortalClientProvider } from './portal'
 import { createQueryClient } from './shared/queries/query-client'
 import { Skeleton } from './shell/Skeleton'
@@ -27,8 +27,15 @@ export function App({ connection }: { connection: Promise<PortalClient> }) {
   const client = webhookClient ?? (state.status === 'connected' ? state.client : null)
   const outside = state.status === 'failed' && state.error.code === localErrorCodes.outsideBitrix24
   const language = resolveLanguage(client ? client.lang : outside ? navigator.language : languageHint())
-  // Arabic, Thai, Hindi, Japanese and Chinese need fonts of their own: fetched alongside the dictionary.
-  useEffect(() => linkScriptFonts(language), [language])
+  // The page is in this language: screen readers pick its voice, the browser its hyphens and quotes; Arabic mirrors
+  // the whole layout (written with logical properties, styles.css); Arabic, Thai, Hindi, Japanese and Chinese fetch
+  // fonts of their own.
+  useEffect(() => {
+    const page = document.documentElement
+    page.lang = languageTag(language)
+    page.dir = language === 'ar' ? 'rtl' : 'ltr'
+    linkScriptFonts(language)
+  }, [language])
   if (!useDictionaryReady(language)) {
     // The portal's language is still on its way (usually it arrived while the SDK connected).
     return (

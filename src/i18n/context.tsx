@@ -1,6 +1,6 @@
 import { createContext, type ReactNode, useContext, useEffect, useMemo, useReducer } from 'react'
 import { hasDictionary, hasMoreMessages, loadDictionary, loadMoreMessages } from './dictionaries'
-import { type Language, languageTag } from './languages'
+import type { Language } from './languages'
 import { type CoreTranslate, createTranslator, type Translate, type Values } from './translate'
 import type { MessageKey } from './types'
 
@@ -14,12 +14,6 @@ const I18nContext = createContext<I18n>({ language: 'en', t: createTranslator('e
 
 export function I18nProvider({ language, children }: { language: Language; children: ReactNode }) {
   const value = useMemo(() => ({ language, t: createTranslator(language) }), [language])
-  // The page is in this language: screen readers pick its voice, the browser its fonts, hyphens and quotes, and
-  // Arabic mirrors the whole layout (written with logical properties: styles.css).
-  useEffect(() => {
-    document.documentElement.lang = languageTag(language)
-    document.documentElement.dir = language === 'ar' ? 'rtl' : 'ltr'
-  }, [language])
   return <I18nContext value={value}>{children}</I18nContext>
 }
 
@@ -29,7 +23,7 @@ export function useI18n(): I18n {
 
 /** Re-renders once `load(language)` has settled; returns whether `ready(language)` holds now. */
 function useLoaded(
-  load: (language: Language) => Promise<void>,
+  load: (language: Language) => Promise<unknown>,
   ready: (language: Language) => boolean,
   language: Language,
 ): boolean {

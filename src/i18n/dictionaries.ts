@@ -11,8 +11,6 @@ type Part = 'core' | 'more'
 
 const parts = new Map<string, Messages>([['en:shell', enShell]])
 const loading = new Map<string, Promise<void>>()
-/** Parts whose fetch has settled: arrived, or failed with English fetched in their place. */
-const settled = new Set<string>()
 
 function load(language: Language, part: Part): Promise<void> {
   const key = `${language}:${part}`
@@ -20,12 +18,10 @@ function load(language: Language, part: Part): Promise<void> {
   if (!promise) {
     promise = fetch(`./i18n/${language}.${part}.json?v=${__MESSAGES_VERSION__}`)
       .then((response) => (response.ok ? response.json() : Promise.reject(response)))
-      .then(
-        (messages: Messages) => void parts.set(key, messages),
-        // A part that fails to arrive leaves English in its place (see lookup), never a blank.
-        () => (language === 'en' ? undefined : load('en', part)),
-      )
-      .then(() => void settled.add(key))
+      // A part that fails to arrive is an empty one, with English's fetched to take its place (see lookup): the
+      // page shows English, never a blank.
+      .catch(() => (language === 'en' ? {} : load('en', part).then(() => ({}))))
+      .then((messages: Messages) => void parts.set(key, messages))
     loading.set(key, promise)
   }
   return promise
@@ -34,17 +30,16 @@ function load(language: Language, part: Part): Promise<void> {
 /** The core dictionary of a language (what the page needs to show the commands). */
 export const loadDictionary = (language: Language): Promise<void> => load(language, 'core')
 
-const loadedMore = new Set<Language>()
-
 /**
  * The rest of a language's dictionary, with English's as the fallback. Each part is fetched once (load keeps its
  * promise), however often this is called.
  */
-export const loadMoreMessages = (language: Language): Promise<void> =>
-  Promise.all([load(language, 'more'), load('en', 'more')]).then(() => void loadedMore.add(language))
+export const loadMoreMessages = (language: Language): Promise<unknown> =>
+  Promise.all([load(language, 'more'), load('en', 'more')])
 
-export const hasDictionary = (language: Language): boolean => settled.has(`${language}:core`)
-export const hasMoreMessages = (language: Language): boolean => loadedMore.has(language)
+export const hasDictionary = (language: Language): boolean => parts.has(`${language}:core`)
+export const hasMoreMessages = (language: Language): boolean =>
+  parts.has(`${language}:more`) && parts.has('en:more')
 
 /** A key's text in one dictionary: with a plural category its form for it (or `other`), else the plain key's. */
 export function pick(messages: Messages, key: string, category?: string): string | undefined {

@@ -3,45 +3,56 @@
 // mislead `Intl`: `br` is Breton, `in` Indonesian, `sc` Sardinian, and `ua`, `kz`, `vn`, `tc`, `la` are no language
 // at all. The tags are Bitrix24's own (landing/lib/manager.php getLangISO; `kz` is Kazakh, `in` Hindi of India, as
 // the SDK's B24LangList and Bitrix24's UI kit name it).
-const tags = {
-  en: 'en',
-  ru: 'ru',
-  de: 'de',
+const ids = [
+  'en',
+  'ru',
+  'de',
+  'la',
+  'br',
+  'fr',
+  'it',
+  'pl',
+  'ua',
+  'tr',
+  'kz',
+  'ja',
+  'sc',
+  'tc',
+  'vn',
+  'id',
+  'ms',
+  'th',
+  'ar',
+  'in',
+] as const
+/** The tags that are not the id itself. */
+const tags: Partial<Record<(typeof ids)[number], string>> = {
   la: 'es',
   br: 'pt-BR',
-  fr: 'fr',
-  it: 'it',
-  pl: 'pl',
   ua: 'uk',
-  tr: 'tr',
   kz: 'kk',
-  ja: 'ja',
   sc: 'zh-CN',
   tc: 'zh-TW',
   vn: 'vi',
-  id: 'id',
-  ms: 'ms',
-  th: 'th',
-  ar: 'ar',
   in: 'hi-IN',
-} as const
+}
 
-export type Language = keyof typeof tags
+export type Language = (typeof ids)[number]
 
 /** Bitrix24's interface languages, in the order its own language list gives them. */
-export const languages = Object.keys(tags) as readonly Language[]
+export const languages: readonly Language[] = ids
 
-export const isLanguage = (id: string): id is Language => Object.hasOwn(tags, id)
+export const isLanguage = (id: string): id is Language => languages.includes(id as Language)
 
 /** The BCP 47 tag of a Bitrix24 language id, for `Intl` and `<html lang>`. */
-export const languageTag = (id: Language): string => tags[id]
+export const languageTag = (id: Language): string => tags[id] ?? id
 
 /**
  * The interface language for a Bitrix24 language id (a portal's, a bot's) or a browser's tag whose language subtag
  * is one ("de-AT"): English for any other.
  */
 export function resolveLanguage(id: string | null | undefined): Language {
-  const lower = (id ?? '').toLowerCase()
-  const prefix = lower.slice(0, 2)
-  return isLanguage(lower) ? lower : isLanguage(prefix) ? prefix : 'en'
+  // Every id is two letters: a browser's tag is read by its first two.
+  const prefix = (id ?? '').slice(0, 2).toLowerCase()
+  return isLanguage(prefix) ? prefix : 'en'
 }

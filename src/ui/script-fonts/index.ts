@@ -1,13 +1,12 @@
-// Languages whose script Open Sans lacks: their fonts come in a stylesheet of their own, linked only on a portal in
-// that language (vite-plugin.ts builds them).
-const withFonts = ['ar', 'th', 'in', 'ja', 'sc', 'tc']
-
-/** Links the stylesheet of the language's script fonts, once, if it has one. */
+/**
+ * Links the stylesheet of the fonts of the language's script (vite-plugin.ts builds them) if Open Sans lacks that
+ * script: Arabic, Thai, Hindi, Japanese, Chinese. (The ids are two letters, so only a whole one matches in the list.)
+ */
 export function linkScriptFonts(language: string): void {
-  const href = `./fonts/${language}.css?v=${__SCRIPT_FONTS_VERSION__}`
-  if (!withFonts.includes(language) || document.querySelector(`link[href="${href}"]`)) return
-  const link = document.createElement('link')
-  link.rel = 'stylesheet'
-  link.href = href
-  document.head.append(link)
+  if ('ar th in ja sc tc'.includes(language)) {
+    document.head.insertAdjacentHTML(
+      'beforeend',
+      `<link rel="stylesheet" href="./fonts/${language}.css?v=${__SCRIPT_FONTS_VERSION__}">`,
+    )
+  }
 }
