@@ -90,6 +90,67 @@ function preloadFrameClient(): Plugin {
   }
 }
 
+/**
+ * Vite wraps each `import()` in its preload helper, which fetches the imported chunk's CSS and (with modulePreload)
+ * its other chunks first. No chunk here loads CSS on demand and modulePreload is off, so every call passes no
+ * dependencies (but the page's own stylesheet, which index.html links) and the helper only ever calls the import:
+ * its 1.3 KB (0.5 KB gzip) in the first download are dead.
+ * This replaces the helper's definition with exactly that call. The build fails if a chunk ever passes dependencies
+ * (CSS on demand), or if the helper no longer has the shape this expects (a new Vite): look at it again then.
+ */
+function importWithoutPreload(): Plugin {
+  // The helper's first statement and its own first line, as Vite 8 emits them minified.
+  const helperStart =
+    /([\w$]+)=\(function\(\)\{let e=typeof document<`u`&&document\.createElement\(`link`\)\.relList/
+  const preloadStart = /([\w$]+)=function\(e,t,n\)\{let r=Promise\.resolve\(\);if\(t&&t\.length>0\)\{/
+  return {
+    name: 'import-without-preload',
+    apply: 'build',
+    enforce: 'post',
+    generateBundle: {
+      order: 'post',
+      handler(_options, bundle) {
+        const pageCss = new Set(
+          Object.values(bundle).flatMap((output) =>
+            output.type === 'chunk' && output.isEntry
+              ? [...(output.viteMetadata?.importedCss ?? [])].map((file) => file.split('/').pop() ?? '')
+              : [],
+          ),
+        )
+        for (const output of Object.values(bundle)) {
+          if (output.type !== 'chunk') continue
+          // The only dependency allowed is the page's own stylesheet, which index.html links already.
+          const deps = /m\.f=\[([^\]]*)\]/.exec(output.code)?.[1]?.match(/[\w.-]+\.css/g) ?? []
+          const elsewhere = deps.filter((file) => !pageCss.has(file))
+          if (output.code.includes('__vite__mapDeps') && (deps.length === 0 || elsewhere.length > 0)) {
+            this.error(
+              `${output.fileName} preloads ${elsewhere.join(', ') || 'dependencies'}, which importWithoutPreload drops`,
+            )
+          }
+          if (!output.code.includes('vite:preloadError')) continue
+          const start = helperStart.exec(output.code)
+          const preload = preloadStart.exec(output.code)
+          if (!start || !preload || preload.index < start.index) {
+            this.error(
+              `${output.fileName}: Vite's preload helper has changed shape; see importWithoutPreload`,
+            )
+          }
+          // The end of the helper's function: its braces balance (its strings hold none unbalanced).
+          let depth = 0
+          let end = preload.index + preload[0].indexOf('{')
+          for (; end < output.code.length; end++) {
+            if (output.code[end] === '{') depth++
+            else if (output.code[end] === '}' && --depth === 0) break
+          }
+          output.code = `${output.code.slice(0, start.index)}${preload[1]}=e=>e()${output.code.slice(end + 1)}`
+          if (output.code.includes('vite:preloadError'))
+            this.error(`${output.fileName}: the helper is still there`)
+        }
+      },
+    },
+  }
+}
+
 /** What every browser test needs: the production build served with the sandbox, and time for a whole flow. */
 const e2eOptions = {
   environment: 'node',
@@ -112,6 +173,7 @@ export default defineConfig({
     sandboxPlugin(),
     onDemandStaysOut(),
     preloadFrameClient(),
+    importWithoutPreload(),
   ],
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },

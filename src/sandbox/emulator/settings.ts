@@ -10,8 +10,6 @@ import type {
 } from './types.ts'
 import { isPlainObject } from './validate.ts'
 
-export const SANDBOX_LANGS: readonly SandboxLang[] = ['en', 'ru', 'de']
-
 /**
  * Bitrix24's 20 interface languages, which a portal's site language can be. The sandbox keeps its own list (the
  * app's is src/i18n/languages.ts) so that it stays an independent model of the portal.
@@ -38,6 +36,9 @@ export const PORTAL_LANGUAGES: readonly PortalLanguage[] = [
   'ar',
   'in',
 ]
+
+/** The languages the user's interface can be in: the same 20. */
+export const SANDBOX_LANGS: readonly SandboxLang[] = PORTAL_LANGUAGES
 
 /** The portal's site language: its own setting, or the user's language when it has none. */
 export function portalLanguageOf(settings: SandboxSettings): PortalLanguage {

@@ -1,7 +1,8 @@
 /** Public types of the in-memory sandbox portal. Pure data: no Node or DOM types. */
 
 /** The user's interface language (LANG in getInitData): the app has dictionaries for these three. */
-export type SandboxLang = 'en' | 'ru' | 'de'
+/** The language of the portal's interface for the user (the frame's LANG): any of Bitrix24's 20. */
+export type SandboxLang = PortalLanguage
 
 /**
  * A language id of Bitrix24's interface, as a portal's site language can be (the 20 of

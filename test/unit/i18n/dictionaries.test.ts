@@ -11,7 +11,11 @@ const english = readDictionary('en')
 const pluralSuffix = /_(zero|one|two|few|many|other)$/
 const baseKey = (key: string) => key.replace(pluralSuffix, '')
 const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((match) => match[1]).sort()
-const englishPlurals = new Set(Object.keys(english).filter((key) => pluralSuffix.test(key)).map(baseKey))
+const englishPlurals = new Set(
+  Object.keys(english)
+    .filter((key) => pluralSuffix.test(key))
+    .map(baseKey),
+)
 const englishKeys = new Set(Object.keys(english).map(baseKey))
 
 /** The keys a language's file must have: each of English's, a plural one in its language's categories. */
@@ -43,7 +47,8 @@ describe('the dictionaries', () => {
         // A plural form may write its number out ("one command", "a command"), and so leave {{count}} out.
         const have = placeholders(text)
         const withoutCount = (names: (string | undefined)[]) => names.filter((name) => name !== 'count')
-        if (pluralSuffix.test(key)) expect(withoutCount(have), `${language} ${key}`).toEqual(withoutCount(wanted))
+        if (pluralSuffix.test(key))
+          expect(withoutCount(have), `${language} ${key}`).toEqual(withoutCount(wanted))
         else expect(have, `${language} ${key}`).toEqual(wanted)
       }
     })

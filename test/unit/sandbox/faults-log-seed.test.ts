@@ -224,7 +224,7 @@ describe('settings and reset', () => {
     const { portal } = portalFixture()
     expect(portal.updateSettings({ rateLimit: { burst: 5 } }).rateLimit).toEqual({ burst: 5, drainPerSec: 2 })
     expect(portal.updateSettings({ latencyMs: -5 }).latencyMs).toBe(0)
-    expect(() => parseSettingsPatch({ lang: 'fr' })).toThrow(/lang/)
+    expect(() => parseSettingsPatch({ lang: 'es' })).toThrow(/lang/)
     expect(() => parseSettingsPatch({ isAdmin: 'yes' })).toThrow(/isAdmin/)
     expect(() => parseSettingsPatch({ answerShape: 'legacy' })).toThrow(
       "settings.answerShape must be 'live' or 'docs'",

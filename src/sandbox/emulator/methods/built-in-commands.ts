@@ -1,5 +1,3 @@
-import type { SandboxLang } from '../types.ts'
-
 /**
  * The six commands every live portal lists before a bot's own in imbot.v2.Command.list (the im module's
  * Command entity, mergeWithDefaultCommands): ids "def0"…"def5", botId 0, always common. Their flags, category
@@ -7,7 +5,10 @@ import type { SandboxLang } from '../types.ts'
  * not public).
  */
 
-type Texts = Record<SandboxLang, string>
+/** The languages the sandbox words the built-ins in (English for the others, see builtInLanguage). */
+export type BuiltInLanguage = 'en' | 'ru' | 'de'
+
+type Texts = Record<BuiltInLanguage, string>
 
 export interface BuiltInCommand {
   /** Without the slash, as stored. */

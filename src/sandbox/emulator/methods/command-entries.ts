@@ -1,6 +1,6 @@
 import { listedTexts } from '../im-command.ts'
-import type { AnswerShape, PortalLanguage, SandboxBot, SandboxCommand, SandboxLang } from '../types.ts'
-import { BUILT_IN_COMMANDS, type BuiltInCommand } from './built-in-commands.ts'
+import type { AnswerShape, PortalLanguage, SandboxBot, SandboxCommand } from '../types.ts'
+import { BUILT_IN_COMMANDS, type BuiltInCommand, type BuiltInLanguage } from './built-in-commands.ts'
 
 /**
  * The entries of imbot.v2.Command.list, once per shape. Each shape is described here and only here; both come
@@ -96,7 +96,7 @@ export function liveCommandEntry(
 }
 
 /** The built-ins' texts come from the im module's language files: English where the sandbox has no words. */
-function builtInLanguage(language: PortalLanguage): SandboxLang {
+function builtInLanguage(language: PortalLanguage): BuiltInLanguage {
   return language === 'ru' || language === 'de' ? language : 'en'
 }
 
