@@ -9,7 +9,7 @@ import { gzipSync } from 'node:zlib'
 import { chromium } from 'playwright-core'
 import { preview } from 'vite'
 import { chromiumArgs, chromiumPath } from '../tools/chromium.mjs'
-import { appBytes, budgetOverReference, referenceBytes } from './sizes.mjs'
+import { appBytes, budgetOverReference, languages, referenceBytes } from './sizes.mjs'
 
 const root = resolve(import.meta.dirname, '../..')
 const out = resolve(root, '.bench')
@@ -279,13 +279,17 @@ async function fontsOnFirstOpen(lang) {
   if (failed.length > 0) throw new Error(`Font requests failed (${lang}): ${failed.join(', ')}`)
   const files = fetched.map(({ url, status, bytes, error }) => {
     const name = new URL(url).pathname.split('/').pop()
-    const onDisk = join(root, 'dist/assets', name)
+    // Open Sans in assets/ (src/fonts.css), a script's fonts in fonts/ (src/ui/script-fonts): where the URL says.
+    const onDisk = join(root, 'dist', new URL(url).pathname.split('/').slice(-2).join('/'))
     // Every font must have arrived whole: a failed, cached or cut-short one would make the figure wrong.
     if (error || status !== 200 || !existsSync(onDisk) || statSync(onDisk).size !== bytes)
       throw new Error(
         `Font ${name} (${lang}): status ${status}, ${error ?? `${bytes} bytes`}, not the built file`,
       )
-    const [, subset = name, weight = '?'] = name.match(/^open-sans-([a-z-]+)-(\d{3})-normal/) ?? []
+    const [, subset = name, weight = '?'] =
+      name.match(/^open-sans-([a-z-]+)-(\d{3})-normal/) ??
+      name.match(/^noto-sans-[a-z]+-([a-z-]+)-(\d{3})-normal/) ??
+      []
     return { subset, label: `${subset}-${weight}`, bytes }
   })
   return files.sort((a, b) => a.label.localeCompare(b.label))
@@ -304,13 +308,9 @@ try {
     'no SDK in it',
     !firstPaintHasSdk,
   )
-  for (const [language, name] of [
-    ['en', 'English'],
-    ['ru', 'Russian'],
-    ['de', 'German'],
-  ]) {
+  for (const language of languages) {
     report(
-      `App initial JavaScript, ${name} portal, gzip`,
+      `App initial download (JavaScript, core dictionary), "${language}" portal, gzip`,
       kb(initial[language]),
       'KB',
       budget,
@@ -323,12 +323,22 @@ try {
   // so which files come depends on the texts the page shows. woff2 is compressed already and served as it is (the
   // preview server gzips only text, JavaScript, JSON and XML): these bytes travel as they are, beside the gzip
   // figures above. The bot names and commands are Latin in every language; Russian texts need the Cyrillic
-  // subset too. If they do not come, the bench measured before the fonts were asked for: it stops.
-  for (const lang of ['en', 'ru', 'de']) {
+  // subset too, and Arabic, Thai, Hindi, Japanese and Chinese their script's own font (src/ui/script-fonts). If
+  // they do not come, the bench measured before the fonts were asked for: it stops.
+  const scriptSubset = {
+    ar: 'arabic',
+    th: 'thai',
+    in: 'devanagari',
+    ja: 'japanese',
+    sc: 'chinese-simplified',
+    tc: 'chinese-traditional',
+  }
+  for (const lang of languages) {
     const files = await fontsOnFirstOpen(lang)
     const labels = files.map(({ label }) => label)
     const has = (subset) => files.some((file) => file.subset === subset)
-    if (!has('latin') || (lang === 'ru' && !has('cyrillic')))
+    const own = { ru: 'cyrillic', ua: 'cyrillic', kz: 'cyrillic', ...scriptSubset }[lang]
+    if (!has('latin') || (own && !has(own)))
       throw new Error(
         `The ${lang} open fetched ${labels.join(', ') || 'no font'}: the fonts were counted too early`,
       )
