@@ -55,7 +55,7 @@ export function BotSection({
     >
       <header className="bot__header">
         <h2 id={headingId} className="bot__name" tabIndex={-1}>
-          {bot.name}
+          <bdi>{bot.name}</bdi>
         </h2>
         {total !== undefined && <span className="bot__count">{t('bot.commandCount', { count: total })}</span>}
       </header>

@@ -68,17 +68,18 @@ export const CommandRow = memo(function CommandRow({
         <th scope="row" className="cell cell--command" data-label={t('table.command')}>
           <code>{command.command}</code>
         </th>
+        {/* What bots wrote reads in its own direction (<bdi>): an English title on an Arabic page, and the reverse. */}
         <td className="cell" data-label={t('table.title')}>
-          {command.title || <span className="muted">{t('row.noTitle')}</span>}
+          {command.title ? <bdi>{command.title}</bdi> : <span className="muted">{t('row.noTitle')}</span>}
         </td>
         <td className="cell cell--params" data-label={t('table.params')}>
-          {command.params || <span className="muted">{t('flag.none')}</span>}
+          {command.params ? <bdi>{command.params}</bdi> : <span className="muted">{t('flag.none')}</span>}
         </td>
         <td className="cell" data-label={t('table.flags')}>
           <Flags command={command} />
         </td>
         <td className="cell" data-label={t('table.category')}>
-          {command.category || <span className="muted">{t('flag.none')}</span>}
+          {command.category ? <bdi>{command.category}</bdi> : <span className="muted">{t('flag.none')}</span>}
         </td>
         {canRemove && (
           <td className="cell cell--actions">
