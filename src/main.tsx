@@ -2,6 +2,7 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './App'
 import { loadDictionary, resolveLanguage } from './i18n'
+import { startListingBots } from './imbot'
 import { connect, languageHint } from './portal'
 import './styles.css'
 
@@ -9,8 +10,14 @@ import './styles.css'
 // the dictionary of the language Bitrix24 put in the frame's URL.
 void loadDictionary(resolveLanguage(languageHint()))
 const connection = connect()
-// Handled by the App; this keeps an early failure from being reported as unhandled.
-connection.catch(() => undefined)
+connection.then(
+  // Connected, the request for the bots and their commands leaves at once, not once React has rendered the page
+  // and the dictionary has come: the list's query takes it over (listBots). Bitrix24 opened the app to install it:
+  // the installation step shows instead.
+  (client) => client.installMode || startListingBots(client),
+  // Handled by the App; this keeps an early failure from being reported as unhandled.
+  () => undefined,
+)
 
 const container = document.getElementById('root')
 if (container) {

@@ -1,7 +1,10 @@
 import { type BatchCall, malformedAnswer, type PortalClient, PortalError, toPortalError } from '../portal'
 import { parseBotPage, parseCommandList } from './answers'
 import { entriesOf, isRecord, positiveId } from './fields'
+import { batchLimit, firstPageCall, listsWithBots, noSubstitution, takeFirstAnswer } from './first-request'
 import type { Bot, BotListing, CommandListing } from './types'
+
+export { batchLimit, listsWithBots, startListingBots } from './first-request'
 
 /**
  * A call that was never made: an earlier request of the same run failed as a whole, and the rest were not sent
@@ -11,45 +14,24 @@ export class NotSent {
   constructor(readonly cause: PortalError) {}
 }
 
-/** Bitrix24 runs at most this many calls in one `batch` request, and pages lists by the same number. */
-export const batchLimit = 50
-
 /** Paging stops here whatever the portal says: 100 pages of 50 are 5,000 bots, far more than any portal has. */
 export const maxBotPages = 100
 
 /**
- * How many bots' command lists travel with the first page of bots, in one `batch` (README, "One round trip"): the
- * few bots an application has, and 12 with room to spare; each slot with no bot behind it costs the portal a
- * refused call, so not the 49 a batch could hold.
- */
-export const listsWithBots = 16
-
-/** Portals seen not to substitute `$result[…]` in a batch (README): their bots' lists are fetched after the bots. */
-const noSubstitution = new WeakSet<PortalClient>()
-
-/**
- * The first page of bots, and in the same `batch` the commands of its first {@link listsWithBots} bots:
- * `Command.list?botId=$result[bots][bots][i][id]`, which Bitrix24 fills in from the page's answer
- * (rest/classes/general/rest_util.php, processBatchElement). A slot is taken only for a bot of that very page
- * (listed as a list, so slot i is bot i) whose answer is that bot's list: slots past the last bot hold whatever the
- * substitution reached, and a portal that does not substitute answers an error, or another bot's list.
+ * The first page of bots and the command lists that came with it (first-request.ts sends the request). A slot is
+ * taken only for a bot of that very page (listed as a list, so slot i is bot i) whose answer is that bot's list:
+ * slots past the last bot hold whatever the substitution reached, and a portal that does not substitute answers an
+ * error, or another bot's list.
  */
 async function firstPage(client: PortalClient) {
-  const page: BatchCall = { method: 'imbot.v2.Bot.list', params: { limit: batchLimit, offset: 0 } }
-  if (noSubstitution.has(client))
-    return { value: await client.call(page.method, page.params), lists: new Map() }
-  const calls: Record<string, BatchCall> = { bots: page }
-  // Named, not numbered: a batch runs its calls in the order of their keys, and JavaScript puts numeric keys first.
-  for (let slot = 0; slot < listsWithBots; slot++) {
-    calls[`c${slot}`] = {
-      method: 'imbot.v2.Command.list',
-      params: { botId: `$result[bots][bots][${slot}][id]` },
-    }
-  }
-  const answers = await client.batch(calls)
+  const answer = await takeFirstAnswer(client)
+  if ('page' in answer) return { value: answer.page, lists: new Map<number, CommandListing>() }
+  const answers = answer.slots
   const bots = answers.bots
   if (!bots?.ok)
-    throw bots ? new PortalError(bots.error) : malformedAnswer(page.method, 'No answer for this call.')
+    throw bots
+      ? new PortalError(bots.error)
+      : malformedAnswer(firstPageCall.method, 'No answer for this call.')
   const lists = new Map<number, CommandListing>()
   const listed = isRecord(bots.result) ? bots.result.bots : undefined
   if (Array.isArray(listed)) {

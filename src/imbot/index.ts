@@ -5,6 +5,7 @@ export {
   listsWithBots,
   maxBotPages,
   NotSent,
+  startListingBots,
 } from './api'
 export { slowDownCodes, tooOldCode } from './error-codes'
 export type { Bot, BotListing, Command, CommandListing } from './types'

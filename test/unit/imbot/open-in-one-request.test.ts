@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { type CommandListing, listBots, listsWithBots } from '../../../src/imbot'
+import { type CommandListing, listBots, listsWithBots, startListingBots } from '../../../src/imbot'
 import type { BatchCall, PortalClient } from '../../../src/portal'
 import { createEmulatedClient } from '../../support/emulated-client'
 
@@ -114,5 +114,44 @@ describe('opening in one request', () => {
   it('fails as the bots’ call fails, when it fails inside the batch', async () => {
     const { client } = createEmulatedClient({ settings: { imbotV2: false } })
     await expect(listBots(client)).rejects.toMatchObject({ code: 'ERROR_METHOD_NOT_FOUND' })
+  })
+})
+
+describe('the request sent as soon as the frame connects (main.tsx)', () => {
+  it('is the one the list takes over: one request, every command', async () => {
+    const { client, portal, requests } = createEmulatedClient()
+    startListingBots(client)
+    // On its way before anything asks for the list, as main.tsx sends it before React renders.
+    await new Promise((resolve) => setTimeout(resolve))
+    expect(requests).toEqual(['batch'])
+    const { listing, lists } = await open(client)
+    expect(requests).toEqual(['batch'])
+    const expected = triggersByBot(portal)
+    for (const bot of listing.items) {
+      expect(
+        lists
+          .get(bot.id)
+          ?.items.map((command) => command.command)
+          .sort(),
+      ).toEqual(expected.get(bot.id)?.sort())
+    }
+  })
+
+  it('is taken once: a later open (a refresh) asks Bitrix24 again', async () => {
+    const { client, requests } = createEmulatedClient()
+    startListingBots(client)
+    await open(client)
+    await open(client)
+    expect(requests).toEqual(['batch', 'batch'])
+  })
+
+  it('failing, fails the open that takes it, and the next open asks again', async () => {
+    const { client, portal, requests } = createEmulatedClient()
+    portal.injectFault({ method: 'imbot.v2.Bot.list', mode: 'error', code: 'ACCESS_DENIED', count: 1 })
+    startListingBots(client)
+    await expect(open(client)).rejects.toMatchObject({ code: 'ACCESS_DENIED' })
+    const { listing } = await open(client)
+    expect(listing.items.length).toBeGreaterThan(0)
+    expect(requests).toEqual(['batch', 'batch'])
   })
 })
