@@ -11,11 +11,12 @@ import { useE2e } from '../support/e2e-context'
 import { layoutProblems, loadedFonts, wideFontFamily, wideFontWithTextSpacing } from '../support/layout'
 import { translatorOf } from '../support/messages'
 
-// Nothing is ever cut, covered or sticking out, in any language, at any width from 320 px (WCAG 2.2 SC 1.4.10)
-// to 1280 px, in every state a user meets: the rows (idle, held with Undo, failed, removing), the edit form, the
-// restore preview and summary, and the webhook form. All of it twice: in the app's own font (Open Sans, which it
-// ships), and in a deliberately wide one (DejaVu Sans, which the test serves) with WCAG 2.2 SC 1.4.12's text
-// spacing. Neither depends on the fonts of the machine the suite runs on.
+// Nothing is ever cut, covered or sticking out, in any language (Arabic's mirrored, right-to-left layout too), at
+// any width from 320 px (WCAG 2.2 SC 1.4.10) to 1280 px, in every state a user meets: the rows (idle, held with
+// Undo, failed, removing), the edit form, the restore preview and summary, and the webhook form. All of it twice:
+// in the app's own font (Open Sans, which it ships, with Noto Sans Arabic for Arabic), and in a deliberately wide
+// one (DejaVu Sans, which the test serves, Arabic letters included) with WCAG 2.2 SC 1.4.12's text spacing. Neither
+// depends on the fonts of the machine the suite runs on.
 
 /**
  * A 255-character URL, the longest title Bitrix24 keeps (a longer one is dropped, commandlang.php): no space, no
@@ -38,9 +39,10 @@ const categorized = {
   extranet: 'N',
 }
 
-type Lang = 'en' | 'ru' | 'de'
+type Lang = 'en' | 'ru' | 'de' | 'ar'
 type Font = 'app' | 'wide'
-const langs: readonly Lang[] = ['en', 'ru', 'de']
+/** Arabic lays everything out right to left: the same checks, mirrored. */
+const langs: readonly Lang[] = ['en', 'ru', 'de', 'ar']
 /** Browser widths, the host page's menu and margins around the frame: the last is the one the test acts at. */
 const widths = [320, 360, 400, 934, 1000, 1280] as const
 
@@ -145,11 +147,16 @@ describe('in every language, font and width, nothing is cut, covered or sticking
         await e2e.settle(page, frame)
 
         // The layout is judged in the font it is meant to be judged in, whatever the machine has.
+        // In Arabic, the app's own font is Noto Sans Arabic after Open Sans; DejaVu Sans has Arabic letters too.
         const fonts = await loadedFonts(frame)
         expect(fonts).toEqual(
           expect.arrayContaining(
             font === 'app'
-              ? ['Open Sans 400', 'Open Sans 600']
+              ? [
+                  'Open Sans 400',
+                  'Open Sans 600',
+                  ...(lang === 'ar' ? ['Noto Sans Arabic 400', 'Noto Sans Arabic 600'] : []),
+                ]
               : [`${wideFontFamily} 400`, `${wideFontFamily} 700`],
           ),
         )
@@ -172,6 +179,16 @@ describe('in every language, font and width, nothing is cut, covered or sticking
             expect(await seriousViolationsOnClock(page, frame), state).toEqual([])
         }
         await check('idle')
+        if (lang === 'ar') {
+          // The layout really mirrors: a row's actions are its cell furthest to the left, the table's inline end.
+          const leftmost = await row.evaluate(
+            (tr) =>
+              [...tr.children].reduce((left, cell) =>
+                cell.getBoundingClientRect().left < left.getBoundingClientRect().left ? cell : left,
+              ).className,
+          )
+          expect(leftmost).toContain('cell--actions')
+        }
 
         // The edit form of the command with the long name.
         const edit = await e2e.openDialog(
