@@ -4,6 +4,11 @@ import { type PortalClient, PortalError } from '../../portal'
 export interface CommandsLoader {
   /** The commands of one bot; loads asked for in the same moment travel in one `batch` request. */
   load: (botId: number) => Promise<CommandListing>
+  /**
+   * Sends the loads asked for so far now, not at the end of the moment: a page of bots asks for all its lists at
+   * once, and a render of that page (which may take longer than a round trip) must not hold them back.
+   */
+  flush: () => void
 }
 
 interface Waiting {
@@ -23,6 +28,7 @@ export function createCommandsLoader(client: PortalClient): CommandsLoader {
   const send = async () => {
     const gathered = waiting
     waiting = []
+    if (gathered.length === 0) return
     const botIds = [...new Set(gathered.map((entry) => entry.botId))]
     try {
       // listCommands splits into requests of `batchLimit` bots and gives every bot its own outcome.
@@ -46,5 +52,6 @@ export function createCommandsLoader(client: PortalClient): CommandsLoader {
         if (waiting.length === 0) setTimeout(send, 0)
         waiting.push({ botId, resolve, reject })
       }),
+    flush: () => void send(),
   }
 }

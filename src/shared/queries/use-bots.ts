@@ -26,6 +26,8 @@ export function useBots() {
           if (listing) queryClient.setQueryData(commandKeys.list(bot.id), listing)
           else void queryClient.prefetchQuery(commandListQuery(loader, bot.id))
         }
+        // The page's other lists leave now, with the next page of bots, not after the page's render.
+        loader.flush()
       }).catch((error: unknown) => {
         throw toPortalError(error, 'imbot.v2.Bot.list')
       }),

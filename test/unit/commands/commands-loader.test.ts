@@ -34,4 +34,20 @@ describe('the commands loader', () => {
       outcomes.map((outcome) => outcome.status === 'rejected' && (outcome.reason as { code: string }).code),
     ).toEqual(botIds.map(() => 'INTERNAL_SERVER_ERROR'))
   })
+
+  it('sends what was asked for at once on flush, without waiting for the moment to end; nothing twice', async () => {
+    const { client, requests } = createEmulatedClient()
+    requests.length = 0
+    const loader = createCommandsLoader(client)
+    const lists = [loader.load(1), loader.load(2)]
+    loader.flush()
+    // Sent before any timer could run: a render that holds the thread after flush no longer holds the request.
+    await Promise.resolve()
+    expect(requests).toEqual(['batch'])
+    const [first, second] = await Promise.all(lists)
+    expect([first?.items.length, second?.items.length]).toEqual([12, 3])
+    // The moment's own timer finds nothing left to send.
+    await new Promise((resolve) => setTimeout(resolve, 5))
+    expect(requests).toEqual(['batch'])
+  })
 })
