@@ -15,16 +15,26 @@ export type CoreTranslate = Translate<CoreMessageKey>
  */
 export function createTranslator(language: Language, dictionary?: Messages): Translate {
   const tag = languageTag(language)
-  const plurals = new Intl.PluralRules(tag)
-  const numbers = new Intl.NumberFormat(tag)
+  // Made at the first message that needs them: the first Intl object of a page loads the browser's locale data
+  // (about 20 ms), which would otherwise hold the module's evaluation, and with it the first request.
+  let plurals: Intl.PluralRules | undefined
+  let numbers: Intl.NumberFormat | undefined
+  const pluralOf = (count: number) => {
+    plurals ??= new Intl.PluralRules(tag)
+    return plurals.select(count)
+  }
+  const formatted = (value: number) => {
+    numbers ??= new Intl.NumberFormat(tag)
+    return numbers.format(value)
+  }
   return (key, values = {}) => {
-    const category = typeof values.count === 'number' ? plurals.select(values.count) : undefined
+    const category = typeof values.count === 'number' ? pluralOf(values.count) : undefined
     const message = dictionary ? pick(dictionary, key, category) : lookup(language, key, category)
     if (message === undefined) return key
     return message.replace(/\{\{(\w+)\}\}/g, (match, name: string) => {
       const value = values[name]
       if (value === undefined) return match
-      return typeof value === 'number' ? numbers.format(value) : value
+      return typeof value === 'number' ? formatted(value) : value
     })
   }
 }
