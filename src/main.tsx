@@ -10,20 +10,24 @@ import './styles.css'
 // the dictionary of the language Bitrix24 put in the frame's URL.
 void loadDictionary(resolveLanguage(languageHint()))
 const connection = connect()
-connection.then(
-  // Connected, the request for the bots and their commands leaves at once, not once React has rendered the page
-  // and the dictionary has come: the list's query takes it over (listBots). Bitrix24 opened the app to install it:
-  // the installation step shows instead.
-  (client) => client.installMode || startListingBots(client),
-  // Handled by the App; this keeps an early failure from being reported as unhandled.
-  () => undefined,
-)
-
-const container = document.getElementById('root')
-if (container) {
-  createRoot(container).render(
-    <StrictMode>
-      <App connection={connection} />
-    </StrictMode>,
+connection
+  .then(
+    // Connected, the request for the bots and their commands leaves at once, not once React has rendered the page
+    // and the dictionary has come: the list's query takes it over (listBots). Bitrix24 opened the app to install
+    // it: the installation step shows instead.
+    (client) => client.installMode || startListingBots(client),
+    // Handled by the App; this keeps an early failure from being reported as unhandled.
+    () => undefined,
   )
-}
+  // React starts once the handshake has settled (connected, outside Bitrix24, or timed out), so that its first
+  // render never holds the handshake's answer and the request; until then index.html's skeleton shows, as it would.
+  .then(() => {
+    const container = document.getElementById('root')
+    if (container) {
+      createRoot(container).render(
+        <StrictMode>
+          <App connection={connection} />
+        </StrictMode>,
+      )
+    }
+  })
