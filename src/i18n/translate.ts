@@ -15,7 +15,7 @@ export type CoreTranslate = Translate<CoreMessageKey>
  */
 export function createTranslator(language: Language, dictionary?: Messages): Translate {
   const tag = languageTag(language)
-  // Made at the first message that needs them: the first Intl object of a page loads the browser's locale data
+  // Made when first needed or the thread is idle: the first Intl objects of a page load the browser's locale data
   // (about 20 ms), which would otherwise hold the module's evaluation, and with it the first request.
   let plurals: Intl.PluralRules | undefined
   let numbers: Intl.NumberFormat | undefined
@@ -27,6 +27,12 @@ export function createTranslator(language: Language, dictionary?: Messages): Tra
     numbers ??= new Intl.NumberFormat(tag)
     return numbers.format(value)
   }
+  // Made ahead when the thread is next idle (while the first request is on its way), not at the first render. (As
+  // ui's whenIdle does: i18n, the bottom layer, imports nothing.)
+  ;(globalThis.requestIdleCallback ?? setTimeout)(() => {
+    pluralOf(1)
+    formatted(1)
+  })
   return (key, values = {}) => {
     const category = typeof values.count === 'number' ? pluralOf(values.count) : undefined
     const message = dictionary ? pick(dictionary, key, category) : lookup(language, key, category)

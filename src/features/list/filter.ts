@@ -1,4 +1,5 @@
 import type { Command } from '../../imbot'
+import { whenIdle } from '../../ui'
 
 export type SortDirection = 'ascending' | 'descending'
 
@@ -20,7 +21,7 @@ const collation = () => {
   collator ??= new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' })
   return collator
 }
-;(globalThis.requestIdleCallback ?? setTimeout)(collation)
+whenIdle(collation)
 
 export function sortCommands(commands: readonly Command[], direction: SortDirection): Command[] {
   const sign = direction === 'ascending' ? 1 : -1

@@ -3,7 +3,7 @@ import { loadMoreMessages, useI18n } from '../../i18n'
 import { loadErrorNotice } from '../../shared/feedback/ErrorNotice'
 import { loadStillWaitingNotice } from '../../shared/feedback/StillWaiting'
 import { loadUnreadableEntries } from '../../shared/feedback/UnreadableEntries'
-import { loadToastItem } from '../../ui'
+import { loadToastItem, whenIdle } from '../../ui'
 import { loadExport } from '../export'
 import { loadConfirmRemoval, loadRemovalStatus, loadRemovalSummary, loadRemoveCommands } from '../removal'
 import { loadRowNotices } from './CommandRow'
@@ -18,8 +18,7 @@ export function usePrefetchInteractions(ready: boolean): void {
   useEffect(() => {
     if (!ready) return
     // Once the browser is idle after showing the commands: the chunks' parsing does not hold up that paint.
-    const later = window.requestIdleCallback ?? ((prefetch: () => void) => setTimeout(prefetch, 1))
-    later(
+    whenIdle(
       () =>
         void Promise.all([
           loadConfirmRemoval(),
