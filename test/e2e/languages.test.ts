@@ -1,6 +1,3 @@
-import { readFileSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import type { Frame, Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { type Language, languages, languageTag } from '../../src/i18n'
@@ -9,6 +6,7 @@ import { appFrame } from '../support/browser'
 import { useE2e } from '../support/e2e-context'
 import { layoutProblems, loadedFonts } from '../support/layout'
 import { translatorOf } from '../support/messages'
+import { exportAll, restoreFrom } from '../support/restore-e2e'
 
 // The app in each of Bitrix24's 20 languages, as a user on a portal in that language sees it: the page says its
 // language (and Arabic its direction), no English of the app's is left in any state a user meets, nothing is cut,
@@ -224,19 +222,12 @@ describe('in each of the 20 languages: the page says it, speaks it throughout, a
       await edit.waitFor({ state: 'hidden' })
 
       // The restore preview of the app's own export, with one command gone and one title differing.
-      const [download] = await Promise.all([
-        page.waitForEvent('download'),
-        frame.getByRole('button', { name: t('export.all') }).click(),
-      ])
-      const exported = JSON.parse(readFileSync(await download.path(), 'utf8'))
+      const { json: exported } = await exportAll(page, frame, t('export.all'))
       const original = exported.commands.find((command: { command: string }) => command.command === '/help')
       exported.commands.push({ ...original, id: 99_001, command: gone.command, title: gone.title })
       original.title = `${original.title} (edited)`
       theirs.unshift(original.title)
-      const file = join(tmpdir(), `languages-restore-${lang}.json`)
-      writeFileSync(file, JSON.stringify(exported))
-      const restore = await e2e.openDialog(frame, frame.getByRole('button', { name: t('restore.open') }))
-      await restore.getByLabel(t('restore.choose')).setInputFiles(file)
+      const restore = await restoreFrom(e2e, frame, t, exported, `languages-restore-${lang}`)
       await restore.getByRole('checkbox', { name: /^\/help / }).check()
       await restore
         .getByRole('button', { name: t('restore.unknown.allNo', { flag: t('flag.hidden') }) })

@@ -1,6 +1,3 @@
-import { readFileSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import type { Frame, Locator, Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import type { Translate } from '../../src/i18n/translate'
@@ -10,6 +7,7 @@ import { appFrame } from '../support/browser'
 import { useE2e } from '../support/e2e-context'
 import { layoutProblems, loadedFonts, wideFontFamily, wideFontWithTextSpacing } from '../support/layout'
 import { translatorOf } from '../support/messages'
+import { exportAll, restoreFrom } from '../support/restore-e2e'
 
 // Nothing is ever cut, covered or sticking out, in any language (Arabic's mirrored, right-to-left layout too), at
 // any width from 320 px (WCAG 2.2 SC 1.4.10) to 1280 px, in every state a user meets: the rows (idle, held with
@@ -201,11 +199,7 @@ describe('in every language, font and width, nothing is cut, covered or sticking
         await edit.waitFor({ state: 'hidden' })
 
         // Restore from the app's own export, with a long command gone and a long title differing.
-        const [download] = await Promise.all([
-          page.waitForEvent('download'),
-          frame.getByRole('button', { name: t('export.all') }).click(),
-        ])
-        const exported = JSON.parse(readFileSync(await download.path(), 'utf8'))
+        const { json: exported } = await exportAll(page, frame, t('export.all'))
         const original = exported.commands.find(
           (command: { command: string }) => command.command === `/${longCommand}`,
         )
@@ -218,10 +212,7 @@ describe('in every language, font and width, nothing is cut, covered or sticking
           (command: { command: string }) => command.command === '/longtitle',
         )
         differing.title = `${longTitle.slice(0, 243)}_in_the_file`
-        const file = join(tmpdir(), `layout-restore-${font}-${lang}.json`)
-        writeFileSync(file, JSON.stringify(exported))
-        const restore = await e2e.openDialog(frame, frame.getByRole('button', { name: t('restore.open') }))
-        await restore.getByLabel(t('restore.choose')).setInputFiles(file)
+        const restore = await restoreFrom(e2e, frame, t, exported, `layout-restore-${font}-${lang}`)
         // The gone command is picked; the differing one is picked by hand.
         await restore.getByRole('checkbox', { name: /^\/longtitle / }).check()
         // The export does not say whether the gone command is hidden (live lists do not): chosen for all at once.

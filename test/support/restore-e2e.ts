@@ -1,6 +1,9 @@
-import { readFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import type { BrowserContext, Frame, Page } from 'playwright-core'
 import { expect } from 'vitest'
+import type { Translate } from '../../src/i18n'
 import type { E2eContext } from './e2e-context'
 
 // What the restore's browser tests do again and again: export, remove, open the restore dialog.
@@ -15,6 +18,24 @@ export async function exportAll(page: Page, frame: Frame, label = 'Export JSON')
   ])
   const path = await download.path()
   return { path, json: JSON.parse(readFileSync(path, 'utf8')) }
+}
+
+/**
+ * Writes `content` (an export the test changed) to a file named after `name` and opens "Restore from file" with it
+ * chosen, in the page's words (`t`). Returns the dialog.
+ */
+export async function restoreFrom(
+  e2e: E2eContext,
+  frame: Frame,
+  t: Translate,
+  content: unknown,
+  name: string,
+) {
+  const file = join(tmpdir(), `${name}.json`)
+  writeFileSync(file, JSON.stringify(content))
+  const restore = await e2e.openDialog(frame, frame.getByRole('button', { name: t('restore.open') }))
+  await restore.getByLabel(t('restore.choose')).setInputFiles(file)
+  return restore
 }
 
 /** Selects the commands (at least two), removes them and waits for the summary of the removal. */

@@ -24,6 +24,23 @@ function triggersByBot(portal: ReturnType<typeof createEmulatedClient>['portal']
   return byBot
 }
 
+/** Each bot's list, as it came with the page, holds exactly the bot's commands on the portal. */
+function expectEveryBotsCommands(
+  portal: ReturnType<typeof createEmulatedClient>['portal'],
+  bots: readonly { id: number }[],
+  lists: ReadonlyMap<number, CommandListing>,
+) {
+  const expected = triggersByBot(portal)
+  for (const bot of bots) {
+    expect(
+      lists
+        .get(bot.id)
+        ?.items.map((command) => command.command)
+        .sort(),
+    ).toEqual(expected.get(bot.id)?.sort())
+  }
+}
+
 describe('opening in one request', () => {
   it.each(['live', 'docs'] as const)(
     'brings every bot with its commands in one batch (%s answers)',
@@ -32,15 +49,7 @@ describe('opening in one request', () => {
       const { listing, lists } = await open(client)
       expect(requests).toEqual(['batch'])
       expect(listing.items.length).toBeGreaterThan(1)
-      const expected = triggersByBot(portal)
-      for (const bot of listing.items) {
-        expect(
-          lists
-            .get(bot.id)
-            ?.items.map((command) => command.command)
-            .sort(),
-        ).toEqual(expected.get(bot.id)?.sort())
-      }
+      expectEveryBotsCommands(portal, listing.items, lists)
       // The batch held the page of bots, then one Command.list a slot, each with the id the portal filled in.
       const inner = portal.getLog().filter((entry) => entry.inBatch !== undefined)
       expect(inner.map((entry) => entry.method)).toEqual([
@@ -126,15 +135,7 @@ describe('the request sent as soon as the frame connects (main.tsx)', () => {
     expect(requests).toEqual(['batch'])
     const { listing, lists } = await open(client)
     expect(requests).toEqual(['batch'])
-    const expected = triggersByBot(portal)
-    for (const bot of listing.items) {
-      expect(
-        lists
-          .get(bot.id)
-          ?.items.map((command) => command.command)
-          .sort(),
-      ).toEqual(expected.get(bot.id)?.sort())
-    }
+    expectEveryBotsCommands(portal, listing.items, lists)
   })
 
   it('is taken once: a later open (a refresh) asks Bitrix24 again', async () => {
