@@ -1,10 +1,10 @@
-import type { Frame, Page } from 'playwright-core'
+import type { Frame } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { type Language, languages, languageTag } from '../../src/i18n'
 import { readDictionary } from '../../src/i18n/messages/vite-plugin'
 import { appFrame } from '../support/browser'
 import { useE2e } from '../support/e2e-context'
-import { layoutProblems, loadedFonts } from '../support/layout'
+import { fitted, layoutProblems, loadedFonts } from '../support/layout'
 import { translatorOf } from '../support/messages'
 import { exportAll, restoreFrom } from '../support/restore-e2e'
 
@@ -115,17 +115,6 @@ function backwardCommands(frame: Frame): Promise<string[]> {
     }
     return [...backward]
   })
-}
-
-/** Until the host page has fitted the frame to the app (resized by a ResizeObserver, on no clock). */
-async function fitted(page: Page, frame: Frame): Promise<void> {
-  await expect
-    .poll(async () => {
-      const app = await frame.evaluate(() => document.querySelector('.app')?.getBoundingClientRect().height)
-      const box = await page.locator('iframe').boundingBox()
-      return app !== undefined && box !== null && Math.abs(box.height - app) <= 1
-    })
-    .toBe(true)
 }
 
 describe('in each of the 20 languages: the page says it, speaks it throughout, and lays it out', () => {

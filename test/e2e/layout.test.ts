@@ -5,7 +5,13 @@ import type { InitData } from '../../src/sandbox/emulator'
 import { seriousViolations } from '../support/axe'
 import { appFrame } from '../support/browser'
 import { useE2e } from '../support/e2e-context'
-import { layoutProblems, loadedFonts, wideFontFamily, wideFontWithTextSpacing } from '../support/layout'
+import {
+  fitted,
+  layoutProblems,
+  loadedFonts,
+  wideFontFamily,
+  wideFontWithTextSpacing,
+} from '../support/layout'
 import { translatorOf } from '../support/messages'
 import { exportAll, restoreFrom } from '../support/restore-e2e'
 
@@ -89,17 +95,6 @@ async function seriousViolationsOnClock(page: Page, frame: Frame): Promise<strin
     await page.waitForTimeout(5)
   }
   return violations
-}
-
-/** Until the host page has fitted the frame to the app (resized by a ResizeObserver, on no clock). */
-async function fitted(page: Page, frame: Frame): Promise<void> {
-  await expect
-    .poll(async () => {
-      const app = await frame.evaluate(() => document.querySelector('.app')?.getBoundingClientRect().height)
-      const box = await page.locator('iframe').boundingBox()
-      return app !== undefined && box !== null && Math.abs(box.height - app) <= 1
-    })
-    .toBe(true)
 }
 
 /**

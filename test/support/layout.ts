@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
-import type { BrowserContext, Frame } from 'playwright-core'
+import type { BrowserContext, Frame, Page } from 'playwright-core'
+import { expect } from 'vitest'
 
 // The layout suite's two halves: what counts as a layout problem (checked inside the page, as the user sees it),
 // and the deliberately wide font with WCAG text spacing that the suite runs the app in a second time.
@@ -223,4 +224,15 @@ export function loadedFonts(frame: Frame): Promise<string[]> {
       ),
     ].sort()
   })
+}
+
+/** Until the host page has fitted the frame to the app (resized by a ResizeObserver, on no clock). */
+export async function fitted(page: Page, frame: Frame): Promise<void> {
+  await expect
+    .poll(async () => {
+      const app = await frame.evaluate(() => document.querySelector('.app')?.getBoundingClientRect().height)
+      const box = await page.locator('iframe').boundingBox()
+      return app !== undefined && box !== null && Math.abs(box.height - app) <= 1
+    })
+    .toBe(true)
 }
