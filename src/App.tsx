@@ -3,7 +3,15 @@ import { Suspense, useEffect, useRef, useState } from 'react'
 import { loadInstallStep } from './features/install'
 import { CommandsScreen } from './features/list'
 import { loadOutsidePage, loadWebhookBar } from './features/webhook'
-import { I18nProvider, languageTag, MoreMessages, resolveLanguage, useDictionaryReady, useI18n } from './i18n'
+import {
+  browserLanguage,
+  I18nProvider,
+  languageTag,
+  MoreMessages,
+  resolveLanguage,
+  useDictionaryReady,
+  useI18n,
+} from './i18n'
 import { languageHint, localErrorCodes, type PortalClient, PortalClientProvider } from './portal'
 import { createQueryClient } from './shared/queries/query-client'
 import { Skeleton } from './shell/Skeleton'
@@ -26,7 +34,11 @@ export function App({ connection }: { connection: Promise<PortalClient> }) {
   const [webhookClient, setWebhookClient] = useState<PortalClient | null>(null)
   const client = webhookClient ?? (state.status === 'connected' ? state.client : null)
   const outside = state.status === 'failed' && state.error.code === localErrorCodes.outsideBitrix24
-  const language = resolveLanguage(client ? client.lang : outside ? navigator.language : languageHint())
+  const language = client
+    ? resolveLanguage(client.lang)
+    : outside
+      ? browserLanguage(navigator.language)
+      : resolveLanguage(languageHint())
   // The page is in this language: screen readers pick its voice, the browser its hyphens and quotes; Arabic mirrors
   // the whole layout (written with logical properties, styles.css); Arabic, Thai, Hindi, Japanese and Chinese fetch
   // fonts of their own.

@@ -10,6 +10,13 @@ export {
 } from './context'
 export type { CoreMessageKey } from './core-keys'
 export { loadDictionary, loadMoreMessages } from './dictionaries'
-export { isLanguage, type Language, languages, languageTag, resolveLanguage } from './languages'
+export {
+  browserLanguage,
+  isLanguage,
+  type Language,
+  languages,
+  languageTag,
+  resolveLanguage,
+} from './languages'
 export { type CoreTranslate, createTranslator, type Translate } from './translate'
 export type { MessageKey, Messages } from './types'

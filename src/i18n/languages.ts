@@ -56,3 +56,15 @@ export function resolveLanguage(id: string | null | undefined): Language {
   const prefix = (id ?? '').slice(0, 2).toLowerCase()
   return isLanguage(prefix) ? prefix : 'en'
 }
+
+/**
+ * The interface language for a browser's language tag (outside Bitrix24, where no portal says one): by the table's
+ * tags, never by the ids, which are other languages to a browser (`br` Breton, `sc` Sardinian, `la` Latin).
+ * Chinese of Taiwan, Hong Kong and Macao, or written Hant, is Traditional. English for any other.
+ */
+export function browserLanguage(tag: string): Language {
+  const lower = tag.toLowerCase()
+  const primary = lower.split('-')[0]
+  if (primary === 'zh') return /-(tw|hk|mo|hant)\b/.test(lower) ? 'tc' : 'sc'
+  return languages.find((id) => languageTag(id).toLowerCase().split('-')[0] === primary) ?? 'en'
+}

@@ -1,7 +1,8 @@
 import type { BatchCall, BatchOutcome, PortalClient } from '../portal/types'
 
-// The first request of an open, as it leaves: boot.ts sends it as soon as the frame connects, before React's code
-// runs, and listBots (api.ts) reads its answer. No parsing here: this module is in the page's first, smallest chunk.
+// The first request of an open, as it leaves: main.tsx sends it as soon as the frame connects, before React renders,
+// and listBots (api.ts) reads its answer. The request alone: the answer is read where
+// the lists are (api.ts).
 
 /** Bitrix24 runs at most this many calls in one `batch` request, and pages lists by the same number. */
 export const batchLimit = 50
@@ -47,7 +48,7 @@ function sendFirstRequest(client: PortalClient): Promise<FirstAnswer> {
 const started = new WeakMap<PortalClient, Promise<FirstAnswer>>()
 
 /**
- * Sends the first request now (boot.ts, before the page's code runs): listBots takes it over rather than asking
+ * Sends the first request now (main.tsx, before React renders): listBots takes it over rather than asking
  * again, so the commands are one round trip from the handshake, not from the first render.
  */
 export function startListingBots(client: PortalClient): void {

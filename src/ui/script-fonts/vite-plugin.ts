@@ -58,15 +58,22 @@ export function facesFor(language: string): Face[] {
     const css = readFileSync(join(packageDir(font.package), `${font.subset}-${weight}.css`), 'utf8')
     if (!css.includes(`/${name}.woff2)`)) throw new Error(`@fontsource/${font.package} has no ${name}`)
     const unicodeRange = /unicode-range: ([^;]+);/.exec(css)?.[1]
-    const original = () => readFileSync(join(packageDir(font.package), 'files', `${name}.woff2`))
-    if (!font.dictionaryOnly)
-      return { weight, file: `${name}.woff2`, unicodeRange, source: async () => original() }
+    const original = readFileSync(join(packageDir(font.package), 'files', `${name}.woff2`))
+    // Named by what they hold, so that a new font or dictionary is never read from a long-lived cache.
+    const digest = (...parts: (string | Uint8Array)[]) =>
+      parts
+        .reduce((hash, part) => hash.update(part), createHash('sha256'))
+        .digest('hex')
+        .slice(0, 8)
+    if (!font.dictionaryOnly) {
+      return { weight, file: `${name}-${digest(original)}.woff2`, unicodeRange, source: async () => original }
+    }
     const text = Object.values(readDictionary(language)).join('')
     return {
       weight,
-      file: `${name}-app-${createHash('sha256').update(text).digest('hex').slice(0, 8)}.woff2`,
+      file: `${name}-app-${digest(original, text)}.woff2`,
       unicodeRange,
-      source: () => subsetFont(original(), text, { targetFormat: 'woff2' }),
+      source: () => subsetFont(original, text, { targetFormat: 'woff2' }),
     }
   })
 }
@@ -100,7 +107,9 @@ export function scriptFontsPlugin(): Plugin {
     configureServer(server) {
       const served = new Map<string, Promise<Uint8Array>>()
       server.middlewares.use((request, response, next) => {
-        const [, language, file] = fontUrl.exec(request.url ?? '') ?? []
+        const [url, language, file] = fontUrl.exec(request.url ?? '') ?? []
+        // Every other request of the dev server passes at once (this runs before Vite's own middleware).
+        if (!url) return next()
         if (language && scriptFonts[language]) {
           response.setHeader('Content-Type', 'text/css; charset=utf-8')
           return response.end(stylesheetFor(language))

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import {
+  browserLanguage,
   isLanguage,
   type Language,
   languages,
@@ -76,5 +77,17 @@ describe('the interface language', () => {
 
   it('takes a browser’s tag by its language subtag', () => {
     expect(['de-AT', 'fr-CA', 'ja-JP', 'pt-PT'].map(resolveLanguage)).toEqual(['de', 'fr', 'ja', 'en'])
+  })
+})
+
+describe('the interface language outside Bitrix24', () => {
+  it('reads a browser’s tag by the table’s tags, never as an id', () => {
+    expect(
+      ['uk-UA', 'pt-BR', 'es-MX', 'vi', 'kk', 'hi-IN', 'zh-CN', 'zh-TW', 'zh-Hant-HK', 'de-AT', 'ar-EG'].map(
+        browserLanguage,
+      ),
+    ).toEqual(['ua', 'br', 'la', 'vn', 'kz', 'in', 'sc', 'tc', 'tc', 'de', 'ar'])
+    // Breton, Sardinian and Latin are no interface language, whatever Bitrix24's ids look like.
+    expect(['br', 'sc', 'la', 'xx', ''].map(browserLanguage)).toEqual(['en', 'en', 'en', 'en', 'en'])
   })
 })
