@@ -54,11 +54,18 @@ describe('the sandbox portal with the production build inside', () => {
     const tokens: string[] = []
     const consoleLines: string[] = []
     const urls: string[] = []
-    page.on('response', async (response) => {
-      if (response.url().includes('/sandbox/api/frame/')) {
-        const body = (await response.json().catch(() => ({}))) as { AUTH_ID?: string; REFRESH_ID?: string }
-        for (const token of [body.AUTH_ID, body.REFRESH_ID]) if (token) tokens.push(token)
-      }
+    // Reading a body is asynchronous: keep each read, and wait for all of them before counting.
+    const reads: Promise<void>[] = []
+    page.on('response', (response) => {
+      if (!response.url().includes('/sandbox/api/frame/')) return
+      reads.push(
+        response
+          .json()
+          .catch(() => ({}))
+          .then((body: { AUTH_ID?: string; REFRESH_ID?: string }) => {
+            for (const token of [body.AUTH_ID, body.REFRESH_ID]) if (token) tokens.push(token)
+          }),
+      )
     })
     page.on('request', (request) => urls.push(request.url()))
     page.on('console', (message) => consoleLines.push(message.text()))
@@ -72,6 +79,7 @@ describe('the sandbox portal with the production build inside', () => {
     await dialog.getByRole('button', { name: 'Remove' }).click()
     await e2e.passUndoWindow(page)
     await e2e.runUntil(page, frame.getByRole('alert'))
+    await Promise.all(reads)
     expect(tokens.length).toBeGreaterThanOrEqual(4)
 
     const seen = [
