@@ -1,14 +1,16 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './App'
-import { loadDictionary, resolveLanguage } from './i18n'
+import { loadDictionary, prepareLanguage, resolveLanguage } from './i18n'
 import { startListingBots } from './imbot'
 import { connect, languageHint } from './portal'
+import { startIdleWork, whenIdle } from './ui'
 import './styles.css'
 
 // Connecting starts before React renders, and only once; the SDK chunk downloads meanwhile, and so does
 // the dictionary of the language Bitrix24 put in the frame's URL.
-void loadDictionary(resolveLanguage(languageHint()))
+const language = resolveLanguage(languageHint())
+void loadDictionary(language)
 const connection = connect()
 connection
   .then(
@@ -22,6 +24,10 @@ connection
   // React starts once the handshake has settled (connected, outside Bitrix24, or timed out), so that its first
   // render never holds the handshake's answer and the request; until then index.html's skeleton shows, as it would.
   .then(() => {
+    // The request is on its way: what the page will need (the language's Intl objects, the collator) is made while
+    // the thread waits for the answer, not while it waits for the handshake's.
+    whenIdle(() => prepareLanguage(language))
+    startIdleWork()
     const container = document.getElementById('root')
     if (container) {
       createRoot(container).render(

@@ -18,5 +18,5 @@ export {
   languageTag,
   resolveLanguage,
 } from './languages'
-export { type CoreTranslate, createTranslator, type Translate } from './translate'
+export { type CoreTranslate, createTranslator, prepareLanguage, type Translate } from './translate'
 export type { MessageKey, Messages } from './types'

@@ -8,6 +8,30 @@ export type Values = Record<string, string | number>
 export type Translate<Key extends MessageKey = MessageKey> = (key: Key, values?: Values) => string
 export type CoreTranslate = Translate<CoreMessageKey>
 
+// The first Intl objects of a page load the browser's locale data (about 20 ms): made at their first use, or ahead by
+// prepareLanguage (main.tsx, while the first request is on its way), once per tag for every translator.
+const pluralRules = new Map<string, Intl.PluralRules>()
+const numberFormats = new Map<string, Intl.NumberFormat>()
+
+function pluralOf(tag: string, count: number): Intl.LDMLPluralRule {
+  const rules = pluralRules.get(tag) ?? new Intl.PluralRules(tag)
+  pluralRules.set(tag, rules)
+  return rules.select(count)
+}
+
+function formatted(tag: string, value: number): string {
+  const format = numberFormats.get(tag) ?? new Intl.NumberFormat(tag)
+  numberFormats.set(tag, format)
+  return format.format(value)
+}
+
+/** Makes the language's Intl objects before the first render that needs them (a count, a number in a message). */
+export function prepareLanguage(language: Language): void {
+  const tag = languageTag(language)
+  pluralOf(tag, 1)
+  formatted(tag, 1)
+}
+
 /**
  * A `t()` for one language, reading the loaded dictionaries (or the one given, in tests). With a number `count`, a
  * plural message takes its form for it (Intl.PluralRules of the language's tag), as i18next's `key_one` does.
@@ -15,32 +39,14 @@ export type CoreTranslate = Translate<CoreMessageKey>
  */
 export function createTranslator(language: Language, dictionary?: Messages): Translate {
   const tag = languageTag(language)
-  // Made when first needed or the thread is idle: the first Intl objects of a page load the browser's locale data
-  // (about 20 ms), which would otherwise hold the module's evaluation, and with it the first request.
-  let plurals: Intl.PluralRules | undefined
-  let numbers: Intl.NumberFormat | undefined
-  const pluralOf = (count: number) => {
-    plurals ??= new Intl.PluralRules(tag)
-    return plurals.select(count)
-  }
-  const formatted = (value: number) => {
-    numbers ??= new Intl.NumberFormat(tag)
-    return numbers.format(value)
-  }
-  // Made ahead when the thread is next idle (while the first request is on its way), not at the first render. (As
-  // ui's whenIdle does: i18n, the bottom layer, imports nothing.)
-  ;(globalThis.requestIdleCallback ?? setTimeout)(() => {
-    pluralOf(1)
-    formatted(1)
-  })
   return (key, values = {}) => {
-    const category = typeof values.count === 'number' ? pluralOf(values.count) : undefined
+    const category = typeof values.count === 'number' ? pluralOf(tag, values.count) : undefined
     const message = dictionary ? pick(dictionary, key, category) : lookup(language, key, category)
     if (message === undefined) return key
     return message.replace(/\{\{(\w+)\}\}/g, (match, name: string) => {
       const value = values[name]
       if (value === undefined) return match
-      return typeof value === 'number' ? formatted(value) : value
+      return typeof value === 'number' ? formatted(tag, value) : value
     })
   }
 }

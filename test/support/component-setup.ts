@@ -1,6 +1,7 @@
 import { cleanup, configure } from '@testing-library/react'
 import { afterEach } from 'vitest'
 import { type DictionaryPart, dictionaryPart } from '../../src/i18n/messages/vite-plugin'
+import { startIdleWork } from '../../src/ui'
 
 // jsdom lacks these browser APIs the app uses; minimal stand-ins keep components renderable.
 class NoopResizeObserver {
@@ -34,6 +35,9 @@ globalThis.fetch = async (input, init) => {
     return new Response('Not found', { status: 404 })
   }
 }
+
+// As src/main.tsx does once the page's first request has left: work asked for when idle (the prefetch) may run.
+startIdleWork()
 
 // As the app renders (src/main.tsx): StrictMode mounts, unmounts and mounts again, which a component must survive.
 configure({ reactStrictMode: true })
