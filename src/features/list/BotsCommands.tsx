@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { startTransition, useEffect, useState } from 'react'
 import { MoreText } from '../../i18n'
 import type { BotListing } from '../../imbot'
 import { usePortalClient } from '../../portal'
@@ -19,6 +19,20 @@ import { pickerThreshold, useCommandsView } from './use-commands-view'
  * page of 10,000 commands over 60 bots stays light and quick to search; the rest are one click away). */
 const firstRows = (bots: number) => (bots > pickerThreshold ? 10 : 500)
 
+/** About the rows a first screen holds (20 or so at 900 px, under the toolbar). */
+const firstScreenRows = 30
+
+/**
+ * False for the page's first render, true from the next: at first only the sections that fill the first screen
+ * render, the others in a transition after it (a click or a keystroke goes first), so that with many bots the first
+ * commands show without waiting for the rows below them.
+ */
+function useBelowFirstScreen(): boolean {
+  const [below, setBelow] = useState(false)
+  useEffect(() => startTransition(() => setBelow(true)), [])
+  return below
+}
+
 /** Every bot's commands: toolbar, selection bar, the summary of the last removal of many, one section per bot. */
 export function BotsCommands({ bots }: { bots: BotListing }) {
   const client = usePortalClient()
@@ -29,8 +43,17 @@ export function BotsCommands({ bots }: { bots: BotListing }) {
   const refreshBot = useRefreshBot()
   const exportCommands = useExportCommands(bots.items)
   usePrefetchInteractions(lists.anyLoaded)
+  const belowFirstScreen = useBelowFirstScreen()
 
   const { shownCommands } = view
+  let rowsAbove = 0
+  const sections = belowFirstScreen
+    ? view.shown
+    : view.shown.filter(({ commands }) => {
+        const onFirstScreen = rowsAbove < firstScreenRows
+        rowsAbove += Math.min(commands?.length ?? 1, firstRows(bots.items.length))
+        return onFirstScreen
+      })
   const selected = [...selection.ids].flatMap((id) => lists.listed.get(id) ?? [])
   const shownSelected = shownCommands.filter((command) => selection.ids.has(command.id)).length
   return (
@@ -74,7 +97,7 @@ export function BotsCommands({ bots }: { bots: BotListing }) {
         />
         {restoring && <RestoreFromFile onClose={() => setRestoring(false)} />}
         <LatestBulkSummary isListed={(command) => lists.listed.has(command.id)} />
-        {view.shown.map(({ list, commands }) => (
+        {sections.map(({ list, commands }) => (
           <BotSection
             key={list.bot.id}
             bot={list.bot}
