@@ -54,9 +54,8 @@ describe('the commands page', () => {
   it('shows every bot of many, with the first rows of each, though the first screen renders first', async () => {
     const { portal, requests } = renderApp()
     portal.seed({ replace: true, bots: 12, commandsPerBot: 20 })
-    const sections = async () => (await screen.findAllByRole('region')).length
     // Twelve sections of ten rows each: far more than a first screen holds, all of them there in the end.
-    await waitFor(async () => expect(await sections()).toBe(12))
+    await waitFor(() => expect(screen.getAllByRole('region')).toHaveLength(12))
     for (const section of screen.getAllByRole('region')) {
       expect(within(section).getAllByRole('rowheader')).toHaveLength(10)
       expect(within(section).getByText('20 commands')).toBeTruthy()
