@@ -88,9 +88,18 @@ describe('bot-commands.zip served as a static Bitrix24 application', () => {
   it('installs from install.html, then opens index.html under a new APP_SID, setInstallFinish sent once', async () => {
     const entry = await usePackage({ installed: false })
     expect(entry).toMatchObject({ opening: 'install', path: '/install.html' })
-    const { page, frame } = await e2e.openPortalNow()
+    const page = await e2e.newPage()
+    // The app installs by itself in moments, and the portal then replaces its frame: the frame that opened first is
+    // read from the page's navigations as they happen, not looked for afterwards (it may be gone by then).
+    const firstFrame = new Promise<Frame>((opened) => {
+      page.on('framenavigated', (frame) => {
+        if (frame !== page.mainFrame() && new URL(frame.url()).origin === entry.origin) opened(frame)
+      })
+    })
+    await page.goto(e2e.portalUrl)
+    const frame = await firstFrame
     expect(new URL(frame.url()).pathname).toBe('/install.html')
-    const installingName = await page.locator('iframe').getAttribute('name')
+    const installingName = frame.name()
 
     // The app checks its permission and finishes by itself; the portal marks it installed and reloads it.
     const installed = await frameOn(page, '/index.html')
