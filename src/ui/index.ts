@@ -1,3 +1,4 @@
+export { afterNextPaint } from './after-paint'
 export { focusIsLost } from './focus'
 export { ignoreConfirmingKey, noteFocus } from './keys'
 export { lazyComponent, onDemand, onDemandModule } from './lazy'

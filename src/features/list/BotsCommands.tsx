@@ -5,6 +5,7 @@ import { usePortalClient } from '../../portal'
 import { UnreadableEntries } from '../../shared/feedback/UnreadableEntries'
 import { useRefreshBot } from '../../shared/queries/use-bots'
 import { useCommandLists } from '../../shared/queries/use-command-lists'
+import { afterNextPaint } from '../../ui'
 import { useExportCommands } from '../export'
 import { LatestBulkSummary, RemovalProvider } from '../removal'
 import { RestoreFromFile } from '../restore'
@@ -19,17 +20,17 @@ import { pickerThreshold, useCommandsView } from './use-commands-view'
  * page of 10,000 commands over 60 bots stays light and quick to search; the rest are one click away). */
 const firstRows = (bots: number) => (bots > pickerThreshold ? 10 : 500)
 
-/** About the rows a first screen holds (20 or so at 900 px, under the toolbar). */
-const firstScreenRows = 30
+/** About the rows a first screen holds: 20 at 900 px, under the toolbar and a bot's heading. */
+const firstScreenRows = 20
 
 /**
- * False for the page's first render, true from the next: at first only the sections that fill the first screen
- * render, the others in a transition after it (a click or a keystroke goes first), so that with many bots the first
- * commands show without waiting for the rows below them.
+ * False for the page's first render, true once it is painted: at first only the sections that fill the first screen
+ * render, the others in a transition after the browser has drawn them (a click or a keystroke goes first), so that
+ * with many bots the first commands show without waiting for the rows below them, nor for their layout.
  */
 function useBelowFirstScreen(): boolean {
   const [below, setBelow] = useState(false)
-  useEffect(() => startTransition(() => setBelow(true)), [])
+  useEffect(() => afterNextPaint(() => startTransition(() => setBelow(true))), [])
   return below
 }
 
