@@ -3,7 +3,9 @@ import { afterNextPaint } from '../../src/ui/after-paint'
 
 // Fake timers move the page's frames too (one every 16 ms) and its tasks.
 beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame', 'cancelAnimationFrame'] })
+  vi.useFakeTimers({
+    toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame', 'cancelAnimationFrame'],
+  })
 })
 afterEach(() => {
   vi.useRealTimers()
