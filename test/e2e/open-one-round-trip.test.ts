@@ -1,5 +1,6 @@
 import type { Frame } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
+import { appFrame } from '../support/browser'
 import { useE2e } from '../support/e2e-context'
 
 // Issue 22: the bots and their commands come in one request; a portal that does not substitute `$result[…]` in a
@@ -38,5 +39,28 @@ describe('opening in one round trip', () => {
     await e2e.sandbox.settings({ batchSubstitution: false })
     const { frame } = await e2e.openPortal()
     expect(await expectEveryCommand(frame)).toEqual(['batch', 'batch'])
+  })
+
+  it('shows the bot picker of a page of many bots with the first commands, not after them', async () => {
+    // The picker's chunk is fetched while the request is on its way: a request of 200 ms leaves it time.
+    await e2e.sandbox.seed({ replace: true, bots: 12, commandsPerBot: 3 })
+    await e2e.sandbox.settings({ latencyMs: 200 })
+    const page = await e2e.newPage()
+    // In the frame, from its first script on: what the page held when the first command appeared in it.
+    await page.context().addInitScript(() => {
+      const observer = new MutationObserver(() => {
+        if (!document.querySelector('[role=rowheader], th[scope=row]')) return
+        observer.disconnect()
+        document.documentElement.dataset.pickerWithFirstCommands = String(
+          document.querySelector('select') !== null,
+        )
+      })
+      observer.observe(document, { childList: true, subtree: true })
+    })
+    await page.goto(e2e.portalUrl)
+    const frame = await appFrame(page)
+    await frame.getByRole('combobox', { name: 'Bot' }).waitFor()
+    await frame.getByRole('rowheader').first().waitFor()
+    expect(await frame.locator('html').getAttribute('data-picker-with-first-commands')).toBe('true')
   })
 })

@@ -1,11 +1,14 @@
 import { useId } from 'react'
 import { useI18n } from '../../i18n'
 import type { Bot } from '../../imbot'
-import { onDemand, onDemandModule } from '../../ui'
+import { onDemand, onDemandModule, whenIdle } from '../../ui'
 
-// The bot picker shows only on a page of many bots: a chunk of its own.
+// The bot picker shows only on a page of many bots: a chunk of its own. It is fetched while the first request is
+// on its way, so that on such a page it shows with the first commands: fetched once they show, it came a moment
+// after them (and React reveals what suspended up to 300 ms later still), and the toolbar shifted under the user.
 const loadBotPicker = onDemandModule(() => import('./on-demand/BotPicker'))
 const BotPicker = onDemand(loadBotPicker, 'BotPicker')
+whenIdle(() => void loadBotPicker().catch(() => undefined))
 
 interface ToolbarProps {
   totalCommands: number
