@@ -226,7 +226,7 @@ async function freshSandbox({ seed, settings } = {}) {
  */
 async function openPortal({ app = '/', clock = false, watch } = {}) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
-  watch?.(context)
+  await watch?.(context)
   const page = await context.newPage()
   if (clock) await page.clock.install()
   const url = new URL(portalUrl)
@@ -439,8 +439,10 @@ try {
 
   // 2b. Where the time of an open goes: one open of the app and one of the reference (2 bots, 50 ms latency), each
   // event in ms from the portal page's navigation: the frame's HTML, each script of the frame (fetched, from request
-  // to last byte), the REST requests (reaching the sandbox, and their answer leaving it one latency later), and the
-  // moment the commands (the reference: its answer) show. The browser's own timings, not the bench's polling.
+  // to last byte), the handshake (the portal page fetching the frame's init data to answer getInitData), the REST
+  // requests (reaching the sandbox, and their answer leaving it one latency later), the first command (the reference:
+  // its answer) entering the frame's page, the next frame painted, and the moment the bench saw it. The browser's own
+  // timings, but for the last line, which is the bench's polling.
   {
     // The app's chunks are named by a bare hash (vite.config.ts): the manifest says which source each one holds.
     const manifest = JSON.parse(readFileSync(join(root, 'dist/.vite/manifest.json'), 'utf8'))
@@ -458,11 +460,41 @@ try {
     )
     const timeline = async (app, shown) => {
       await freshSandbox({ settings: { latencyMs: 50 } })
-      const { context, page, frame } = await openPortal({ app })
+      const { context, page, frame } = await openPortal({
+        app,
+        // In the frame, from its first script on: when what `shown` waits for entered the page (an observer sees
+        // the DOM change itself), and when the frame after it was painted (a task after the next animation frame).
+        watch: (context) =>
+          context.addInitScript((isApp) => {
+            if (window === window.top) return
+            // The same states as commandsVisible and referenceAnswered (functions do not cross into the page).
+            const isShown = () =>
+              isApp
+                ? document.querySelector('tbody th[scope=row], [role=rowheader]') !== null
+                : (document.querySelector('#root pre')?.textContent ?? 'loading') !== 'loading'
+            const observer = new MutationObserver(() => {
+              if (!isShown()) return
+              observer.disconnect()
+              window.__inPage = performance.now()
+              requestAnimationFrame(() => setTimeout(() => (window.__painted = performance.now())))
+            })
+            observer.observe(document, { childList: true, subtree: true, characterData: true })
+          }, app === '/'),
+      })
       await until(frame, shown)
       const visibleAt = Date.now()
-      const portalOrigin = await page.evaluate(() => performance.timeOrigin)
+      await until(frame, () => window.__painted !== undefined)
+      const portal = await page.evaluate(() => ({
+        origin: performance.timeOrigin,
+        handshake: performance
+          .getEntriesByType('resource')
+          .filter((entry) => new URL(entry.name).pathname.endsWith('/init-data'))
+          .map((entry) => [entry.startTime, entry.responseEnd]),
+      }))
+      const portalOrigin = portal.origin
       const frameTimes = await frame.evaluate(() => ({
+        inPage: window.__inPage,
+        painted: window.__painted,
         origin: performance.timeOrigin,
         html: performance.getEntriesByType('navigation')[0]?.responseEnd ?? 0,
         scripts: performance
@@ -478,6 +510,15 @@ try {
       }))
       const at = (frameMs) => Math.round(frameTimes.origin + frameMs - portalOrigin)
       const events = [[`frame HTML received`, at(frameTimes.html)]]
+      for (const [start, end] of portal.handshake) {
+        events.push([
+          `handshake: the portal page answers getInitData (its init data fetched ${Math.round(start)}–${Math.round(end)})`,
+          Math.round(end),
+        ])
+      }
+      const what = app === '/' ? 'the first command' : 'its answer'
+      events.push([`${what} in the frame's page`, at(frameTimes.inPage)])
+      events.push([`${what} painted (the next frame)`, at(frameTimes.painted)])
       for (const script of frameTimes.scripts) {
         events.push([
           `${script.name.endsWith('.json') ? 'dictionary' : 'script'} ${sourceOf.get(script.name) ?? script.name.replace(/-[\w-]{8}\.js$/, '.js')}: ${at(script.start)}–${at(script.end)}`,
@@ -490,7 +531,7 @@ try {
         events.push([`REST ${entry.method}: reached the portal at ${answered - 50}, answered`, answered])
       }
       events.push([
-        app === '/' ? 'commands visible' : 'its answer shown',
+        `${app === '/' ? 'commands visible' : 'its answer shown'} (the bench's clock, as timed above)`,
         Math.round(visibleAt - portalOrigin),
       ])
       await context.close()
