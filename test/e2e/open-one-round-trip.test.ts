@@ -42,9 +42,10 @@ describe('opening in one round trip', () => {
   })
 
   it('shows the bot picker of a page of many bots with the first commands, not after them', async () => {
-    // The picker's chunk is fetched while the request is on its way: a request of 200 ms leaves it time.
+    // The picker's chunk is fetched while the request is on its way: a request of 500 ms leaves it time, even on a
+    // busy machine (from this server the chunk comes in a few ms).
     await e2e.sandbox.seed({ replace: true, bots: 12, commandsPerBot: 3 })
-    await e2e.sandbox.settings({ latencyMs: 200 })
+    await e2e.sandbox.settings({ latencyMs: 500 })
     const page = await e2e.newPage()
     // In the frame, from its first script on: what the page held when the first command appeared in it.
     await page.context().addInitScript(() => {
